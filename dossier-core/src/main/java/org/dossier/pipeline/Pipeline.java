@@ -1,0 +1,92 @@
+package org.dossier.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.annotate.AnnotatedDocument;
+import org.dossier.annotate.Annotator;
+import org.dossier.clean.CleanText;
+import org.dossier.clean.Cleaner;
+import org.dossier.clean.Dateline;
+import org.dossier.extract.Extractor;
+import org.dossier.ingest.RawArticle;
+import org.dossier.model.DocumentFacts;
+
+/**
+ * Takes one article through the stages: clean, annotate once, then every extractor in order. Thread-safe: the
+ * cleaner, the annotator and the extractors are built once and shared by all workers.
+ */
+public final class Pipeline {
+    private final Cleaner cleaner;
+    private final Annotator annotator;
+    private final List<Extractor> extractors;
+
+    public Pipeline(Cleaner cleaner, Annotator annotator, List<Extractor> extractors) {
+        this.cleaner = cleaner;
+        this.annotator = annotator;
+        this.extractors = List.copyOf(extractors);
+    }
+
+    /**
+     * The standard pipeline. The extractors run in this order, each reading what the ones before it found:
+     * none yet — dates, actors, quotes, events and positions plug in here as they land.
+     */
+    public static Pipeline standard() {
+        return new Pipeline(Cleaner.standard(), new Annotator(), List.of());
+    }
+
+    /**
+     * Processes {@code article}.
+     *
+     * @param published a publication date given by the caller, which overrides every other source; may be null
+     */
+    public ProcessedDocument process(RawArticle article, LocalDate published) {
+        CleanText clean = cleaner.clean(article);
+        Dated dated = date(article, clean, published);
+        AnnotatedDocument annotated = annotator.annotate(article.name(), clean.text(), dated.date);
+        DocumentFacts facts = new DocumentFacts();
+        for (Extractor e : extractors)
+            e.extract(annotated, facts);
+        return new ProcessedDocument(article.name(),
+                article.title() != null ? article.title() : clean.title(),
+                article.url() != null ? article.url() : clean.url(),
+                dated.date, dated.source, clean.raw(), clean.text(), clean.removed(), clean.offsets(),
+                contentHash(article), facts);
+    }
+
+    private record Dated(LocalDate date, String source) {
+    }
+
+    /**
+     * The publication date by the strength of its source: the caller, the container (JSON Lines field, feed item),
+     * the page's metadata, a dateline in the text, and last a crawl date, which only bounds the date from above.
+     */
+    private static Dated date(RawArticle article, CleanText clean, LocalDate given) {
+        if (given != null)
+            return new Dated(given, "metadata");
+        if (article.published() != null)
+            return new Dated(article.published(), "metadata");
+        if (clean.published() != null)
+            return new Dated(clean.published(), "metadata");
+        Optional<LocalDate> stated = Dateline.find(clean.text());
+        if (stated.isPresent())
+            return new Dated(stated.get(), "text");
+        if (article.crawled() != null)
+            return new Dated(article.crawled(), "metadata");
+        return new Dated(null, "none");
+    }
+
+    /** Hex SHA-256 of the article's content as given: the same content is stored once, whatever its name. */
+    public static String contentHash(RawArticle article) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(article.content().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
