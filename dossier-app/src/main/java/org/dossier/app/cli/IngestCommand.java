@@ -1,0 +1,40 @@
+package org.dossier.app.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dossier.app.Dossier;
+import org.dossier.pipeline.IngestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dossier ingest PATH...}: reads articles into the store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads articles into the store: .txt, .html/.htm, .jsonl, .warc/.warc.gz and RSS/Atom feed files,",
+                "and folders of them (recursively). Content already stored is skipped.",
+                "Exit code 1 when any file or article failed; the others are stored all the same."})
+public final class IngestCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
+    List<Path> paths;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date of every article read, overriding what they state.")
+    LocalDate published;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    StoreOption store;
+
+    @Override
+    public Integer call() {
+        try (Dossier dossier = store.open()) {
+            IngestReport report = Ingesting.run(dossier, paths, published, threads);
+            return report.failures() == 0 ? 0 : 1;
+        }
+    }
+}
