@@ -10,12 +10,15 @@ import java.util.regex.Pattern;
  */
 final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]+");
 
     private NameKey() {
     }
 
-    /** The name without accents, in lower case, with runs of white space as one space and none at the ends. */
+    /**
+     * The name without accents, in lower case, with each run of white space (no-break spaces too) as one space and
+     * none at the ends.
+     */
     static String of(String name) {
         String stripped = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         return SPACE.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
