@@ -41,7 +41,9 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create store folder " + dir, e);
         }
-        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("dossier") + ";AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000";
+        // a writer waits up to 10 s for another's lock (H2's default of 1 s is short for a large document)
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("dossier")
+                + ";AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000";
         return open(url, "sa", "");
     }
 

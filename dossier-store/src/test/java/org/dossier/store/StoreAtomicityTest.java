@@ -35,6 +35,11 @@ class StoreAtomicityTest {
         f.add(new Event("REJECT", null, "occurred", null, List.of(), null, null, null, span(TEXT, TEXT)));
     }
 
+    /** An event whose type is longer than its column allows. */
+    static Event overlongEvent() {
+        return new Event("X".repeat(100), null, "occurred", null, List.of(), null, null, null, span(TEXT, TEXT));
+    }
+
     @Test
     void aFactTheDatabaseRefusesLeavesNothingOfTheDocument() {
         try (Store store = Store.open(dir)) {
@@ -42,7 +47,7 @@ class StoreAtomicityTest {
             Counts before = store.counts();
             ProcessedDocument bad = document("bad", TEXT, f -> {
                 factsBeforeTheFailure(f);
-                f.add(new Event("X".repeat(100), null, "occurred", null, List.of(), null, null, null, span(TEXT, TEXT)));
+                f.add(overlongEvent());
             });
 
             assertThatThrownBy(() -> store.save(bad)).isInstanceOf(StoreException.class).hasMessageContaining("bad");
@@ -77,7 +82,7 @@ class StoreAtomicityTest {
         try (Store store = Store.open(dir)) {
             ProcessedDocument bad = document("doc", TEXT, f -> {
                 factsBeforeTheFailure(f);
-                f.add(new Event("X".repeat(100), null, "occurred", null, List.of(), null, null, null, span(TEXT, TEXT)));
+                f.add(overlongEvent());
             });
             assertThatThrownBy(() -> store.save(bad)).isInstanceOf(StoreException.class);
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dossier.store.TestDocuments.span;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +43,8 @@ class StoreRoundTripTest {
         facts.put(new Actor("ua", ActorKind.COUNTRY, "Ukraine", List.of(), "UA", List.of()));
         facts.add(new Quote(span(TEXT, "We need durable solutions."), "We need durable solutions.",
                 Quote.Kind.DIRECT, "m", "Giorgia Meloni", "Italian Prime Minister", "said",
-                new DateValue("2025-03-06", "day", "published"), "at the summit", List.of("foreign-troops", "ceasefire")));
+                new DateValue("2025-03-06", "day", "published"), "at the summit",
+                List.of("foreign-troops", "ceasefire")));
         facts.add(new Quote(span(TEXT, "Giorgia"), "Giorgia", Quote.Kind.INDIRECT, null, null, null, null, null,
                 null, List.of()));
         facts.add(new Event("AID", "military", "planned", "France sends military aid to Ukraine",
@@ -152,7 +157,7 @@ class StoreRoundTripTest {
     }
 
     @Test
-    void reopeningTheStoreKeepsItsDataAndMigratesOnce() {
+    void reopeningTheStoreKeepsItsDataAndMigratesOnce() throws SQLException {
         try (Store store = Store.open(dir)) {
             store.save(fullDocument());
         }
@@ -161,8 +166,15 @@ class StoreRoundTripTest {
             assertThat(store.counts().quotes()).isEqualTo(2);
             assertThat(store.save(fullDocument()).status()).isEqualTo(SaveResult.Status.DUPLICATE);
         }
-        try (Store store = Store.open("jdbc:h2:file:" + dir.resolve("dossier").toAbsolutePath(), "sa", "")) {
+        String url = "jdbc:h2:file:" + dir.resolve("dossier").toAbsolutePath();
+        try (Store store = Store.open(url, "sa", "")) {
             assertThat(store.counts().documents()).isEqualTo(1);
+        }
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '1'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("times V1 was applied").isEqualTo(1);
         }
     }
 }
