@@ -1,0 +1,108 @@
+package org.dossier.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.model.ActorKind;
+import org.dossier.model.Role;
+import org.jdbi.v3.core.Handle;
+
+/** Reads and writes {@code actors}, {@code actor_aliases} and {@code actor_roles} on one handle. */
+final class ActorRepository {
+    private final Handle handle;
+
+    ActorRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    /** The lowest id of an actor of this kind whose name key or any alias key is one of {@code keys}. */
+    Optional<Long> find(ActorKind kind, Collection<String> keys) {
+        return handle.createQuery("""
+                        SELECT MIN(id) FROM actors
+                        WHERE kind = :kind
+                          AND (name_key IN (<keys>)
+                               OR id IN (SELECT actor_id FROM actor_aliases WHERE alias_key IN (<keys>)))""")
+                .bind("kind", kind.name())
+                .bindList("keys", List.copyOf(keys))
+                .mapTo(Long.class)
+                .findOne();
+    }
+
+    long insert(ActorKind kind, String name, String country) {
+        return handle.createUpdate("""
+                        INSERT INTO actors (kind, name, name_key, country)
+                        VALUES (:kind, :name, :name_key, :country)""")
+                .bind("kind", kind.name())
+                .bind("name", name)
+                .bind("name_key", NameKey.of(name))
+                .bind("country", country)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+    }
+
+    /** Sets the actor's country where it has none yet; a country already known is kept. */
+    void fillCountry(long actorId, String country) {
+        handle.createUpdate("UPDATE actors SET country = :country WHERE id = :id AND country IS NULL")
+                .bind("country", country)
+                .bind("id", actorId)
+                .execute();
+    }
+
+    /** The keys of the actor's name and all its aliases. */
+    Set<String> keys(long actorId) {
+        return new HashSet<>(handle.createQuery("""
+                        SELECT name_key FROM actors WHERE id = :id
+                        UNION SELECT alias_key FROM actor_aliases WHERE actor_id = :id""")
+                .bind("id", actorId)
+                .mapTo(String.class)
+                .list());
+    }
+
+    void addAlias(long actorId, String alias) {
+        handle.createUpdate("""
+                        INSERT INTO actor_aliases (actor_id, alias, alias_key)
+                        VALUES (:actor_id, :alias, :alias_key)""")
+                .bind("actor_id", actorId)
+                .bind("alias", alias)
+                .bind("alias_key", NameKey.of(alias))
+                .execute();
+    }
+
+    void addRole(long actorId, long docId, Role role) {
+        Columns.bindSpan(handle.createUpdate("""
+                        INSERT INTO actor_roles (actor_id, title, of_org, doc_id, span_start, span_end)
+                        VALUES (:actor_id, :title, :of_org, :doc_id, :span_start, :span_end)"""), role.span())
+                .bind("actor_id", actorId)
+                .bind("title", role.title())
+                .bind("of_org", role.of())
+                .bind("doc_id", docId)
+                .execute();
+    }
+
+    /** Every actor with its aliases and roles, by id. */
+    List<StoredActor> all() {
+        Map<Long, List<String>> aliases = new LinkedHashMap<>();
+        handle.createQuery("SELECT actor_id, alias FROM actor_aliases ORDER BY id")
+                .map((rs, ctx) -> Map.entry(rs.getLong("actor_id"), rs.getString("alias")))
+                .forEach(e -> aliases.computeIfAbsent(e.getKey(), id -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<StoredActor.Role>> roles = new LinkedHashMap<>();
+        handle.createQuery("SELECT * FROM actor_roles ORDER BY id")
+                .map((rs, ctx) -> Map.entry(rs.getLong("actor_id"), new StoredActor.Role(rs.getString("title"),
+                        rs.getString("of_org"), rs.getLong("doc_id"), Columns.span(rs))))
+                .forEach(e -> roles.computeIfAbsent(e.getKey(), id -> new ArrayList<>()).add(e.getValue()));
+        return handle.createQuery("SELECT id, kind, name, country FROM actors ORDER BY id")
+                .map((rs, ctx) -> {
+                    long id = rs.getLong("id");
+                    return new StoredActor(id, ActorKind.valueOf(rs.getString("kind")), rs.getString("name"),
+                            aliases.getOrDefault(id, List.of()), rs.getString("country"),
+                            roles.getOrDefault(id, List.of()));
+                })
+                .list();
+    }
+}

@@ -1,0 +1,65 @@
+package org.dossier.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.Actor;
+import org.dossier.model.Role;
+
+/**
+ * Maps the document-local actors of one document to global actors, creating those not seen before.
+ * <p>
+ * A local actor is the global actor of the same kind whose name or any alias has the same {@link NameKey} as the
+ * local name or any local alias (the lowest id when several match); its new aliases and roles are added to that
+ * actor, and its country fills a missing one. Otherwise it becomes a new actor. Deliberately simple: exact folded
+ * names only, no titles stripped and no fuzzy matching; a later issue improves it.
+ * <p>
+ * Reads then writes, so two transactions resolving the same new name at once would each create it:
+ * {@link Store} runs saves one at a time.
+ */
+final class ActorResolver {
+    private final ActorRepository actors;
+
+    ActorResolver(ActorRepository actors) {
+        this.actors = actors;
+    }
+
+    /** Resolves every actor of document {@code docId} and returns the global id of each local key. */
+    Map<String, Long> resolve(long docId, List<Actor> local) {
+        Map<String, Long> ids = new HashMap<>();
+        for (Actor actor : local)
+            ids.put(actor.key(), resolve(docId, actor));
+        return ids;
+    }
+
+    private long resolve(long docId, Actor actor) {
+        List<String> names = names(actor);
+        Set<String> keys = new LinkedHashSet<>();
+        for (String name : names)
+            keys.add(NameKey.of(name));
+        long id = actors.find(actor.kind(), keys)
+                .orElseGet(() -> actors.insert(actor.kind(), actor.name(), actor.country()));
+        if (actor.country() != null)
+            actors.fillCountry(id, actor.country());
+        Set<String> known = actors.keys(id);
+        for (String name : names)
+            if (known.add(NameKey.of(name)))
+                actors.addAlias(id, name);
+        for (Role role : actor.roles())
+            actors.addRole(id, docId, role);
+        return id;
+    }
+
+    /** The local name first, then the aliases, without blanks. */
+    private static List<String> names(Actor actor) {
+        List<String> names = new ArrayList<>();
+        names.add(actor.name());
+        for (String alias : actor.aliases())
+            if (alias != null && !alias.isBlank())
+                names.add(alias);
+        return names;
+    }
+}
