@@ -13,7 +13,9 @@ import org.jsoup.select.NodeTraversor;
  * {@code <br>} a line break (two in a row a paragraph break, as pages that lack {@code <p>} mean them), runs of
  * whitespace one space. Elements that are never shown (scripts, styles, templates, form fallbacks) or hidden (the
  * {@code hidden} attribute, {@code aria-hidden="true"}, an inline {@code display:none} or
- * {@code visibility:hidden}) are dropped, as Readability drops them.
+ * {@code visibility:hidden}) are dropped, as Readability drops them. MathML is dropped too: Readability drops it,
+ * so keeping it would split Readability's paragraphs into pieces that cannot be found in this text, and formulas
+ * carry no facts for this project.
  */
 final class VisibleText {
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "head", "title",
