@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -23,6 +24,9 @@ final class PageMetadata {
     private static final List<String> DATE_METAS = List.of("article:published_time", "og:published_time",
             "datePublished", "date");
     private static final int MAX_JSON_DEPTH = 8;
+    /** Pages wrap JSON-LD in a comment or CDATA section, for old browsers and XHTML. */
+    private static final Pattern WRAPPER_START = Pattern.compile("\\A\\s*(?://\\s*)?(?:<!--|<!\\[CDATA\\[)"),
+            WRAPPER_END = Pattern.compile("(?://\\s*)?(?:-->|]]>)\\s*\\z");
 
     private PageMetadata() {
     }
@@ -81,9 +85,8 @@ final class PageMetadata {
     }
 
     private static Optional<String> jsonLdDate(String json) {
-        String data = json.strip();
-        if (data.startsWith("<!--"))
-            data = data.substring(4).replaceFirst("-->\\s*$", "");
+        String data = WRAPPER_START.matcher(json).replaceFirst("");
+        data = WRAPPER_END.matcher(data).replaceFirst("");
         try {
             return datePublished(JSON.readTree(data), 0);
         } catch (Exception e) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dossier.clean.DateStamp;
 import org.dossier.clean.HtmlPage;
@@ -25,6 +26,8 @@ import org.jsoup.Jsoup;
  */
 public final class HtmlEval {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Whitespace, no-break and typographic spaces: titles differ in them without differing for a reader. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}]+");
 
     private HtmlEval() {
     }
@@ -135,7 +138,7 @@ public final class HtmlEval {
     private static String normalize(String s) {
         if (s == null)
             return null;
-        String n = s.strip().replaceAll("\\s+", " ");
+        String n = SPACES.matcher(s).replaceAll(" ").strip();
         return n.isEmpty() ? null : n;
     }
 }
