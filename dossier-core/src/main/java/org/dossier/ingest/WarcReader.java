@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.clean.UnreadableInputException;
@@ -64,7 +65,8 @@ final class WarcReader implements ArticleReader {
                 return;
             HttpResponse http = record.http();
             MediaType type = http.contentType();
-            if (http.status() < 200 || http.status() > 299 || type == null || !HTML_TYPES.contains(type.base().toString()))
+            if (http.status() < 200 || http.status() > 299 || type == null
+                    || !HTML_TYPES.contains(type.base().toString().toLowerCase(Locale.ROOT)))
                 return;
             byte[] bytes;
             try (InputStream in = http.bodyDecoded().stream()) {
