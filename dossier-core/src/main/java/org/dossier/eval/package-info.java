@@ -1,0 +1,2 @@
+/** Evaluation: scores pipeline stages against the public data sets under {@code ../shared/data}. */
+package org.dossier.eval;
