@@ -16,7 +16,7 @@ final class FactsShape {
 
     static void check(JsonNode export) {
         for (String kind : new String[]{"documents", "actors", "quotes", "events", "positions"})
-            assertThat(export.get(kind)).as(kind).isNotNull().matches(JsonNode::isArray, "is an array");
+            assertThat(export.get(kind) != null && export.get(kind).isArray()).as("%s is an array", kind).isTrue();
         Set<String> docs = new HashSet<>(), actors = new HashSet<>();
         java.util.Map<String, Integer> textLength = new java.util.HashMap<>();
         for (JsonNode d : export.get("documents")) {

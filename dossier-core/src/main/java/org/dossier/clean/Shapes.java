@@ -55,9 +55,22 @@ final class Shapes {
         return words <= 6 || capitalized >= 0.8 * words;
     }
 
-    /** A first line that is a title: unfinished and no longer than a headline runs. */
+    /** A first line that is a title: one unfinished sentence no longer than a headline runs. */
     static boolean isHeadlineOrTitle(String text) {
-        return isHeadline(text) || !endsFinished(text) && words(text) <= 25;
+        return isHeadline(text) || !endsFinished(text) && words(text) <= 25 && lastSentenceStart(text) == 0;
+    }
+
+    /** Where a sentence or a bullet of a run-in list may start: after terminal punctuation, or at a bullet. */
+    private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?…][\"”’']?)\\s+(?=[\"“‘'(\\[]?\\p{Lu})|\\s+[*•·]\\s+");
+
+    /** The offset where the last sentence (or bullet) of {@code text} starts. */
+    static int lastSentenceStart(String text) {
+        var m = BOUNDARY.matcher(text);
+        int start = 0;
+        while (m.find())
+            if (!endsWithAbbreviation(text, m.start()))
+                start = m.end();
+        return start;
     }
 
     /** Titles and other abbreviations after which a period does not end a sentence. */

@@ -1,8 +1,6 @@
 package org.dossier.clean;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dossier.model.Span;
 
 /**
@@ -14,8 +12,6 @@ import org.dossier.model.Span;
  */
 final class TruncationRule implements BoilerplateRule {
     private static final int MIN_WORDS = 10;
-    /** Where a sentence or a bullet of a run-in list may start. */
-    private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?…][\"”’']?)\\s+(?=[\"“‘'(\\[]?\\p{Lu})|\\s+[*•·]\\s+");
 
     @Override
     public void apply(List<Block> blocks, Removals removals) {
@@ -23,7 +19,7 @@ final class TruncationRule implements BoilerplateRule {
         for (Block b : blocks) {
             if (removals.isRemoved(b) || b.index() == 0 && Shapes.isHeadlineOrTitle(b.text()))
                 continue;
-            int unitStart = lastUnitStart(b.text());
+            int unitStart = Shapes.lastSentenceStart(b.text());
             String unit = b.text().substring(unitStart);
             if (Shapes.endsFinished(unit) || Shapes.words(unit) < MIN_WORDS || Shapes.isHeadline(unit))
                 continue;
@@ -32,15 +28,6 @@ final class TruncationRule implements BoilerplateRule {
             else
                 removals.remove(b, "cut-off teaser");
         }
-    }
-
-    private static int lastUnitStart(String text) {
-        Matcher m = BOUNDARY.matcher(text);
-        int start = 0;
-        while (m.find())
-            if (!Shapes.endsWithAbbreviation(text, m.start()))
-                start = m.end();
-        return start;
     }
 
     private static int lastKept(List<Block> blocks, Removals removals) {

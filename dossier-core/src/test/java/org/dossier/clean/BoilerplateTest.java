@@ -17,7 +17,7 @@ class BoilerplateTest {
     @Test
     void dropsCommentWidgetsAndShareLines() {
         String raw = "The council met on Monday and approved the budget.\nShare this article\n3 Comments\nPost a Comment\n";
-        assertThat(removed(raw)).containsExactly("Share this article\n3 Comments\nPost a Comment");
+        assertThat(removed(raw)).containsExactly("Share this article", "3 Comments", "Post a Comment");
     }
 
     @Test
@@ -32,7 +32,7 @@ class BoilerplateTest {
                 The opposition called for early elections.
                 """;
         assertThat(removed(raw)).containsExactly(
-                "Drought Hits Farms, Ports Reopen, Markets Rally\nRelated Stories\nTen Things to Know About the New Tariffs");
+                "Drought Hits Farms, Ports Reopen, Markets Rally", "Related Stories", "Ten Things to Know About the New Tariffs");
     }
 
     @Test

@@ -10,9 +10,9 @@ class DatelineTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             " date 2024-11-05 Voters went to the polls.|2024-11-05",
-            "Published 8 March 2025\nLeaders met.|2025-03-08",
-            "Headline here\nUpdated: Saturday, March 8, 2025 at 10:00\nLeaders met.|2025-03-08",
-            "Posted on Dec. 3, 2024 by staff\nText.|2024-12-03",
+            "Published 8 March 2025\\nLeaders met.|2025-03-08",
+            "Headline here\\nUpdated: Saturday, March 8, 2025 at 10:00\\nLeaders met.|2025-03-08",
+            "Posted on Dec. 3, 2024 by staff\\nText.|2024-12-03",
             "2025-01-31 The talks ended.|2025-01-31",
     })
     void readsTheDateAnArticleStatesAtItsTop(String text, String date) {

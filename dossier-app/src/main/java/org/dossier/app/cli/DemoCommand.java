@@ -33,7 +33,8 @@ public final class DemoCommand implements Callable<Integer> {
             int failures = Ingesting.run(dossier, List.of(corpus), null, Runtime.getRuntime().availableProcessors()).failures();
             System.out.println();
             System.out.printf("%-28s %-10s %-9s %7s %s%n", "document", "published", "source", "chars", "removed boilerplate");
-            for (StoredDocument d : dossier.store().documents()) {
+            for (StoredDocument d : dossier.store().documents().stream()
+                    .sorted(java.util.Comparator.comparing(StoredDocument::name)).toList()) {
                 int removedChars = d.removed().stream().mapToInt(Span::length).sum();
                 System.out.printf("%-28s %-10s %-9s %7d %d span(s), %d chars%n", d.name(),
                         d.published() == null ? "-" : d.published(), d.publishedSource(), d.text().length(),

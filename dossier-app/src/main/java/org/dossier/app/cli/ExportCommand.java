@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 /** {@code dossier export}: writes the store as JSON (FACTS.md) or CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes everything stored: --format json is the JSON of FACTS.md (to stdout or --out FILE);",
+        description = {"Writes everything stored as JSON or CSV.",
+                "--format json writes the JSON of FACTS.md to stdout or --out FILE;",
                 "--format csv writes one CSV per fact kind into the folder --out (default: ./export)."})
 public final class ExportCommand implements Callable<Integer> {
     enum Format { json, csv }

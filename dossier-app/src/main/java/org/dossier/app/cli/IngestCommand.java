@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dossier ingest PATH...}: reads articles into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads articles into the store: .txt, .html/.htm, .jsonl, .warc/.warc.gz and RSS/Atom feed files,",
-                "and folders of them (recursively). Content already stored is skipped.",
+        description = {"Reads articles from files and folders into the store.",
+                "Formats: .txt, .html/.htm, .jsonl, .warc/.warc.gz and RSS/Atom feed files; folders are read recursively.",
+                "Content already stored is skipped.",
                 "Exit code 1 when any file or article failed; the others are stored all the same."})
 public final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
