@@ -10,14 +10,15 @@ import org.dossier.model.Span;
  * text with a map back to the raw text. Thread-safe; one instance serves all workers.
  */
 public final class Cleaner {
-    private final Boilerplate boilerplate;
+    private final Boilerplate textRules, htmlRules;
 
-    public Cleaner(Boilerplate boilerplate) {
-        this.boilerplate = boilerplate;
+    public Cleaner(Boilerplate textRules, Boilerplate htmlRules) {
+        this.textRules = textRules;
+        this.htmlRules = htmlRules;
     }
 
     public static Cleaner standard() {
-        return new Cleaner(Boilerplate.standard());
+        return new Cleaner(Boilerplate.forText(), Boilerplate.forHtml());
     }
 
     /** Cleans {@code article}; never returns null. */
@@ -29,7 +30,7 @@ public final class Cleaner {
         MojibakeRepair.Mapped repaired = MojibakeRepair.repair(raw);
         List<Block> blocks = lines(repaired.text());
         Removals removals = new Removals();
-        boilerplate.apply(blocks, removals);
+        textRules.apply(blocks, removals);
         String title = !blocks.isEmpty() && !removals.isRemoved(blocks.get(0)) && Shapes.isHeadlineOrTitle(blocks.get(0).text())
                 ? blocks.get(0).text() : null;
         return write(raw, repaired, blocks, removals, title, null, null);
@@ -46,7 +47,7 @@ public final class Cleaner {
         for (Block b : blocks)
             if (page.main().stream().noneMatch(m -> m.overlaps(b.span())))
                 removals.remove(b, "outside main content");
-        boilerplate.apply(blocks, removals);
+        htmlRules.apply(blocks, removals);
         return write(raw, identity, blocks, removals, page.title(), page.url(), page.published());
     }
 

@@ -30,7 +30,7 @@ final class Shapes {
         if (s.isEmpty())
             return true;
         char c = s.charAt(s.length() - 1);
-        if (".!?…:;)]»”’".indexOf(c) >= 0)
+        if (".!?…:;)]»”’。！？」』）".indexOf(c) >= 0)
             return true;
         if (c == '"' || c == '\'')
             return count(s, c) % 2 == 0;

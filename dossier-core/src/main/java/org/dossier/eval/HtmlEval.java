@@ -14,7 +14,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dossier.clean.DateStamp;
-import org.dossier.clean.HtmlPage;
+import org.dossier.clean.CleanText;
+import org.dossier.clean.Cleaner;
+import org.dossier.ingest.RawArticle;
 import org.jsoup.Jsoup;
 
 /**
@@ -25,6 +27,7 @@ import org.jsoup.Jsoup;
  * helped, on pages nobody here chose.
  */
 public final class HtmlEval {
+    private static final Cleaner CLEANER = Cleaner.standard();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Whitespace, no-break and typographic spaces: titles differ in them without differing for a reader. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}]+");
@@ -87,9 +90,12 @@ public final class HtmlEval {
 
     static PageScore score(Path folder) throws IOException {
         String name = folder.getFileName().toString();
-        HtmlPage page = HtmlPage.parse(read(folder.resolve("source.html")), "http://fakehost/test/page.html");
+        // the whole cleaning path is scored: main content, then the boilerplate rules on it
+        String html = read(folder.resolve("source.html"));
+        CleanText page = CLEANER.clean(new RawArticle(name, null, "http://fakehost/test/page.html", null, null, html,
+                RawArticle.ContentType.HTML));
         String expected = Jsoup.parse(read(folder.resolve("expected.html"))).body().text();
-        WordOverlap o = WordOverlap.of(page.mainText(), expected);
+        WordOverlap o = WordOverlap.of(page.text(), expected);
         String expectedTitle = null;
         LocalDate expectedDate = null;
         Path meta = folder.resolve("expected-metadata.json");
