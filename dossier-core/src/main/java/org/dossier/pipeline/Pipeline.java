@@ -47,15 +47,30 @@ public final class Pipeline {
     public ProcessedDocument process(RawArticle article, LocalDate published) {
         CleanText clean = cleaner.clean(article);
         Dated dated = date(article, clean, published);
-        AnnotatedDocument annotated = annotator.annotate(article.name(), clean.text(), dated.date);
-        DocumentFacts facts = new DocumentFacts();
-        for (Extractor e : extractors)
-            e.extract(annotated, facts);
+        DocumentFacts facts = analyze(article.name(), clean.text(), dated.date).facts();
         return new ProcessedDocument(article.name(),
                 article.title() != null ? article.title() : clean.title(),
                 article.url() != null ? article.url() : clean.url(),
                 dated.date, dated.source, clean.raw(), clean.text(), clean.removed(), clean.offsets(),
                 contentHash(article), facts);
+    }
+
+    /**
+     * Annotates a text that is already clean and runs every extractor on it. Evaluation harnesses call this on
+     * annotated corpora, whose offsets cleaning must not move.
+     *
+     * @param published the document creation time, or null
+     */
+    public Analysis analyze(String name, String text, LocalDate published) {
+        AnnotatedDocument annotated = annotator.annotate(name, text, published);
+        DocumentFacts facts = new DocumentFacts();
+        for (Extractor e : extractors)
+            e.extract(annotated, facts);
+        return new Analysis(annotated, facts);
+    }
+
+    /** An annotated text and the facts found in it. */
+    public record Analysis(AnnotatedDocument document, DocumentFacts facts) {
     }
 
     private record Dated(LocalDate date, String source) {
