@@ -1,0 +1,85 @@
+package org.dossier.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.dossier.model.ActorKind;
+
+/**
+ * Countries and organizations by every name the news gives them: {@code UK}, {@code Britain} and
+ * {@code Downing Street} all lead to the United Kingdom; {@code Italian} to Italy; {@code EU} to the European Union.
+ * Loaded once from {@code countries.tsv} and {@code organizations.tsv}; immutable and shared.
+ */
+public final class Gazetteer {
+    /** What a name refers to, and how: as a name, an adjective ("Italian") or a seat of government ("Moscow"). */
+    public record Entry(String name, ActorKind kind, String country, How how) {
+    }
+
+    public enum How { NAME, DEMONYM, METONYM }
+
+    private final Map<String, Entry> byKey = new HashMap<>();
+    private final int longest;
+
+    private Gazetteer() {
+        int max = 1;
+        for (String[] row : WordList.Resources.rows("countries.tsv", 2)) {
+            String code = row[0], name = row[1];
+            max = Math.max(max, add(name, new Entry(name, ActorKind.COUNTRY, code, How.NAME)));
+            for (int col = 2; col < row.length; col++)
+                for (String alias : row[col].split(";"))
+                    if (!alias.isBlank())
+                        max = Math.max(max, add(alias, new Entry(name, ActorKind.COUNTRY, code, col == 3 ? How.DEMONYM : col == 4 ? How.METONYM : How.NAME)));
+        }
+        for (String[] row : WordList.Resources.rows("organizations.tsv", 1)) {
+            String name = row[0];
+            max = Math.max(max, add(name, new Entry(name, ActorKind.ORGANIZATION, null, How.NAME)));
+            for (int col = 1; col < row.length; col++)
+                for (String alias : row[col].split(";"))
+                    if (!alias.isBlank())
+                        max = Math.max(max, add(alias, new Entry(name, ActorKind.ORGANIZATION, null, col == 2 ? How.DEMONYM : How.NAME)));
+        }
+        this.longest = max;
+    }
+
+    private static final Gazetteer STANDARD = new Gazetteer();
+
+    /** The bundled gazetteer. */
+    public static Gazetteer standard() {
+        return STANDARD;
+    }
+
+    private int add(String name, Entry entry) {
+        byKey.putIfAbsent(key(name), entry);
+        return name.split(" ").length;
+    }
+
+    /** The entry {@code name} refers to, ignoring case, accents and a leading "the". */
+    public Optional<Entry> find(String name) {
+        Entry e = byKey.get(key(name));
+        if (e == null && name.toLowerCase(Locale.ROOT).startsWith("the "))
+            e = byKey.get(key(name.substring(4)));
+        return Optional.ofNullable(e);
+    }
+
+    /** The most words a name has. */
+    public int longest() {
+        return longest;
+    }
+
+    /** Folds case, accents and spacing. */
+    public static String key(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return n.replace('’', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** All canonical names, for tests and listings. */
+    List<String> names() {
+        List<String> out = new ArrayList<>();
+        byKey.values().forEach(e -> out.add(e.name()));
+        return out;
+    }
+}

@@ -1,0 +1,245 @@
+package org.dossier.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.annotate.Token;
+import org.dossier.model.Span;
+
+/**
+ * Finds speech cues outside quotation marks and reads who speaks and, for reported speech, the clause that reports
+ * what was said: "SPEAKER said (that) CLAUSE", "CLAUSE, SPEAKER said", "according to SPEAKER, CLAUSE",
+ * "CLAUSE, said SPEAKER", with appositions ("Mark Rutte, NATO's secretary general, said").
+ */
+final class CueReader {
+    /** Words that may stand between a subject and its cue: "Ukraine has also said". */
+    private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "previously", "later", "reportedly",
+            "publicly", "already", "again", "recently", "then", "earlier", "repeatedly", "today", "yesterday", "once",
+            "would", "will", "could", "may", "might", "did", "does", "do", "not", "never", "just", "separately", "further");
+    private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling", "urged", "urges", "urging",
+            "asked", "asks", "warned", "warns", "called on", "calls on");
+    private static final Set<String> TRAILING_STARTERS = Set.of("when", "as", "after", "while", "before", "during", "in",
+            "at", "on", "to", "without", "adding", "noting", "saying");
+    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
+            "for", "with", "by", "from", "that", "this", "is", "was", "are", "were", "be", "been", "has", "have", "had",
+            "it", "its", "not", "as", "which", "who");
+
+    private final Lexicon lex;
+    private final SpeakerParser parser;
+
+    CueReader(Lexicon lex, SpeakerParser parser) {
+        this.lex = lex;
+        this.parser = parser;
+    }
+
+    List<Attribution> read(DocTokens d) {
+        List<Attribution> out = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            if (d.inQuote(i))
+                continue;
+            int len = cueLength(d, i);
+            if (len == 0)
+                continue;
+            Attribution a = attribute(d, i, len);
+            if (a != null)
+                out.add(a);
+            i += len - 1;
+        }
+        return out;
+    }
+
+    /** The number of tokens of the cue starting at {@code i}, or 0. */
+    private int cueLength(DocTokens d, int i) {
+        for (int len = Math.min(lex.cues.longest(), d.size() - i); len >= 1; len--) {
+            if (d.sentenceOf[i + len - 1] != d.sentenceOf[i])
+                continue;
+            StringBuilder b = new StringBuilder();
+            for (int k = i; k < i + len; k++)
+                b.append(k > i ? " " : "").append(d.word(k));
+            if (lex.cues.contains(b.toString()))
+                return len;
+        }
+        return 0;
+    }
+
+    private Attribution attribute(DocTokens d, int cue, int len) {
+        int sentence = d.sentenceOf[cue];
+        int sStart = d.sentenceStart(sentence), sEnd = d.sentenceEnd(sentence);
+        String cueText = text(d, cue, cue + len);
+        Span cueSpan = new Span(d.span(cue).start(), d.span(cue + len - 1).end());
+        boolean according = cueText.equalsIgnoreCase("according to");
+        String[] medium = {null};
+
+        if (according) {
+            int npEnd = npRight(d, cue + len, sEnd);
+            Speaker sp = parser.parse(d.tokens.subList(cue + len, npEnd));
+            if (sp == null)
+                return null;
+            Span content = cue > sStart && d.word(cue - 1).equals(",")
+                    ? clause(d, sStart, cue - 1)
+                    : npEnd < sEnd && d.word(npEnd).equals(",") ? clause(d, npEnd + 1, sEnd) : null;
+            return new Attribution(cueSpan, "according to", sp, content, sentence, null);
+        }
+
+        int j = cue - 1;
+        while (j >= sStart && !d.inQuote(j) && BETWEEN.contains(d.word(j).toLowerCase(Locale.ROOT)))
+            j--;
+        if (j - 1 >= sStart && d.word(j - 1).equalsIgnoreCase("on") && d.word(j).endsWith("day"))
+            j -= 2;
+        Speaker sp = null;
+        int npStart = j + 1;
+        if (j >= sStart && d.word(j).equals(",")) {
+            sp = apposition(d, j, sStart);
+            if (sp != null)
+                npStart = d.tokenAt(sp.span().start());
+        }
+        if (sp == null) {
+            npStart = npLeft(d, j, sStart);
+            if (npStart <= j)
+                sp = parser.parse(d.tokens.subList(npStart, j + 1));
+        }
+        int after = cue + len;
+        if (sp == null && (npStart > j)) {
+            // "…, said Mr. Ushakov."
+            int npEnd = npRight(d, after, sEnd);
+            if (npEnd > after)
+                sp = parser.parse(d.tokens.subList(after, npEnd));
+            if (sp == null || sp.form() == Speaker.Form.PRONOUN && cue > sStart && !d.word(cue - 1).equals(","))
+                return null;
+            after = npEnd;
+            Span content = cue - 1 > sStart && d.word(cue - 1).equals(",") ? clause(d, sStart, cue - 1) : null;
+            return new Attribution(cueSpan, cueText, sp, content, sentence, Adjuncts.mediumIn(text(d, after, sEnd)));
+        }
+        if (sp == null)
+            return null;
+
+        // the object of "told", "urged": "told Reuters", "told leaders"
+        int from = after;
+        if (OBJECT_CUES.contains(cueText.toLowerCase(Locale.ROOT)) && from < sEnd && !d.inQuote(from)) {
+            int objEnd = npRight(d, from, sEnd);
+            if (objEnd == from && !FUNCTION.contains(d.word(from).toLowerCase(Locale.ROOT)) && Character.isLowerCase(d.word(from).charAt(0)))
+                objEnd = from + 1;
+            if (objEnd > from && Character.isUpperCase(d.word(from).charAt(0)) && cueText.startsWith("t"))
+                medium[0] = text(d, from, objEnd);
+            from = objEnd;
+        }
+        int sentenceEndChar = contentEnd(d, sStart, sEnd);
+        int startChar = from < sEnd ? d.span(from).start() : sentenceEndChar;
+        int contentStart = Adjuncts.skip(d.text, startChar, Math.max(startChar, sentenceEndChar), medium);
+        boolean trailing = npStart > sStart && d.word(npStart - 1).equals(",") && words(d.text, d.span(sStart).start(), d.span(npStart - 1).start()) >= 4
+                && (contentStart >= sentenceEndChar || TRAILING_STARTERS.contains(firstWord(d.text, contentStart, sentenceEndChar)));
+        if (trailing) {
+            if (medium[0] == null)
+                medium[0] = Adjuncts.mediumIn(d.text.substring(startChar, Math.max(startChar, sentenceEndChar)));
+            return new Attribution(cueSpan, cueText, sp, clause(d, sStart, npStart - 1), sentence, medium[0]);
+        }
+        Span content = contentStart < sentenceEndChar ? trim(d.text, contentStart, sentenceEndChar) : null;
+        return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
+    }
+
+    /** "Mark Rutte, NATO's secretary general, said": the name before the role in commas. */
+    private Speaker apposition(DocTokens d, int comma, int sStart) {
+        int k = comma - 1;
+        while (k >= sStart && !d.word(k).equals(",") && !d.inQuote(k) && comma - k < 12)
+            k--;
+        if (k < sStart || !d.word(k).equals(",") || k == comma - 1)
+            return null;
+        Speaker role = parser.parse(d.tokens.subList(k + 1, comma));
+        if (role == null || role.form() == Speaker.Form.NAME && role.kind() == org.dossier.model.ActorKind.PERSON)
+            return null;
+        int start = npLeft(d, k - 1, sStart);
+        if (start > k - 1)
+            return null;
+        Speaker name = parser.parse(d.tokens.subList(start, k));
+        if (name == null || name.form() != Speaker.Form.NAME)
+            return null;
+        return new Speaker(Speaker.Form.NAME, name.name(), text(d, k + 1, comma), name.kind(),
+                name.country() != null ? name.country() : role.country(), new Span(name.span().start(), d.span(comma - 1).end()));
+    }
+
+    /** The first token of the noun phrase that ends at token {@code end} (inclusive), scanning left. */
+    private int npLeft(DocTokens d, int end, int sStart) {
+        int k = end, lowercase = 0;
+        while (k >= sStart && !d.inQuote(k)) {
+            String w = d.word(k);
+            boolean ok = isNpWord(d, k, end);
+            if (!ok && Character.isLowerCase(w.charAt(0)) && lowercase < 2 && k < end && !FUNCTION.contains(w.toLowerCase(Locale.ROOT))
+                    && (lex.orgNouns.contains(d.word(k + 1)) || lex.personNouns.contains(d.word(k + 1)) || lex.titles.contains(d.word(k + 1)))
+                    && !w.endsWith("ed") && !w.endsWith("ing")) {
+                ok = true;
+                lowercase++;
+            }
+            if (!ok)
+                break;
+            k--;
+        }
+        // a phrase does not start with "of", "and" or a possessive
+        int start = k + 1;
+        while (start <= end && Set.of("of", "and", "from", "'s", "’s").contains(d.word(start).toLowerCase(Locale.ROOT)))
+            start++;
+        return start;
+    }
+
+    /** One past the last token of the noun phrase that starts at {@code start}, scanning right. */
+    private int npRight(DocTokens d, int start, int sEnd) {
+        int k = start;
+        while (k < sEnd && !d.inQuote(k) && isNpWord(d, k, sEnd))
+            k++;
+        while (k > start && Set.of("of", "and", "from", "the", "a", "an").contains(d.word(k - 1).toLowerCase(Locale.ROOT)))
+            k--;
+        return k;
+    }
+
+    private boolean isNpWord(DocTokens d, int k, int limit) {
+        String w = d.word(k);
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (w.equals(",") || w.equals(".") && k > 0)
+            return false;
+        if (lex.isNameWord(w) || lex.titles.contains(w) || lex.orgNouns.contains(w) || lex.personNouns.contains(w)
+                || lex.isDeterminer(w) || lex.isPronoun(w) || w.matches("\\p{Lu}\\.") || w.equals("'s") || w.equals("’s"))
+            return true;
+        if ((lw.equals("of") || lw.equals("and") || lw.equals("from") || lw.equals("von") || lw.equals("der")) && k + 1 < d.size()
+                && Character.isUpperCase(d.word(k + 1).charAt(0)))
+            return true;
+        return Character.isUpperCase(w.charAt(0)) && !FUNCTION.contains(lw) && w.length() > 1 && lex.isNameWord(w);
+    }
+
+    /** The character span of tokens {@code [from, to)} without quotation marks and final punctuation around it. */
+    private static Span clause(DocTokens d, int from, int to) {
+        if (from >= to)
+            return null;
+        return trim(d.text, d.span(from).start(), d.span(to - 1).end());
+    }
+
+    /** Where the content of a sentence ends: before its final punctuation. */
+    private static int contentEnd(DocTokens d, int sStart, int sEnd) {
+        int e = sEnd;
+        while (e > sStart && (d.word(e - 1).matches("[.!?;:]") ))
+            e--;
+        return d.span(Math.max(sStart, e - 1)).end();
+    }
+
+    static Span trim(String text, int s, int e) {
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || ",;:".indexOf(text.charAt(s)) >= 0))
+            s++;
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:.".indexOf(text.charAt(e - 1)) >= 0))
+            e--;
+        return e > s ? new Span(s, e) : null;
+    }
+
+    private static String text(DocTokens d, int from, int to) {
+        return from >= to ? "" : d.text.substring(d.span(from).start(), d.span(to - 1).end());
+    }
+
+    private static int words(String text, int s, int e) {
+        return e <= s ? 0 : text.substring(s, e).trim().split("\\s+").length;
+    }
+
+    private static String firstWord(String text, int s, int e) {
+        if (s >= e)
+            return "";
+        String[] w = text.substring(s, e).trim().split("\\s+");
+        return w.length == 0 ? "" : w[0].toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,105 @@
+package org.dossier.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The persons a document names, in text order, so that "Zelensky" after "Volodymyr Zelensky" is the same person,
+ * "he" is the person last named, and "the Ukrainian president" is the person whose role says so. One instance per
+ * document.
+ */
+final class Persons {
+    /** A person named at {@code offset}, under the canonical name of the document. */
+    record Mention(int offset, String name, String role, String country) {
+    }
+
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<String> canonical = new ArrayList<>();
+
+    /** Records a mention and returns the person's canonical name in this document. */
+    String add(int offset, String name, String role, String country) {
+        String canon = canonical(name);
+        mentions.add(new Mention(offset, canon, role, country));
+        mentions.sort(java.util.Comparator.comparingInt(Mention::offset));
+        return canon;
+    }
+
+    /** The fullest name this document gives the person called {@code name}: a surname leads to the full name. */
+    String canonical(String name) {
+        String last = lastWord(name);
+        for (String c : canonical)
+            if (c.equalsIgnoreCase(name) || lastWord(c).equals(last) && (c.contains(" ") || !name.contains(" ")))
+                return c.contains(" ") || !name.contains(" ") ? c : upgrade(c, name);
+        canonical.add(name);
+        return name;
+    }
+
+    private String upgrade(String shortName, String fullName) {
+        canonical.set(canonical.indexOf(shortName), fullName);
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.name().equals(shortName))
+                mentions.set(i, new Mention(m.offset(), fullName, m.role(), m.country()));
+        }
+        return fullName;
+    }
+
+    /** Whether a one-word name is the surname of someone this document names in full. */
+    boolean isKnownSurname(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String c : canonical)
+            if (c.contains(" ") && lastWord(c).equals(w))
+                return true;
+        return false;
+    }
+
+    /** The person last named before {@code offset}, or null. */
+    Mention before(int offset) {
+        Mention found = null;
+        for (Mention m : mentions)
+            if (m.offset() < offset)
+                found = m;
+        return found;
+    }
+
+    /**
+     * The person a description such as "the Ukrainian president" stands for: of the persons whose roles (in any
+     * mention) have the description's title and whose country fits, the one named last before {@code offset}, else
+     * the first named after it; failing that, the person of that country named last.
+     */
+    Mention described(String description, String country, int offset) {
+        String title = lastWord(description);
+        java.util.Map<String, String> countryOf = new java.util.HashMap<>();
+        java.util.Map<String, String> roles = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.country() != null)
+                countryOf.putIfAbsent(m.name(), m.country());
+            if (m.role() != null)
+                roles.merge(m.name(), m.role().toLowerCase(Locale.ROOT), (a, b) -> a + " " + b);
+        }
+        Mention best = pick(offset, m -> roles.getOrDefault(m.name(), "").contains(title)
+                && (country == null || country.equals(countryOf.get(m.name()))));
+        if (best == null && country != null)
+            best = pick(offset, m -> country.equals(countryOf.get(m.name())));
+        return best;
+    }
+
+    private Mention pick(int offset, java.util.function.Predicate<Mention> fits) {
+        Mention before = null, after = null;
+        for (Mention m : mentions) {
+            if (!fits.test(m))
+                continue;
+            if (m.offset() < offset)
+                before = m;
+            else if (after == null)
+                after = m;
+        }
+        return before != null ? before : after;
+    }
+
+    private static String lastWord(String name) {
+        String[] w = name.toLowerCase(Locale.ROOT).split(" ");
+        return w[w.length - 1];
+    }
+}

@@ -1,0 +1,137 @@
+package org.dossier.extract.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.annotate.AnnotatedDocument;
+import org.dossier.extract.Extractor;
+import org.dossier.extract.Gazetteer;
+import org.dossier.model.Actor;
+import org.dossier.model.ActorKind;
+import org.dossier.model.DocumentFacts;
+import org.dossier.model.Quote;
+import org.dossier.model.Role;
+import org.dossier.model.Span;
+
+/**
+ * Finds quotations and their speakers. Direct quotes are found by their marks; a quote of fewer than
+ * {@value #MIN_QUOTE_WORDS} words is a scare quote ("new momentum") unless a cue introduces it. Reported speech is
+ * found by its cue. Each quote gets the speaker of the cue beside it (after it, before it in the same sentence),
+ * else of the quote before it in the same paragraph, else — when it opens a paragraph — of the quote that ended the
+ * paragraph before (a continued quote). Speakers named by a pronoun or a description are resolved to a person named
+ * in the document; unnamed speakers to the body they speak for.
+ */
+public final class QuoteExtractor implements Extractor {
+    static final int MIN_QUOTE_WORDS = 4;
+
+    private final Lexicon lex = new Lexicon();
+    private final SpeakerParser parser = new SpeakerParser(lex);
+    private final CueReader cues = new CueReader(lex, parser);
+
+    @Override
+    public void extract(AnnotatedDocument document, DocumentFacts facts) {
+        DocTokens d = new DocTokens(document);
+        Persons persons = new MentionScanner(lex, parser).scan(d);
+        List<Attribution> attributions = cues.read(d);
+        Resolver resolver = new Resolver(persons, facts);
+        Map<Integer, Resolved> speakerOfQuote = new HashMap<>();
+
+        for (int q = 0; q < d.quotes.size(); q++) {
+            Quoted quoted = d.quotes.get(q);
+            String inner = quoted.inner().of(d.text);
+            Attribution a = DirectQuotes.attributionFor(d, q, attributions);
+            Resolved who = a != null ? resolver.resolve(a.speaker()) : continued(d, q, speakerOfQuote);
+            if (words(inner) < MIN_QUOTE_WORDS)
+                continue;
+            if (who != null)
+                speakerOfQuote.put(q, who);
+            facts.add(new Quote(quoted.inner(), inner, Quote.Kind.DIRECT, who == null ? null : who.key(),
+                    who == null ? null : who.name(), who == null ? null : who.role(),
+                    a == null ? null : a.cueText(), null, a == null ? null : a.medium(), List.of()));
+        }
+        for (Attribution a : attributions) {
+            if (a.content() == null || a.content().length() == 0 || startsWithQuote(d, a.content()) || words(a.content().of(d.text)) < 3)
+                continue;
+            Resolved who = resolver.resolve(a.speaker());
+            facts.add(new Quote(a.content(), a.content().of(d.text), Quote.Kind.INDIRECT, who == null ? null : who.key(),
+                    who == null ? null : who.name(), who == null ? null : who.role(), a.cueText(), null, a.medium(), List.of()));
+        }
+    }
+
+    /** The speaker of an unattributed quote: the quote before it in its paragraph, or the one ending the paragraph before. */
+    private static Resolved continued(DocTokens d, int q, Map<Integer, Resolved> speakerOfQuote) {
+        if (q == 0)
+            return null;
+        Quoted prev = d.quotes.get(q - 1), cur = d.quotes.get(q);
+        boolean sameParagraph = !d.breakBetween(prev.outer().end(), cur.outer().start());
+        boolean opensParagraph = cur.outer().start() == 0 || d.text.lastIndexOf('\n', cur.outer().start()) >= prev.outer().end()
+                && d.text.substring(d.text.lastIndexOf('\n', cur.outer().start()) + 1, cur.outer().start()).isBlank();
+        if (sameParagraph || opensParagraph && !prev.closed())
+            return speakerOfQuote.get(q - 1);
+        return null;
+    }
+
+    private static boolean startsWithQuote(DocTokens d, Span content) {
+        char c = d.text.charAt(content.start());
+        if ("“\"„«".indexOf(c) < 0)
+            return false;
+        // a clause that is one quote from start to end is a direct quote, not reported speech
+        for (Quoted q : d.quotes)
+            if (q.outer().start() == content.start())
+                return q.outer().end() >= content.end() - 1;
+        return false;
+    }
+
+    static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** A speaker resolved to an actor of the document. */
+    record Resolved(String key, String name, String role) {
+    }
+
+    /** Turns speaker phrases into actors of the document, one per person, country or body. */
+    static final class Resolver {
+        private final Persons persons;
+        private final DocumentFacts facts;
+
+        Resolver(Persons persons, DocumentFacts facts) {
+            this.persons = persons;
+            this.facts = facts;
+        }
+
+        Resolved resolve(Speaker s) {
+            int at = s.span().start();
+            switch (s.form()) {
+                case PRONOUN: {
+                    Persons.Mention m = persons.before(at);
+                    return m == null ? null : actor(m.name(), ActorKind.PERSON, null, m.country(), null);
+                }
+                case DESCRIPTION: {
+                    Persons.Mention m = persons.described(s.name(), s.country(), at);
+                    if (m != null)
+                        return actor(m.name(), ActorKind.PERSON, s.role(), m.country(), null);
+                    return null;
+                }
+                case ENTITY:
+                    return actor(s.name(), s.kind(), s.role(), s.country(), null);
+                default:
+                    String name = s.kind() == ActorKind.PERSON ? persons.canonical(s.name()) : s.name();
+                    return actor(name, s.kind(), s.role(), s.country(), s.role() == null ? null : s.span());
+            }
+        }
+
+        private Resolved actor(String name, ActorKind kind, String role, String country, Span roleSpan) {
+            String key = kind + ":" + Gazetteer.key(name);
+            Actor known = facts.actor(key);
+            List<Role> roles = new ArrayList<>(known == null ? List.of() : known.roles());
+            if (role != null && roleSpan != null && kind == ActorKind.PERSON && roles.stream().noneMatch(r -> r.title().equals(role)))
+                roles.add(new Role(role, country, roleSpan));
+            String c = known != null && known.country() != null ? known.country() : country;
+            facts.put(new Actor(key, kind, name, known == null ? List.of() : known.aliases(), c, roles));
+            return new Resolved(key, name, role);
+        }
+    }
+}

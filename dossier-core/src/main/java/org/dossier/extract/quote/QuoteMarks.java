@@ -1,0 +1,72 @@
+package org.dossier.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.model.Span;
+
+/**
+ * Finds text in double quotation marks of every common style: “curly”, "straight", „low-high“, «guillemets».
+ * A straight mark opens where it follows a space, a bracket or a dash, and closes elsewhere. A quote still open at
+ * the end of its paragraph runs to the paragraph's end: that is how a quote continued in the next paragraph (which
+ * opens with a new mark) and a quote cut off by the page both look. Single quotes are left alone: in English
+ * they are apostrophes far more often than quotation marks.
+ */
+final class QuoteMarks {
+    private QuoteMarks() {
+    }
+
+    static List<Quoted> find(String text) {
+        List<Quoted> out = new ArrayList<>();
+        int open = -1;
+        char closer = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (open >= 0)
+                    add(out, text, open, i, false);
+                open = -1;
+                continue;
+            }
+            if (open < 0) {
+                char expected = closerOf(c, text, i);
+                if (expected != 0) {
+                    open = i;
+                    closer = expected;
+                }
+            } else if (c == closer || c == '”' && closer == '“' || c == '"' && closer == '”') {
+                add(out, text, open, i + 1, true);
+                open = -1;
+            }
+        }
+        if (open >= 0)
+            add(out, text, open, text.length(), false);
+        return out;
+    }
+
+    /** The mark that closes a quote opened by {@code c} at {@code i}, or 0 if {@code c} opens none here. */
+    private static char closerOf(char c, String text, int i) {
+        switch (c) {
+            case '“':
+                return '”';
+            case '„':
+                return '“';
+            case '«':
+                return '»';
+            case '"':
+                char before = i == 0 ? ' ' : text.charAt(i - 1);
+                return Character.isWhitespace(before) || "([{—–-:".indexOf(before) >= 0 ? '"' : 0;
+            default:
+                return 0;
+        }
+    }
+
+    private static void add(List<Quoted> out, String text, int start, int end, boolean closed) {
+        int s = start + 1, e = closed ? end - 1 : end;
+        while (s < e && Character.isWhitespace(text.charAt(s)))
+            s++;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1)))
+            e--;
+        if (e > s)
+            out.add(new Quoted(new Span(start, end), new Span(s, e), closed));
+    }
+}

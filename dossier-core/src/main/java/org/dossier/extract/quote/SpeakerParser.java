@@ -1,0 +1,182 @@
+package org.dossier.extract.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dossier.annotate.Token;
+import org.dossier.extract.Gazetteer;
+import org.dossier.model.ActorKind;
+import org.dossier.model.Span;
+
+/**
+ * Reads a speaker phrase — the tokens of a noun phrase in subject position of a speech cue — into a
+ * {@link Speaker}: a name with its role ("Italian Prime Minister Giorgia Meloni"), a pronoun, a description of
+ * someone named elsewhere ("the Ukrainian president"), or a country or body ("Moscow", "an EU official",
+ * "Seoul's spy agency").
+ */
+final class SpeakerParser {
+    private final Lexicon lex;
+
+    SpeakerParser(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The speaker {@code tokens} name, or null when they name none. */
+    Speaker parse(List<Token> tokens) {
+        int s = 0;
+        while (s < tokens.size() && (lex.isDeterminer(word(tokens, s)) || word(tokens, s).equals(",")))
+            s++;
+        int e = tokens.size();
+        while (e > s && word(tokens, e - 1).equals(","))
+            e--;
+        if (s >= e)
+            return null;
+        boolean definite = s > 0 && word(tokens, s - 1).equalsIgnoreCase("the");
+        List<Token> t = tokens.subList(s, e);
+        Span span = new Span(t.get(0).span().start(), t.get(t.size() - 1).span().end());
+        if (t.size() == 1 && lex.isPronoun(word(t, 0)))
+            return new Speaker(Speaker.Form.PRONOUN, word(t, 0).toLowerCase(Locale.ROOT), null, ActorKind.PERSON, null, span);
+
+        // "an official from Seoul's National Intelligence Agency": the body after "from" is who speaks
+        int from = indexOf(t, "from");
+        if (from > 0 && lex.personNouns.contains(word(t, from - 1))) {
+            Speaker body = parse(t.subList(from + 1, t.size()));
+            if (body != null && body.form() != Speaker.Form.PRONOUN)
+                return body;
+        }
+        int possessive = lastPossessive(t);
+        if (possessive > 0)
+            return possessive(t, possessive, span);
+
+        // a whole phrase the gazetteer knows: "Ukraine", "Moscow", "the bloc"
+        Optional<Gazetteer.Entry> whole = lex.gazetteer.find(text(t, 0, t.size()));
+        if (whole.isPresent())
+            return entity(whole.get(), null, span);
+
+        // "President Volodymyr Zelensky of Ukraine": a trailing "of COUNTRY" belongs to the role
+        String ofCountry = null;
+        int end = t.size();
+        int of = indexOf(t, "of");
+        if (of > 0 && of < end - 1) {
+            Optional<Gazetteer.Entry> g = lex.gazetteer.find(text(t, of + 1, end));
+            if (g.isPresent()) {
+                ofCountry = g.get().country();
+                end = of;
+            }
+        }
+        int nameStart = end;
+        while (nameStart > 0 && isNamePart(t, nameStart - 1))
+            nameStart--;
+        if (nameStart < end && !lex.isNameWord(word(t, nameStart)) && nameStart + 1 < end)
+            nameStart++;
+        if (nameStart < end && lex.isNameWord(word(t, end - 1))) {
+            String name = text(t, nameStart, end);
+            Optional<Gazetteer.Entry> g = lex.gazetteer.find(name);
+            if (g.isEmpty()) {
+                String role = nameStart > 0 ? text(t, 0, nameStart) : null;
+                if (ofCountry != null)
+                    role = (role == null ? "" : role + " ") + "of " + text(t, of + 1, t.size());
+                boolean body = lex.orgNouns.contains(word(t, end - 1));
+                String country = ofCountry != null ? ofCountry : countryIn(t, 0, nameStart);
+                return new Speaker(Speaker.Form.NAME, name, role, body ? ActorKind.ORGANIZATION : ActorKind.PERSON, country, span);
+            }
+        }
+        String head = word(t, t.size() - 1);
+        Gazetteer.Entry modifier = entityIn(t, 0, t.size() - 1);
+        if (lex.personNouns.contains(head) && modifier != null)
+            return entity(modifier, text(t, 0, t.size()), span);
+        if (lex.orgNouns.contains(head) && modifier != null)
+            return entity(modifier, text(t, 0, t.size()), span);
+        if (lex.titles.contains(head) || lex.personNouns.contains(head))
+            return definite || modifier != null
+                    ? new Speaker(Speaker.Form.DESCRIPTION, text(t, 0, t.size()), text(t, 0, t.size()), ActorKind.PERSON,
+                    modifier == null ? null : modifier.country(), span)
+                    : null;
+        return null;
+    }
+
+    /** "Meloni's office", "Seoul's spy agency", "Russia's UN Representative Vasily Nebenzya", "Poland's prime minister". */
+    private Speaker possessive(List<Token> t, int p, Span span) {
+        List<Token> owner = t.subList(0, p), owned = t.subList(p + 1, t.size());
+        if (owned.isEmpty())
+            return parse(owner);
+        Gazetteer.Entry place = entityIn(owned, 0, owned.size());
+        if (place != null && place.how() == Gazetteer.How.METONYM)
+            return entity(place, text(t, 0, t.size()), span);
+        Speaker named = parse(owned);
+        if (named != null && named.form() == Speaker.Form.NAME)
+            return new Speaker(Speaker.Form.NAME, named.name(), text(t, 0, t.size() - (named.name().split(" ").length)),
+                    named.kind(), named.country(), span);
+        Speaker who = parse(owner);
+        String head = word(owned, owned.size() - 1);
+        if (who == null)
+            return null;
+        if (who.form() == Speaker.Form.NAME && who.kind() == ActorKind.PERSON)
+            return new Speaker(Speaker.Form.NAME, who.name(), who.role(), ActorKind.PERSON, who.country(), span);
+        if (who.form() == Speaker.Form.ENTITY && lex.orgNouns.contains(head))
+            return new Speaker(Speaker.Form.NAME, text(t, 0, t.size()), null, ActorKind.ORGANIZATION, who.country(), span);
+        if (who.form() == Speaker.Form.ENTITY && (lex.titles.contains(head) || lex.personNouns.contains(head)))
+            return new Speaker(Speaker.Form.DESCRIPTION, text(t, 0, t.size()), text(t, 0, t.size()), ActorKind.PERSON, who.country(), span);
+        return who;
+    }
+
+    private Speaker entity(Gazetteer.Entry e, String role, Span span) {
+        return new Speaker(Speaker.Form.ENTITY, e.name(), role, e.kind(), e.country(), span);
+    }
+
+    /** The longest run of words in {@code t[from, to)} that the gazetteer knows, or null. */
+    private Gazetteer.Entry entityIn(List<Token> t, int from, int to) {
+        for (int len = Math.min(lex.gazetteer.longest(), to - from); len >= 1; len--)
+            for (int i = from; i + len <= to; i++) {
+                Optional<Gazetteer.Entry> g = lex.gazetteer.find(text(t, i, i + len));
+                if (g.isPresent())
+                    return g.get();
+            }
+        return null;
+    }
+
+    private String countryIn(List<Token> t, int from, int to) {
+        Gazetteer.Entry e = entityIn(t, from, to);
+        return e == null ? null : e.country();
+    }
+
+    private boolean isNamePart(List<Token> t, int i) {
+        String w = word(t, i);
+        if (lex.isNameWord(w))
+            return true;
+        // initials ("Vladimir V. Putin") and particles inside a name ("Ursula von der Leyen")
+        return w.matches("\\p{Lu}\\.") || i > 0 && (w.equals("von") || w.equals("der") || w.equals("van") || w.equals("de") || w.equals("bin"));
+    }
+
+    private static int lastPossessive(List<Token> t) {
+        for (int i = t.size() - 1; i > 0; i--) {
+            String w = word(t, i);
+            if (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’"))
+                return i;
+        }
+        return -1;
+    }
+
+    private static int indexOf(List<Token> t, String word) {
+        for (int i = 0; i < t.size(); i++)
+            if (word(t, i).equalsIgnoreCase(word))
+                return i;
+        return -1;
+    }
+
+    static String word(List<Token> t, int i) {
+        return t.get(i).word();
+    }
+
+    /** The words {@code t[from, to)} joined as the text has them (no space before a possessive). */
+    static String text(List<Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String w = word(t, i);
+            if (b.length() > 0 && !w.equals("'s") && !w.equals("’s") && !w.equals(",") && !w.equals("'") && !w.equals("’"))
+                b.append(' ');
+            b.append(w);
+        }
+        return b.toString();
+    }
+}
