@@ -26,6 +26,8 @@ public final class Annotator {
         props.setProperty("annotators", "tokenize,ssplit");
         props.setProperty("tokenize.language", "en");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        // items of run-in lists ("Key developments: * Trump says … * Lavrov says …") are sentences of their own
+        props.setProperty("ssplit.boundaryTokenRegex", "\\.|[!?]+|\\*|•");
         // control characters from broken pages are dropped silently rather than logged per occurrence
         props.setProperty("tokenize.options", "untokenizable=noneDelete");
         this.pipeline = new StanfordCoreNLP(props, false);

@@ -17,8 +17,8 @@ final class CueReader {
     private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "previously", "later", "reportedly",
             "publicly", "already", "again", "recently", "then", "earlier", "repeatedly", "today", "yesterday", "once",
             "would", "will", "could", "may", "might", "did", "does", "do", "not", "never", "just", "separately", "further");
-    private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling", "urged", "urges", "urging",
-            "asked", "asks", "warned", "warns", "called on", "calls on");
+    /** Cues whose object is the audience, not part of what was said: "told Reuters", "told leaders". */
+    private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling");
     private static final Set<String> TRAILING_STARTERS = Set.of("when", "as", "after", "while", "before", "during", "in",
             "at", "on", "to", "without", "adding", "noting", "saying");
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
@@ -38,15 +38,38 @@ final class CueReader {
         for (int i = 0; i < d.size(); i++) {
             if (d.inQuote(i))
                 continue;
+            Attribution view = viewpoint(d, i);
+            if (view != null) {
+                out.add(view);
+                continue;
+            }
             int len = cueLength(d, i);
             if (len == 0)
                 continue;
-            Attribution a = attribute(d, i, len);
+            Attribution a = attribute(d, i, len, out.isEmpty() ? null : out.get(out.size() - 1));
             if (a != null)
                 out.add(a);
             i += len - 1;
         }
         return out;
+    }
+
+    /**
+     * "For Emmanuel Macron, … Russia “has shown its willingness …”": a sentence that opens with "For" and a person
+     * gives that person's view; it attributes the sentence's quotes and reports nothing itself.
+     */
+    private Attribution viewpoint(DocTokens d, int i) {
+        int sentence = d.sentenceOf[i];
+        int sStart = d.sentenceStart(sentence), sEnd = d.sentenceEnd(sentence);
+        if (i != sStart || !d.word(i).equals("For"))
+            return null;
+        int npEnd = npRight(d, i + 1, sEnd);
+        if (npEnd >= sEnd || !d.word(npEnd).equals(","))
+            return null;
+        Speaker sp = parser.parse(d.tokens.subList(i + 1, npEnd));
+        if (sp == null || sp.form() != Speaker.Form.NAME || sp.kind() != org.dossier.model.ActorKind.PERSON)
+            return null;
+        return new Attribution(d.span(i), "for", sp, null, sentence, null);
     }
 
     /** The number of tokens of the cue starting at {@code i}, or 0. */
@@ -63,7 +86,7 @@ final class CueReader {
         return 0;
     }
 
-    private Attribution attribute(DocTokens d, int cue, int len) {
+    private Attribution attribute(DocTokens d, int cue, int len, Attribution previous) {
         int sentence = d.sentenceOf[cue];
         int sStart = d.sentenceStart(sentence), sEnd = d.sentenceEnd(sentence);
         String cueText = text(d, cue, cue + len);
@@ -82,6 +105,13 @@ final class CueReader {
             return new Attribution(cueSpan, "according to", sp, content, sentence, null);
         }
 
+        // "…, noting that …": a participle cue shares the subject of the clause it follows
+        if (cueText.endsWith("ing") && cue > sStart && d.word(cue - 1).equals(",")) {
+            if (previous == null || previous.sentence() != sentence)
+                return null;
+            Span content = forward(d, cue + len, sStart, sEnd, new String[1]);
+            return new Attribution(cueSpan, cueText, previous.speaker(), content, sentence, null);
+        }
         int j = cue - 1;
         while (j >= sStart && !d.inQuote(j) && BETWEEN.contains(d.word(j).toLowerCase(Locale.ROOT)))
             j--;
@@ -118,6 +148,8 @@ final class CueReader {
         int from = after;
         if (OBJECT_CUES.contains(cueText.toLowerCase(Locale.ROOT)) && from < sEnd && !d.inQuote(from)) {
             int objEnd = npRight(d, from, sEnd);
+            while (objEnd > from && objEnd < sEnd && d.word(objEnd).matches("\\d+"))
+                objEnd++;
             if (objEnd == from && !FUNCTION.contains(d.word(from).toLowerCase(Locale.ROOT)) && Character.isLowerCase(d.word(from).charAt(0)))
                 objEnd = from + 1;
             if (objEnd > from && Character.isUpperCase(d.word(from).charAt(0)) && cueText.startsWith("t"))
@@ -127,24 +159,55 @@ final class CueReader {
         int sentenceEndChar = contentEnd(d, sStart, sEnd);
         int startChar = from < sEnd ? d.span(from).start() : sentenceEndChar;
         int contentStart = Adjuncts.skip(d.text, startChar, Math.max(startChar, sentenceEndChar), medium);
-        boolean trailing = npStart > sStart && d.word(npStart - 1).equals(",") && words(d.text, d.span(sStart).start(), d.span(npStart - 1).start()) >= 4
-                && (contentStart >= sentenceEndChar || TRAILING_STARTERS.contains(firstWord(d.text, contentStart, sentenceEndChar)));
+        int clauseEnd = commaBefore(d, npStart, sStart);
+        boolean trailing = clauseEnd > d.span(sStart).start() && words(d.text, d.span(sStart).start(), clauseEnd) >= 4
+                && (contentStart >= sentenceEndChar || d.text.charAt(startChar) == ','
+                || TRAILING_STARTERS.contains(firstWord(d.text, contentStart, sentenceEndChar)));
         if (trailing) {
             if (medium[0] == null)
                 medium[0] = Adjuncts.mediumIn(d.text.substring(startChar, Math.max(startChar, sentenceEndChar)));
-            return new Attribution(cueSpan, cueText, sp, clause(d, sStart, npStart - 1), sentence, medium[0]);
+            return new Attribution(cueSpan, cueText, sp, trim(d.text, d.span(sStart).start(), clauseEnd), sentence, medium[0]);
         }
         Span content = contentStart < sentenceEndChar ? trim(d.text, contentStart, sentenceEndChar) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
     }
 
+    /** The reported clause after a cue ending at token {@code from}: past "that" and adjuncts, to the sentence's end. */
+    private static Span forward(DocTokens d, int from, int sStart, int sEnd, String[] medium) {
+        int sentenceEndChar = contentEnd(d, sStart, sEnd);
+        int startChar = from < sEnd ? d.span(from).start() : sentenceEndChar;
+        int contentStart = Adjuncts.skip(d.text, startChar, Math.max(startChar, sentenceEndChar), medium);
+        return contentStart < sentenceEndChar ? trim(d.text, contentStart, sentenceEndChar) : null;
+    }
+
+    /**
+     * The character offset of a comma that ends the clause before the speaker phrase starting at token
+     * {@code npStart} ("…, Zelensky said", "…,” Zelensky said"), or -1.
+     */
+    private static int commaBefore(DocTokens d, int npStart, int sStart) {
+        if (npStart <= sStart)
+            return -1;
+        int i = d.span(npStart).start() - 1;
+        while (i >= 0 && (Character.isWhitespace(d.text.charAt(i)) || "\"”’".indexOf(d.text.charAt(i)) >= 0))
+            i--;
+        return i >= 0 && d.text.charAt(i) == ',' ? i + (d.text.charAt(i + 1) == '"' || d.text.charAt(i + 1) == '”' ? 2 : 0) : -1;
+    }
+
     /** "Mark Rutte, NATO's secretary general, said": the name before the role in commas. */
     private Speaker apposition(DocTokens d, int comma, int sStart) {
         int k = comma - 1;
-        while (k >= sStart && !d.word(k).equals(",") && !d.inQuote(k) && comma - k < 12)
+        while (k >= sStart && !d.word(k).equals(",") && !d.inQuote(k) && comma - k < 24)
             k--;
         if (k < sStart || !d.word(k).equals(",") || k == comma - 1)
             return null;
+        // "Costa, who heads the body …, told", "Rubio, on a trip to Jamaica, acknowledged": the name before the aside
+        if (Character.isLowerCase(d.word(k + 1).charAt(0)) && !lex.isDeterminer(d.word(k + 1))) {
+            int start = npLeft(d, k - 1, sStart);
+            if (start > k - 1)
+                return null;
+            Speaker name = parser.parse(d.tokens.subList(start, k));
+            return name != null && name.form() != Speaker.Form.PRONOUN ? name : null;
+        }
         Speaker role = parser.parse(d.tokens.subList(k + 1, comma));
         if (role == null || role.form() == Speaker.Form.NAME && role.kind() == org.dossier.model.ActorKind.PERSON)
             return null;

@@ -14,9 +14,11 @@ final class DirectQuotes {
         int end = quoted.outer().end();
         // after: "…,” Costa wrote." / "…,” said Mr. Ushakov." — within a few tokens, before the next quote
         Attribution best = null;
+        int lastSentence = sentenceOfQuoteStart(d, Math.max(quoted.outer().start(), end - 1));
         for (Attribution a : attributions) {
             int gap = a.cue().start() - end;
-            if (gap >= 0 && !d.breakBetween(end, a.cue().start()) && tokensBetween(d, end, a.cue().start()) <= REACH
+            boolean near = tokensBetween(d, end, a.cue().start()) <= REACH || a.sentence() == lastSentence;
+            if (gap >= 0 && !d.breakBetween(end, a.cue().start()) && near
                     && noQuoteBetween(d, end, a.cue().start()) && !sentenceEndBetween(d, end, a.speaker().span().start(), a.cue().start())) {
                 best = a;
                 break;

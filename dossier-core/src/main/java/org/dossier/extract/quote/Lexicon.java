@@ -9,6 +9,7 @@ final class Lexicon {
     final WordList titles = WordList.load("titles.txt");
     final WordList orgNouns = WordList.load("org-nouns.txt");
     final WordList personNouns = WordList.load("person-nouns.txt");
+    final WordList nonPersonHeads = WordList.load("non-person-heads.txt");
     final Gazetteer gazetteer = Gazetteer.standard();
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "we");

@@ -29,14 +29,18 @@ final class MentionScanner {
                 j++;
             Speaker s = parser.parse(d.tokens.subList(i, j));
             if (s != null && s.form() == Speaker.Form.NAME && s.kind() == ActorKind.PERSON) {
-                boolean sentenceStart = i == d.sentenceStart(d.sentenceOf[i]);
                 boolean single = !s.name().contains(" ");
-                if (!single || s.role() != null || !sentenceStart || persons.isKnownSurname(s.name()))
+                if (!single && !lex.nonPersonHeads.contains(lastWord(s.name())) || s.role() != null && !lex.nonPersonHeads.contains(s.name())
+                        || persons.isKnownSurname(s.name()))
                     persons.add(s.span().start(), s.name(), s.role(), s.country());
             }
             i = Math.max(j, i + 1);
         }
         return persons;
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
     }
 
     private boolean startsRun(DocTokens d, int i) {

@@ -96,6 +96,8 @@ public final class QuoteExtractor implements Extractor {
     static final class Resolver {
         private final Persons persons;
         private final DocumentFacts facts;
+        /** The body last heard through an unnamed speaker, by the speaker's noun: "an official from X" makes "the official" X. */
+        private final java.util.Map<String, Resolved> lastByNoun = new HashMap<>();
 
         Resolver(Persons persons, DocumentFacts facts) {
             this.persons = persons;
@@ -110,17 +112,32 @@ public final class QuoteExtractor implements Extractor {
                     return m == null ? null : actor(m.name(), ActorKind.PERSON, null, m.country(), null);
                 }
                 case DESCRIPTION: {
+                    Resolved heard = lastByNoun.get(noun(s.name()));
+                    if (heard != null)
+                        return heard;
                     Persons.Mention m = persons.described(s.name(), s.country(), at);
                     if (m != null)
                         return actor(m.name(), ActorKind.PERSON, s.role(), m.country(), null);
                     return null;
                 }
-                case ENTITY:
-                    return actor(s.name(), s.kind(), s.role(), s.country(), null);
+                case ENTITY: {
+                    Resolved r = actor(s.name(), s.kind(), s.role(), s.country(), null);
+                    if (s.role() != null)
+                        lastByNoun.put(noun(s.role()), r);
+                    return r;
+                }
                 default:
                     String name = s.kind() == ActorKind.PERSON ? persons.canonical(s.name()) : s.name();
                     return actor(name, s.kind(), s.role(), s.country(), s.role() == null ? null : s.span());
             }
+        }
+
+        private static String noun(String phrase) {
+            String[] w = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            for (int i = w.length - 1; i >= 0; i--)
+                if (!w[i].equals("from") && !w[i].isEmpty() && i > 0 && w[i - 1].equals("from"))
+                    return w.length > 0 ? noun(String.join(" ", java.util.Arrays.copyOf(w, i - 1))) : "";
+            return w[w.length - 1].replaceAll("s$", "");
         }
 
         private Resolved actor(String name, ActorKind kind, String role, String country, Span roleSpan) {

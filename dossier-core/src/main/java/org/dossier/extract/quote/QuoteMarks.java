@@ -32,6 +32,11 @@ final class QuoteMarks {
                 if (expected != 0) {
                     open = i;
                     closer = expected;
+                } else if (closesUnopened(c, text, i)) {
+                    // the page lost the opening mark: the quote runs from the paragraph's start
+                    int start = text.lastIndexOf('\n', i) + 1;
+                    if (!text.substring(start, i).contains("\"") && text.substring(start, i).indexOf('”') < 0)
+                        add(out, text, start - 1, i + 1, true);
                 }
             } else if (c == closer || c == '”' && closer == '“' || c == '"' && closer == '”') {
                 add(out, text, open, i + 1, true);
@@ -58,6 +63,11 @@ final class QuoteMarks {
             default:
                 return 0;
         }
+    }
+
+    /** A closing mark after a comma or a full stop, with no quote open: "…prove it," Zelensky wrote. */
+    private static boolean closesUnopened(char c, String text, int i) {
+        return (c == '"' || c == '”') && i > 0 && ",.?!".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     private static void add(List<Quoted> out, String text, int start, int end, boolean closed) {

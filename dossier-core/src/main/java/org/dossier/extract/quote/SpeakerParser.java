@@ -64,8 +64,17 @@ final class SpeakerParser {
                 end = of;
             }
         }
+        // "London and Paris": the first of coordinated names speaks for the phrase
+        int and = indexOf(t, "and");
+        if (and > 0 && and < end - 1 && Character.isUpperCase(word(t, and + 1).charAt(0))) {
+            Speaker first = parse(t.subList(0, and));
+            if (first != null)
+                return first;
+        }
+        boolean body = lex.orgNouns.contains(word(t, end - 1)) || lex.nonPersonHeads.contains(word(t, end - 1));
         int nameStart = end;
-        while (nameStart > 0 && isNamePart(t, nameStart - 1))
+        // a body's name may hold title words: "National Intelligence Agency", "Munich Security Conference"
+        while (nameStart > 0 && (isNamePart(t, nameStart - 1) || body && isCapitalized(word(t, nameStart - 1))))
             nameStart--;
         if (nameStart < end && !lex.isNameWord(word(t, nameStart)) && nameStart + 1 < end)
             nameStart++;
@@ -76,7 +85,6 @@ final class SpeakerParser {
                 String role = nameStart > 0 ? text(t, 0, nameStart) : null;
                 if (ofCountry != null)
                     role = (role == null ? "" : role + " ") + "of " + text(t, of + 1, t.size());
-                boolean body = lex.orgNouns.contains(word(t, end - 1));
                 String country = ofCountry != null ? ofCountry : countryIn(t, 0, nameStart);
                 return new Speaker(Speaker.Form.NAME, name, role, body ? ActorKind.ORGANIZATION : ActorKind.PERSON, country, span);
             }
@@ -138,6 +146,10 @@ final class SpeakerParser {
     private String countryIn(List<Token> t, int from, int to) {
         Gazetteer.Entry e = entityIn(t, from, to);
         return e == null ? null : e.country();
+    }
+
+    private static boolean isCapitalized(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     private boolean isNamePart(List<Token> t, int i) {
