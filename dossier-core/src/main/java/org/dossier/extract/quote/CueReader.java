@@ -19,6 +19,10 @@ final class CueReader {
             "would", "will", "could", "may", "might", "did", "does", "do", "not", "never", "just", "separately", "further");
     /** Cues whose object is the audience, not part of what was said: "told Reuters", "told leaders". */
     private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling");
+    /** Cues that attribute quoted words but report no clause: "hailed the summit as “a historic step”". */
+    private static final Set<String> QUOTE_ONLY = Set.of("hailed", "joked", "for");
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
+            ",\\s+(?:but|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of)\\b");
     private static final Set<String> TRAILING_STARTERS = Set.of("when", "as", "after", "while", "before", "during", "in",
             "at", "on", "to", "without", "adding", "noting", "saying");
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
@@ -80,7 +84,8 @@ final class CueReader {
             StringBuilder b = new StringBuilder();
             for (int k = i; k < i + len; k++)
                 b.append(k > i ? " " : "").append(d.word(k));
-            if (lex.cues.contains(b.toString()))
+            // cues are verbs, written in lower case: "States" in "United States" is no cue
+            if (lex.cues.contains(b.toString()) && (Character.isLowerCase(d.word(i).charAt(0)) || d.word(i).equals("According")))
                 return len;
         }
         return 0;
@@ -168,8 +173,29 @@ final class CueReader {
                 medium[0] = Adjuncts.mediumIn(d.text.substring(startChar, Math.max(startChar, sentenceEndChar)));
             return new Attribution(cueSpan, cueText, sp, trim(d.text, d.span(sStart).start(), clauseEnd), sentence, medium[0]);
         }
-        Span content = contentStart < sentenceEndChar ? trim(d.text, contentStart, sentenceEndChar) : null;
+        if (quoteBefore(d, npStart, sStart) || QUOTE_ONLY.contains(cueText.toLowerCase(Locale.ROOT)))
+            return new Attribution(cueSpan, cueText, sp, null, sentence, medium[0]);
+        Span content = contentStart < sentenceEndChar ? trim(d.text, contentStart, clauseCut(d.text, contentStart, sentenceEndChar)) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
+    }
+
+    /** Whether the speaker phrase follows a closing quotation mark: the cue attributes that quote. */
+    private static boolean quoteBefore(DocTokens d, int npStart, int sStart) {
+        if (npStart <= sStart)
+            return false;
+        int i = d.span(npStart).start() - 1;
+        while (i >= 0 && (Character.isWhitespace(d.text.charAt(i)) || d.text.charAt(i) == ','))
+            i--;
+        return i >= 0 && (d.text.charAt(i) == '”' || d.text.charAt(i) == '"');
+    }
+
+    /**
+     * Where a reported clause ends: at the sentence's end, or earlier where a comma starts a new clause or an
+     * adjunct ("…, but seven leaders joined", "…, at the start of the summit").
+     */
+    private static int clauseCut(String text, int from, int to) {
+        java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text.substring(from, to));
+        return m.find() ? from + m.start() : to;
     }
 
     /** The reported clause after a cue ending at token {@code from}: past "that" and adjuncts, to the sentence's end. */
@@ -278,7 +304,7 @@ final class CueReader {
     /** Where the content of a sentence ends: before its final punctuation. */
     private static int contentEnd(DocTokens d, int sStart, int sEnd) {
         int e = sEnd;
-        while (e > sStart && (d.word(e - 1).matches("[.!?;:]") ))
+        while (e > sStart && d.word(e - 1).matches("[.!?;:*•]"))
             e--;
         return d.span(Math.max(sStart, e - 1)).end();
     }

@@ -24,6 +24,10 @@ import org.dossier.model.Span;
  */
 public final class QuoteExtractor implements Extractor {
     static final int MIN_QUOTE_WORDS = 4;
+    /** Below this length a quoted phrase is a quote only when a cue attributes it and it is no label or term. */
+    static final int SHORT_QUOTE_WORDS = 6;
+    private static final java.util.regex.Pattern TERM_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)(so-called|dubbed|termed|known as|called|the term|the phrase|the words?)\\s*$");
 
     private final Lexicon lex = new Lexicon();
     private final SpeakerParser parser = new SpeakerParser(lex);
@@ -42,7 +46,7 @@ public final class QuoteExtractor implements Extractor {
             String inner = quoted.inner().of(d.text);
             Attribution a = DirectQuotes.attributionFor(d, q, attributions);
             Resolved who = a != null ? resolver.resolve(a.speaker()) : continued(d, q, speakerOfQuote);
-            if (words(inner) < MIN_QUOTE_WORDS)
+            if (words(inner) < MIN_QUOTE_WORDS || words(inner) < SHORT_QUOTE_WORDS && (a == null || isLabel(d, quoted)))
                 continue;
             if (who != null)
                 speakerOfQuote.put(q, who);
@@ -51,7 +55,7 @@ public final class QuoteExtractor implements Extractor {
                     a == null ? null : a.cueText(), null, a == null ? null : a.medium(), List.of()));
         }
         for (Attribution a : attributions) {
-            if (a.content() == null || a.content().length() == 0 || startsWithQuote(d, a.content()) || words(a.content().of(d.text)) < 3)
+            if (a.content() == null || a.content().length() == 0 || mostlyQuoted(d, a.content()) || words(a.content().of(d.text)) < 3)
                 continue;
             Resolved who = resolver.resolve(a.speaker());
             facts.add(new Quote(a.content(), a.content().of(d.text), Quote.Kind.INDIRECT, who == null ? null : who.key(),
@@ -72,15 +76,29 @@ public final class QuoteExtractor implements Extractor {
         return null;
     }
 
-    private static boolean startsWithQuote(DocTokens d, Span content) {
-        char c = d.text.charAt(content.start());
-        if ("“\"„«".indexOf(c) < 0)
-            return false;
-        // a clause that is one quote from start to end is a direct quote, not reported speech
+    /** A quoted label ("“Coalition of the willing”: …") or a named term ("the so-called “…”"). */
+    private static boolean isLabel(DocTokens d, Quoted q) {
+        int after = q.outer().end();
+        while (after < d.text.length() && d.text.charAt(after) == ' ')
+            after++;
+        if (after < d.text.length() && d.text.charAt(after) == ':')
+            return true;
+        String before = d.text.substring(Math.max(0, q.outer().start() - 20), q.outer().start());
+        return TERM_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Whether a reported clause is a direct quote in disguise: it opens with a quote, or fewer than three of its
+     * words stand outside quotation marks.
+     */
+    private static boolean mostlyQuoted(DocTokens d, Span content) {
+        if ("“\"„«".indexOf(d.text.charAt(content.start())) >= 0)
+            return true;
+        String outside = content.of(d.text);
         for (Quoted q : d.quotes)
-            if (q.outer().start() == content.start())
-                return q.outer().end() >= content.end() - 1;
-        return false;
+            if (content.contains(q.outer()))
+                outside = outside.replace(q.outer().of(d.text), " ");
+        return words(outside) < 4;
     }
 
     static int words(String s) {
@@ -126,17 +144,22 @@ public final class QuoteExtractor implements Extractor {
                         lastByNoun.put(noun(s.role()), r);
                     return r;
                 }
+                case ROLE:
+                    return null;
                 default:
-                    String name = s.kind() == ActorKind.PERSON ? persons.canonical(s.name()) : s.name();
-                    return actor(name, s.kind(), s.role(), s.country(), s.role() == null ? null : s.span());
+                    if (s.kind() != ActorKind.PERSON) {
+                        Resolved r = actor(s.name(), s.kind(), s.role(), s.country(), null);
+                        if (s.role() != null)
+                            lastByNoun.put(noun(s.role()), r);
+                        return r;
+                    }
+                    return actor(persons.canonical(s.name()), s.kind(), s.role(), s.country(), s.role() == null ? null : s.span());
             }
         }
 
+        /** The head noun of a speaker phrase, singular: "an EU official" and "the officials" both give "official". */
         private static String noun(String phrase) {
             String[] w = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-            for (int i = w.length - 1; i >= 0; i--)
-                if (!w[i].equals("from") && !w[i].isEmpty() && i > 0 && w[i - 1].equals("from"))
-                    return w.length > 0 ? noun(String.join(" ", java.util.Arrays.copyOf(w, i - 1))) : "";
             return w[w.length - 1].replaceAll("s$", "");
         }
 

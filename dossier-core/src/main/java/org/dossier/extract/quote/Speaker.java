@@ -22,6 +22,8 @@ record Speaker(Form form, String name, String role, ActorKind kind, String count
         /** "the Ukrainian president", "the official": someone named elsewhere in the text */
         DESCRIPTION,
         /** "Ukraine", "Moscow", "an EU official", "the French presidency": a country or body, or someone speaking for it */
-        ENTITY
+        ENTITY,
+        /** "senior diplomat", "defense minister": a bare role that says neither who nor for whom */
+        ROLE
     }
 }

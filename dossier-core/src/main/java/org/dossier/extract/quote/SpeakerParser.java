@@ -42,7 +42,7 @@ final class SpeakerParser {
         if (from > 0 && lex.personNouns.contains(word(t, from - 1))) {
             Speaker body = parse(t.subList(from + 1, t.size()));
             if (body != null && body.form() != Speaker.Form.PRONOUN)
-                return body;
+                return new Speaker(body.form(), body.name(), word(t, from - 1), body.kind(), body.country(), span);
         }
         int possessive = lastPossessive(t);
         if (possessive > 0)
@@ -76,7 +76,7 @@ final class SpeakerParser {
         // a body's name may hold title words: "National Intelligence Agency", "Munich Security Conference"
         while (nameStart > 0 && (isNamePart(t, nameStart - 1) || body && isCapitalized(word(t, nameStart - 1))))
             nameStart--;
-        if (nameStart < end && !lex.isNameWord(word(t, nameStart)) && nameStart + 1 < end)
+        if (!body && nameStart < end && !lex.isNameWord(word(t, nameStart)) && nameStart + 1 < end)
             nameStart++;
         if (nameStart < end && lex.isNameWord(word(t, end - 1))) {
             String name = text(t, nameStart, end);
@@ -96,10 +96,8 @@ final class SpeakerParser {
         if (lex.orgNouns.contains(head) && modifier != null)
             return entity(modifier, text(t, 0, t.size()), span);
         if (lex.titles.contains(head) || lex.personNouns.contains(head))
-            return definite || modifier != null
-                    ? new Speaker(Speaker.Form.DESCRIPTION, text(t, 0, t.size()), text(t, 0, t.size()), ActorKind.PERSON,
-                    modifier == null ? null : modifier.country(), span)
-                    : null;
+            return new Speaker(definite || modifier != null ? Speaker.Form.DESCRIPTION : Speaker.Form.ROLE,
+                    text(t, 0, t.size()), text(t, 0, t.size()), ActorKind.PERSON, modifier == null ? null : modifier.country(), span);
         return null;
     }
 
