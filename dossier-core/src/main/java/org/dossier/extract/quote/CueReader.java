@@ -166,7 +166,8 @@ final class CueReader {
         int contentStart = Adjuncts.skip(d.text, startChar, Math.max(startChar, sentenceEndChar), medium);
         int clauseEnd = commaBefore(d, npStart, sStart);
         boolean trailing = clauseEnd > d.span(sStart).start() && words(d.text, d.span(sStart).start(), clauseEnd) >= 4
-                && (contentStart >= sentenceEndChar || d.text.charAt(startChar) == ','
+                && (d.text.substring(Math.min(contentStart, sentenceEndChar), sentenceEndChar).replaceAll("[\\p{P}\\s]", "").isEmpty()
+                || d.text.charAt(startChar) == ','
                 || TRAILING_STARTERS.contains(firstWord(d.text, contentStart, sentenceEndChar)));
         if (trailing) {
             if (medium[0] == null)

@@ -17,9 +17,9 @@ final class DirectQuotes {
         int lastSentence = sentenceOfQuoteStart(d, Math.max(quoted.outer().start(), end - 1));
         for (Attribution a : attributions) {
             int gap = a.cue().start() - end;
-            boolean near = tokensBetween(d, end, a.cue().start()) <= REACH || a.sentence() == lastSentence;
-            if (gap >= 0 && !d.breakBetween(end, a.cue().start()) && near
-                    && noQuoteBetween(d, end, a.cue().start()) && !sentenceEndBetween(d, end, a.speaker().span().start(), a.cue().start())) {
+            boolean near = a.sentence() == lastSentence
+                    || tokensBetween(d, end, a.cue().start()) <= REACH && !sentenceEndBetween(d, end, a.speaker().span().start(), a.cue().start());
+            if (gap >= 0 && !d.breakBetween(end, a.cue().start()) && near && noQuoteBetween(d, end, a.cue().start())) {
                 best = a;
                 break;
             }

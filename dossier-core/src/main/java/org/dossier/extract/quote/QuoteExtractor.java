@@ -55,7 +55,7 @@ public final class QuoteExtractor implements Extractor {
                     a == null ? null : a.cueText(), null, a == null ? null : a.medium(), List.of()));
         }
         for (Attribution a : attributions) {
-            if (a.content() == null || a.content().length() == 0 || mostlyQuoted(d, a.content()) || words(a.content().of(d.text)) < 3)
+            if (a.content() == null || a.content().length() == 0 || mostlyQuoted(d, a) || words(a.content().of(d.text)) < 3)
                 continue;
             Resolved who = resolver.resolve(a.speaker());
             facts.add(new Quote(a.content(), a.content().of(d.text), Quote.Kind.INDIRECT, who == null ? null : who.key(),
@@ -88,12 +88,15 @@ public final class QuoteExtractor implements Extractor {
     }
 
     /**
-     * Whether a reported clause is a direct quote in disguise: it opens with a quote, or fewer than three of its
-     * words stand outside quotation marks.
+     * Whether a reported clause is a direct quote in disguise: it opens with a quote, or it precedes its cue and
+     * fewer than four of its words stand outside quotation marks ("That came alongside “…,” the official added").
      */
-    private static boolean mostlyQuoted(DocTokens d, Span content) {
+    private static boolean mostlyQuoted(DocTokens d, Attribution a) {
+        Span content = a.content();
         if ("“\"„«".indexOf(d.text.charAt(content.start())) >= 0)
             return true;
+        if (content.end() > a.cue().start())
+            return false;
         String outside = content.of(d.text);
         for (Quoted q : d.quotes)
             if (content.contains(q.outer()))
