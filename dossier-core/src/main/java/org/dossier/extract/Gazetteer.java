@@ -62,6 +62,8 @@ public final class Gazetteer {
         Entry e = byKey.get(key(name));
         if (e == null && name.toLowerCase(Locale.ROOT).startsWith("the "))
             e = byKey.get(key(name.substring(4)));
+        if (e == null)
+            e = byKey.get(key("the " + name));
         return Optional.ofNullable(e);
     }
 

@@ -16,7 +16,7 @@ final class Adjuncts {
                     + "|(?:last|this|next) (?:week|weekend|month|year|\\w+day)|earlier this (?:week|month|year))\\b");
     private static final Pattern MEDIUM = Pattern.compile(
             "^[\\s,]*((?:in an? (?:[\\w-]+ ){0,3}(?:interview|statement|letter|post|video|speech|address|op-ed|message|tweet|briefing|news conference|press conference|call|broadcast)"
-                    + "(?: (?:with|to|on) (?:\\p{Lu}[\\w’'.-]*)(?: \\p{Lu}?[\\w’'.-]+){0,4})?)"
+                    + "(?: (?:with|to|on) (?:\\p{Lu}[\\w’'.-]*)(?: (?:\\p{Lu}[\\w’'.-]*|\\d+)){0,4})?)"
                     + "|on (?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media|state television|television|TV|radio)"
                     + "|on the sidelines of [^,.;]+|at (?:a|the) (?:[\\w’'-]+ ){0,4}(?:conference|briefing|summit|meeting|forum|rally|event)"
                     + "|to reporters|to journalists)\\b");

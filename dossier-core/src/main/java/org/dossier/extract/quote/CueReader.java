@@ -236,7 +236,9 @@ final class CueReader {
             return name != null && name.form() != Speaker.Form.PRONOUN ? name : null;
         }
         Speaker role = parser.parse(d.tokens.subList(k + 1, comma));
-        if (role == null || role.form() == Speaker.Form.NAME && role.kind() == org.dossier.model.ActorKind.PERSON)
+        boolean roleLike = role != null ? !(role.form() == Speaker.Form.NAME && role.kind() == org.dossier.model.ActorKind.PERSON)
+                : lex.titles.contains(d.word(comma - 1)) || lex.personNouns.contains(d.word(comma - 1));
+        if (!roleLike)
             return null;
         int start = npLeft(d, k - 1, sStart);
         if (start > k - 1)
@@ -245,7 +247,7 @@ final class CueReader {
         if (name == null || name.form() != Speaker.Form.NAME)
             return null;
         return new Speaker(Speaker.Form.NAME, name.name(), text(d, k + 1, comma), name.kind(),
-                name.country() != null ? name.country() : role.country(), new Span(name.span().start(), d.span(comma - 1).end()));
+                name.country() != null || role == null ? name.country() : role.country(), new Span(name.span().start(), d.span(comma - 1).end()));
     }
 
     /** The first token of the noun phrase that ends at token {@code end} (inclusive), scanning left. */
@@ -254,9 +256,9 @@ final class CueReader {
         while (k >= sStart && !d.inQuote(k)) {
             String w = d.word(k);
             boolean ok = isNpWord(d, k, end);
-            if (!ok && Character.isLowerCase(w.charAt(0)) && lowercase < 2 && k < end && !FUNCTION.contains(w.toLowerCase(Locale.ROOT))
-                    && (lex.orgNouns.contains(d.word(k + 1)) || lex.personNouns.contains(d.word(k + 1)) || lex.titles.contains(d.word(k + 1)))
-                    && !w.endsWith("ed") && !w.endsWith("ing")) {
+            if (!ok && lowercase < 2 && k < end && isModifier(d, k)
+                    && (lex.orgNouns.contains(d.word(k + 1)) || lex.personNouns.contains(d.word(k + 1)) || lex.titles.contains(d.word(k + 1))
+                    || k > sStart && lex.isDeterminer(d.word(k - 1)) && lex.isNameWord(d.word(k + 1)))) {
                 ok = true;
                 lowercase++;
             }
@@ -274,11 +276,22 @@ final class CueReader {
     /** One past the last token of the noun phrase that starts at {@code start}, scanning right. */
     private int npRight(DocTokens d, int start, int sEnd) {
         int k = start;
-        while (k < sEnd && !d.inQuote(k) && isNpWord(d, k, sEnd))
+        while (k < sEnd && !d.inQuote(k) && (isNpWord(d, k, sEnd)
+                // "the harbour master Jens Olsen": a common noun between a determiner and a name
+                || k > start && lex.isDeterminer(d.word(k - 1)) && isModifier(d, k) && k + 1 < sEnd
+                && (lex.isNameWord(d.word(k + 1)) || k + 2 < sEnd && isModifier(d, k + 1) && lex.isNameWord(d.word(k + 2)))
+                || k > start + 1 && lex.isDeterminer(d.word(k - 2)) && isModifier(d, k - 1) && isModifier(d, k) && k + 1 < sEnd && lex.isNameWord(d.word(k + 1))))
             k++;
         while (k > start && Set.of("of", "and", "from", "the", "a", "an").contains(d.word(k - 1).toLowerCase(Locale.ROOT)))
             k--;
         return k;
+    }
+
+    /** A lower-case content word that may modify a noun: not a function word, a participle or a verb form. */
+    private static boolean isModifier(DocTokens d, int k) {
+        String w = d.word(k);
+        return Character.isLowerCase(w.charAt(0)) && !FUNCTION.contains(w.toLowerCase(Locale.ROOT))
+                && !w.endsWith("ed") && !w.endsWith("ing") && w.chars().allMatch(Character::isLetter);
     }
 
     private boolean isNpWord(DocTokens d, int k, int limit) {
@@ -290,7 +303,8 @@ final class CueReader {
                 || lex.isDeterminer(w) || lex.isPronoun(w) || w.matches("\\p{Lu}\\.") || w.equals("'s") || w.equals("’s"))
             return true;
         if ((lw.equals("of") || lw.equals("and") || lw.equals("from") || lw.equals("von") || lw.equals("der")) && k + 1 < d.size()
-                && Character.isUpperCase(d.word(k + 1).charAt(0)))
+                && (Character.isUpperCase(d.word(k + 1).charAt(0))
+                || d.word(k + 1).equals("the") && k + 2 < d.size() && Character.isUpperCase(d.word(k + 2).charAt(0))))
             return true;
         return Character.isUpperCase(w.charAt(0)) && !FUNCTION.contains(lw) && w.length() > 1 && lex.isNameWord(w);
     }

@@ -39,13 +39,20 @@ public final class QuoteExtractor implements Extractor {
         Persons persons = new MentionScanner(lex, parser).scan(d);
         List<Attribution> attributions = cues.read(d);
         Resolver resolver = new Resolver(persons, facts);
+        // speakers are resolved in text order: "the official" is whoever "an official from …" was before it
+        Map<Attribution, Resolved> speakerOf = new HashMap<>();
+        for (Attribution a : attributions) {
+            Resolved who = resolver.resolve(a.speaker());
+            if (who != null)
+                speakerOf.put(a, who);
+        }
         Map<Integer, Resolved> speakerOfQuote = new HashMap<>();
 
         for (int q = 0; q < d.quotes.size(); q++) {
             Quoted quoted = d.quotes.get(q);
             String inner = quoted.inner().of(d.text);
             Attribution a = DirectQuotes.attributionFor(d, q, attributions);
-            Resolved who = a != null ? resolver.resolve(a.speaker()) : continued(d, q, speakerOfQuote);
+            Resolved who = a != null ? speakerOf.get(a) : continued(d, q, speakerOfQuote);
             if (words(inner) < MIN_QUOTE_WORDS || words(inner) < SHORT_QUOTE_WORDS && (a == null || isLabel(d, quoted)))
                 continue;
             if (who != null)
@@ -57,7 +64,7 @@ public final class QuoteExtractor implements Extractor {
         for (Attribution a : attributions) {
             if (a.content() == null || a.content().length() == 0 || mostlyQuoted(d, a) || words(a.content().of(d.text)) < 3)
                 continue;
-            Resolved who = resolver.resolve(a.speaker());
+            Resolved who = speakerOf.get(a);
             facts.add(new Quote(a.content(), a.content().of(d.text), Quote.Kind.INDIRECT, who == null ? null : who.key(),
                     who == null ? null : who.name(), who == null ? null : who.role(), a.cueText(), null, a.medium(), List.of()));
         }

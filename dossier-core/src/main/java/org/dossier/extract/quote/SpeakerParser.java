@@ -64,6 +64,9 @@ final class SpeakerParser {
                 end = of;
             }
         }
+        // "Ministry of Defence", "Bank of England": a capitalized body's name may hold "of", "for" and "and"
+        if (isBodyName(t))
+            return new Speaker(Speaker.Form.NAME, text(t, 0, t.size()), null, ActorKind.ORGANIZATION, null, span);
         // "London and Paris": the first of coordinated names speaks for the phrase
         int and = indexOf(t, "and");
         if (and > 0 && and < end - 1 && Character.isUpperCase(word(t, and + 1).charAt(0))) {
@@ -116,7 +119,10 @@ final class SpeakerParser {
         Speaker who = parse(owner);
         String head = word(owned, owned.size() - 1);
         if (who == null)
-            return null;
+            // "the alliance's deputy secretary general": a role of someone unnamed
+            return named != null && named.form() == Speaker.Form.ROLE
+                    ? new Speaker(Speaker.Form.ROLE, text(t, 0, t.size()), text(t, 0, t.size()), ActorKind.PERSON, null, span)
+                    : null;
         if (who.form() == Speaker.Form.NAME && who.kind() == ActorKind.PERSON)
             return new Speaker(Speaker.Form.NAME, who.name(), who.role(), ActorKind.PERSON, who.country(), span);
         if (who.form() == Speaker.Form.ENTITY && lex.orgNouns.contains(head))
@@ -144,6 +150,20 @@ final class SpeakerParser {
     private String countryIn(List<Token> t, int from, int to) {
         Gazetteer.Entry e = entityIn(t, from, to);
         return e == null ? null : e.country();
+    }
+
+    private boolean isBodyName(List<Token> t) {
+        boolean body = false;
+        for (int i = 0; i < t.size(); i++) {
+            String w = word(t, i);
+            boolean joiner = i > 0 && i < t.size() - 1 && (w.equals("of") || w.equals("for") || w.equals("and"));
+            if (!isCapitalized(w) && !joiner)
+                return false;
+            boolean bodyNoun = lex.orgNouns.contains(w) || lex.nonPersonHeads.contains(w);
+            // the body's noun ends the name or is followed by "of"/"for": not "European Council President Antonio Costa"
+            body |= bodyNoun && (i == t.size() - 1 || word(t, i + 1).equals("of") || word(t, i + 1).equals("for"));
+        }
+        return body && t.size() > 1 && isCapitalized(word(t, t.size() - 1));
     }
 
     private static boolean isCapitalized(String w) {

@@ -1,0 +1,159 @@
+package org.dossier.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.annotate.Annotator;
+import org.dossier.model.DocumentFacts;
+import org.dossier.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each construction on a short article of our own writing. A quote prints as {@code kind|speaker|text}; speakers are
+ * the canonical names the document gives them.
+ */
+class QuoteExtractorTest {
+    private static final Annotator ANNOTATOR = new Annotator();
+    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+    private static List<String> quotes(String text) {
+        DocumentFacts facts = new DocumentFacts();
+        EXTRACTOR.extract(ANNOTATOR.annotate("t", text, null), facts);
+        return facts.quotes().stream()
+                .map(q -> q.kind().name().toLowerCase() + "|" + q.speakerName() + "|" + q.text())
+                .toList();
+    }
+
+    private static Quote only(String text) {
+        DocumentFacts facts = new DocumentFacts();
+        EXTRACTOR.extract(ANNOTATOR.annotate("t", text, null), facts);
+        assertThat(facts.quotes()).hasSize(1);
+        return facts.quotes().get(0);
+    }
+
+    @Test
+    void quoteThenTitledSpeakerAndCue() {
+        Quote q = only("“We will not accept any deal made without us at the table,” Danish Foreign Minister Lars Holm said on Monday.");
+        assertThat(q.speakerName()).isEqualTo("Lars Holm");
+        assertThat(q.speakerRole()).isEqualTo("Danish Foreign Minister");
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(q.kind()).isEqualTo(Quote.Kind.DIRECT);
+    }
+
+    @Test
+    void quoteThenCueThenSpeaker() {
+        assertThat(quotes("\"The border will stay open for trade and for families,\" said Ana Ruiz, the region's governor."))
+                .containsExactly("direct|Ana Ruiz|The border will stay open for trade and for families,");
+    }
+
+    @Test
+    void everyQuotationMarkStyle() {
+        assertThat(quotes("„Wir sind bereit für schwierige Gespräche“, sagte er. Then « nous ne céderons rien sur ce point », Paul Martin said."))
+                .contains("direct|Paul Martin|nous ne céderons rien sur ce point");
+    }
+
+    @Test
+    void aQuoteSplitByItsCueIsTwoQuotesOfOneSpeaker() {
+        assertThat(quotes("“The plan is ready,” Maria Novak said, “and we will present it to the cabinet next week.”"))
+                .containsExactly("direct|Maria Novak|The plan is ready,",
+                        "direct|Maria Novak|and we will present it to the cabinet next week.");
+    }
+
+    @Test
+    void aPronounSpeakerIsThePersonNamedBefore() {
+        assertThat(quotes("Finance Minister Peter Lang presented the budget on Tuesday.\n“This budget protects jobs and pensions,” he said."))
+                .containsExactly("direct|Peter Lang|This budget protects jobs and pensions,");
+    }
+
+    @Test
+    void aRoleNounSpeakerIsThePersonWithThatRole() {
+        assertThat(quotes("Polish President Jan Kowal met the envoy in Warsaw.\n“Our support will not weaken in the coming years,” the Polish president added."))
+                .containsExactly("direct|Jan Kowal|Our support will not weaken in the coming years,");
+    }
+
+    @Test
+    void anUnnamedOfficialSpeaksForTheirBody() {
+        assertThat(quotes("An EU official said the ministers “agreed to speed up deliveries of ammunition to the front”."))
+                .contains("indirect|European Union|the ministers “agreed to speed up deliveries of ammunition to the front”");
+    }
+
+    @Test
+    void theOfficialIsTheBodyLastHeardThroughAnOfficial() {
+        assertThat(quotes("An official from the Ministry of Defence said the drills had ended.\n“The scale of the drills is still being assessed,” the official said."))
+                .containsExactlyInAnyOrder("indirect|Ministry of Defence|the drills had ended",
+                        "direct|Ministry of Defence|The scale of the drills is still being assessed,");
+    }
+
+    @Test
+    void aCapitalSpeaksForItsCountry() {
+        assertThat(quotes("Moscow said the talks in Istanbul had produced no result at all."))
+                .containsExactly("indirect|Russia|the talks in Istanbul had produced no result at all");
+    }
+
+    @Test
+    void reportedSpeechWithThatAndAnAdjunct() {
+        Quote q = only("Chancellor Eva Brandt said on Thursday in an interview with Radio Nord that the tanks would arrive by spring.");
+        assertThat(q.kind()).isEqualTo(Quote.Kind.INDIRECT);
+        assertThat(q.text()).isEqualTo("the tanks would arrive by spring");
+        assertThat(q.medium()).isEqualTo("in an interview with Radio Nord");
+        assertThat(q.speakerName()).isEqualTo("Eva Brandt");
+    }
+
+    @Test
+    void reportedSpeechBeforeItsCue() {
+        assertThat(quotes("The ceasefire will hold through the holidays, the mediator Omar Haddad told reporters."))
+                .containsExactly("indirect|Omar Haddad|The ceasefire will hold through the holidays");
+    }
+
+    @Test
+    void anAppositionGivesTheRole() {
+        Quote q = only("Karl Berg, the alliance's deputy secretary general, said the new brigade was ready.");
+        assertThat(q.speakerName()).isEqualTo("Karl Berg");
+        assertThat(q.speakerRole()).isEqualTo("the alliance's deputy secretary general");
+    }
+
+    @Test
+    void aPersonsOfficeSpeaksForThePerson() {
+        assertThat(quotes("Prime Minister Sofia Lind's office said the government would not send soldiers to the region."))
+                .containsExactly("indirect|Sofia Lind|the government would not send soldiers to the region");
+    }
+
+    @Test
+    void accordingToBeforeOrAfter() {
+        assertThat(quotes("According to Berlin, the shipment left the port on Sunday night.\nThe shipment was delayed by a storm, according to the harbour master Jens Olsen."))
+                .containsExactly("indirect|Germany|the shipment left the port on Sunday night",
+                        "indirect|Jens Olsen|The shipment was delayed by a storm");
+    }
+
+    @Test
+    void aPartialQuoteWovenIntoReportedSpeechIsBothKinds() {
+        assertThat(quotes("Senator Alan Park said the agreement was “a first step toward a lasting peace” in the region."))
+                .containsExactlyInAnyOrder(
+                        "indirect|Alan Park|the agreement was “a first step toward a lasting peace” in the region",
+                        "direct|Alan Park|a first step toward a lasting peace");
+    }
+
+    @Test
+    void aContinuedParagraphKeepsItsSpeaker() {
+        assertThat(quotes("“We have lost too many people already,” Mayor Ivan Petrenko said. “Every day the shelling goes on.\n“We need air defence now, not next year,” he went on."))
+                .hasSize(3)
+                .allMatch(q -> q.contains("|Ivan Petrenko|"));
+    }
+
+    @Test
+    void scareQuotesAndLabelsAreNoQuotes() {
+        assertThat(quotes("Leaders spoke of “new momentum” and the so-called “coalition of the willing” met again.\n“Peace through strength”: the motto was everywhere."))
+                .isEmpty();
+    }
+
+    @Test
+    void aQuoteCutOffByThePageRunsToTheParagraphEnd() {
+        assertThat(quotes("Lena Fischer wrote: “The summit showed that Europe can act when it has to and that"))
+                .containsExactly("direct|Lena Fischer|The summit showed that Europe can act when it has to and that");
+    }
+
+    @Test
+    void theUnitedStatesIsNoSpeechCue() {
+        assertThat(quotes("The United States and Canada are expected to sign the accord next week.")).isEmpty();
+    }
+}
