@@ -8,8 +8,9 @@ import org.dossier.model.Span;
  * Which characters of a text lie inside quotation marks, and so whether an attribution is direct.
  * <p>
  * The text is scanned one line at a time, since a line is a paragraph and a quote running over several paragraphs
- * opens each of them again. Double marks: curly {@code “ ”}, guillemets {@code « »}, {@code „}, the straight
- * {@code "} and the doubled {@code ''} of some wire copy (both toggle). Single marks {@code ‘ ’ '} open only
+ * opens each of them again. Double marks: curly {@code “ ”}, guillemets {@code « »} and {@code „}, which nest,
+ * the straight {@code "} and the doubled {@code ''} of some wire copy, which toggle; each kind keeps its own state,
+ * so a curly quote nested in a straight one does not end it. Single marks {@code ‘ ’ '} open only
  * after a space, a bracket or another mark, and close only an open single quote and only before a non-letter, so
  * that apostrophes ({@code It’s}, {@code voters’}) are not taken for quotation marks.
  * <p>
@@ -43,29 +44,32 @@ final class QuoteMarks {
     /** The characters of {@code text} inside quotation marks; the marks themselves are not set. */
     static BitSet inside(String text) {
         BitSet inside = new BitSet(text.length());
-        boolean dbl = false, sgl = false;
+        int curly = 0;
+        boolean straight = false, doubled = false, single = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char prev = i > 0 ? text.charAt(i - 1) : '\n';
             char next = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
             if (c == '\n') {
-                dbl = sgl = false;
+                curly = 0;
+                straight = doubled = single = false;
             } else if (c == '“' || c == '«' || c == '„') {
-                dbl = true;
+                curly++;
             } else if (c == '”' || c == '»') {
-                dbl = sgl = false;
+                curly = Math.max(0, curly - 1);
+                single = false;
             } else if (c == '"') {
-                dbl = !dbl;
-                sgl = false;
+                straight = !straight;
+                single = false;
             } else if (c == '\'' && next == '\'') {
-                dbl = !dbl;
-                sgl = false;
+                doubled = !doubled;
+                single = false;
                 i++;
-            } else if ((c == '‘' || c == '\'') && !sgl && opensAfter(prev) && !Character.isWhitespace(next)) {
-                sgl = true;
-            } else if ((c == '’' || c == '\'') && sgl && !Character.isLetterOrDigit(next)) {
-                sgl = false;
-            } else if (dbl || sgl) {
+            } else if ((c == '‘' || c == '\'') && !single && opensAfter(prev) && !Character.isWhitespace(next)) {
+                single = true;
+            } else if ((c == '’' || c == '\'') && single && !Character.isLetterOrDigit(next)) {
+                single = false;
+            } else if (curly > 0 || straight || doubled || single) {
                 inside.set(i);
             }
         }

@@ -14,14 +14,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether a gold source is a name, and whether a predicted speaker names it.
+ * Decides whether a gold source is a name, which name, and whether a predicted speaker names it.
  * <p>
- * A source is a name when it holds a run of capitalized words none of which is in {@code not-names.txt}
- * (pronouns, determiners, titles, plural role nouns such as Officials): "Sen. Tim Kaine" and "The New York Post"
- * are names, "He", "the campaign", "Officials" and "Republicans" are not. A possessive run ("Clinton’s campaign
- * manager Robby Mook") counts only when the source has no other run. A predicted speaker is right when, compared
- * without case, accents and punctuation, it equals the whole source or one of its runs, or ends with the same word
- * as one of them (the surname: "Trump" for "Donald Trump").
+ * The source is cut at commas, semicolons, dashes and brackets, which set off appositions and relative clauses;
+ * the first piece holding a run of capitalized words, none of them in {@code not-names.txt} (pronouns,
+ * determiners, titles, plural role nouns such as Officials), gives the name: its last run, a possessive run
+ * ("Clinton’s campaign") only when there is no other. So "Clinton campaign spokesman Brian Fallon" is named
+ * Brian Fallon, "The state’s campaign chairman, Phil Lovas," Phil Lovas, "Don Fowler, who helmed the DNC" Don
+ * Fowler; "He", "the campaign", "Officials" and "Republicans" name no one. A predicted speaker is right when,
+ * compared without case, accents and punctuation, it equals the name or ends with the same word (the surname:
+ * "Trump" for "Donald Trump", "Mr. Trump" for "Trump").
  */
 final class SpeakerNames {
     private static final Set<String> NOT_NAMES = load("not-names.txt");
@@ -31,47 +33,51 @@ final class SpeakerNames {
 
     /** Whether {@code source} names someone; false for null. */
     static boolean isName(String source) {
-        return source != null && !runs(source).isEmpty();
+        return name(source) != null;
     }
 
-    /** Whether {@code predicted} names the same speaker as the gold {@code source}; false when either is null. */
-    static boolean same(String predicted, String source) {
-        if (predicted == null || source == null)
-            return false;
-        String p = normalize(predicted);
-        if (p.isEmpty())
-            return false;
-        if (p.equals(normalize(source)))
-            return true;
-        String pLast = last(p);
-        for (String run : runs(source)) {
-            String r = normalize(run);
-            if (p.equals(r) || pLast.equals(last(r)))
-                return true;
+    /** The name in {@code source}, its words joined by single spaces, or null when it names no one (or is null). */
+    static String name(String source) {
+        if (source == null)
+            return null;
+        for (String piece : source.split("[,;()\\[\\]—–]|--")) {
+            String run = lastRun(piece);
+            if (run != null)
+                return run;
         }
-        return false;
+        return null;
     }
 
-    /** The name runs of {@code source}, each as its words joined by spaces; possessive runs only if alone. */
-    static List<String> runs(String source) {
-        List<String> plain = new ArrayList<>(), possessive = new ArrayList<>();
+    /** Whether {@code predicted} names the same speaker as the gold {@code source}; false when either names none. */
+    static boolean same(String predicted, String source) {
+        String name = name(source);
+        if (predicted == null || name == null)
+            return false;
+        String p = normalize(predicted), n = normalize(name);
+        return !p.isEmpty() && (p.equals(n) || last(p).equals(last(n)));
+    }
+
+    /** The last run of capitalized non-stopwords in {@code piece}; a possessive one only when no other. */
+    private static String lastRun(String piece) {
+        String plain = null, possessive = null;
         List<String> run = new ArrayList<>();
-        for (String raw : source.strip().split("\\s+")) {
+        for (String raw : (piece.strip() + " .").split("\\s+")) {
             String word = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-            boolean owner = word.matches(".*['’][sS]?") || raw.matches(".*['’][sS]?[^\\p{L}]*");
+            boolean owner = raw.matches(".*\\p{L}['’][sS]?[^\\p{L}\\p{N}]*");
             word = word.replaceAll("['’][sS]?$", "");
             boolean capital = !word.isEmpty() && Character.isUpperCase(word.charAt(0))
                     && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
             if (capital)
                 run.add(word);
             if ((!capital || owner) && !run.isEmpty()) {
-                (owner && capital ? possessive : plain).add(String.join(" ", run));
+                if (owner && capital)
+                    possessive = String.join(" ", run);
+                else
+                    plain = String.join(" ", run);
                 run.clear();
             }
         }
-        if (!run.isEmpty())
-            plain.add(String.join(" ", run));
-        return plain.isEmpty() ? possessive : plain;
+        return plain != null ? plain : possessive;
     }
 
     /** Lowercase, accents and punctuation removed, spaces collapsed. */
