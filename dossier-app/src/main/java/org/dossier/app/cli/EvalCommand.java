@@ -5,13 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dossier.eval.HtmlEval;
+import org.dossier.eval.polnear.QuoteEval;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dossier eval ...}: the evaluation harnesses on public annotated data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores a stage of Dossier on public annotated data.",
-        subcommands = {EvalCommand.Html.class})
+        subcommands = {EvalCommand.Html.class, EvalCommand.Quotes.class})
 public final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -37,6 +39,33 @@ public final class EvalCommand implements Runnable {
                 return 2;
             }
             System.out.println(HtmlEval.run(dir));
+            return 0;
+        }
+    }
+
+    /** {@code dossier eval quotes [--split dev] [--baseline] [DIR]}. */
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = {"Scores quotation extraction on PolNeAR: content P/R/F1 for direct, indirect and all quotes,",
+                    "speaker accuracy where the gold source is a name, throughput. DIR is the PolNeAR folder",
+                    "(default: ../shared/data/polnear). --baseline adds CoreNLP's quote annotator (minutes; give it",
+                    "DOSSIER_JAVA_OPTS=-Xmx5g)."})
+    static final class Quotes implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "../shared/data/polnear")
+        Path dir;
+
+        @Option(names = "--split", defaultValue = "dev", description = "dev or train (default: ${DEFAULT-VALUE})")
+        String split;
+
+        @Option(names = "--baseline", description = "also score CoreNLP's quote annotator")
+        boolean baseline;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isDirectory(dir.resolve(split).resolve("text"))) {
+                System.err.println("error: " + dir.resolve(split) + ": no such PolNeAR split");
+                return 2;
+            }
+            QuoteEval.run(dir, split, baseline, System.out);
             return 0;
         }
     }
