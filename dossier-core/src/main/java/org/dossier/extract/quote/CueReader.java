@@ -220,34 +220,41 @@ final class CueReader {
         return i >= 0 && d.text.charAt(i) == ',' ? i + (d.text.charAt(i + 1) == '"' || d.text.charAt(i + 1) == '”' ? 2 : 0) : -1;
     }
 
-    /** "Mark Rutte, NATO's secretary general, said": the name before the role in commas. */
+    /**
+     * A speaker set off by commas before its cue: "Mark Rutte, NATO's secretary general, said" (the name before the
+     * aside, which gives the role), "Costa, who heads the council, told" (an aside that is a clause), "one of the
+     * lawyers, Justin Bamberg, said" (the name in the aside).
+     */
     private Speaker apposition(DocTokens d, int comma, int sStart) {
         int k = comma - 1;
         while (k >= sStart && !d.word(k).equals(",") && !d.inQuote(k) && comma - k < 24)
             k--;
         if (k < sStart || !d.word(k).equals(",") || k == comma - 1)
             return null;
-        // "Costa, who heads the body …, told", "Rubio, on a trip to Jamaica, acknowledged": the name before the aside
-        if (Character.isLowerCase(d.word(k + 1).charAt(0)) && !lex.isDeterminer(d.word(k + 1))) {
-            int start = npLeft(d, k - 1, sStart);
-            if (start > k - 1)
-                return null;
-            Speaker name = parser.parse(d.tokens.subList(start, k));
-            return name != null && name.form() != Speaker.Form.PRONOUN ? name : null;
-        }
-        Speaker role = parser.parse(d.tokens.subList(k + 1, comma));
-        boolean roleLike = role != null ? !(role.form() == Speaker.Form.NAME && role.kind() == org.dossier.model.ActorKind.PERSON)
-                : lex.titles.contains(d.word(comma - 1)) || lex.personNouns.contains(d.word(comma - 1));
-        if (!roleLike)
-            return null;
+        Speaker before = null;
         int start = npLeft(d, k - 1, sStart);
-        if (start > k - 1)
-            return null;
-        Speaker name = parser.parse(d.tokens.subList(start, k));
-        if (name == null || name.form() != Speaker.Form.NAME)
-            return null;
-        return new Speaker(Speaker.Form.NAME, name.name(), text(d, k + 1, comma), name.kind(),
-                name.country() != null || role == null ? name.country() : role.country(), new Span(name.span().start(), d.span(comma - 1).end()));
+        if (start <= k - 1) {
+            before = parser.parse(d.tokens.subList(start, k));
+            // a clause before the comma ("…, the official said") is no apposition
+            if (before != null && start > sStart && !d.word(start - 1).equals(",") && !isClauseOpener(d, start - 1))
+                before = null;
+        }
+        boolean clause = Character.isLowerCase(d.word(k + 1).charAt(0)) && !lex.isDeterminer(d.word(k + 1));
+        Speaker aside = clause ? null : parser.parse(d.tokens.subList(k + 1, comma));
+        if (before != null && (before.form() == Speaker.Form.NAME || before.form() == Speaker.Form.ENTITY)) {
+            String role = clause ? null : text(d, k + 1, comma);
+            String country = before.country() != null || aside == null ? before.country() : aside.country();
+            return new Speaker(before.form(), before.name(), role == null ? before.role() : role, before.kind(), country,
+                    new Span(before.span().start(), d.span(comma - 1).end()));
+        }
+        if (aside != null && aside.form() == Speaker.Form.NAME)
+            return aside;
+        return null;
+    }
+
+    /** Whether the token before a phrase lets the phrase open a sentence's subject: "and", "but", a colon. */
+    private static boolean isClauseOpener(DocTokens d, int k) {
+        return Set.of("and", "but", ":", ";", "—", "--", "*").contains(d.word(k).toLowerCase(Locale.ROOT));
     }
 
     /** The first token of the noun phrase that ends at token {@code end} (inclusive), scanning left. */

@@ -21,6 +21,24 @@ final class QuoteMarks {
         char closer = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            // typewriter marks of old wire copy: ``open'' and ''both''
+            if (c == '`' && i + 1 < text.length() && text.charAt(i + 1) == '`' && open < 0) {
+                open = i;
+                closer = '\'';
+                i++;
+                continue;
+            }
+            if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                if (open < 0 && (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-:".indexOf(text.charAt(i - 1)) >= 0)) {
+                    open = i;
+                    closer = '\'';
+                } else if (open >= 0 && closer == '\'') {
+                    add(out, text, open, i + 2, true);
+                    open = -1;
+                }
+                i++;
+                continue;
+            }
             if (c == '\n') {
                 if (open >= 0)
                     add(out, text, open, i, false);
@@ -72,6 +90,10 @@ final class QuoteMarks {
 
     private static void add(List<Quoted> out, String text, int start, int end, boolean closed) {
         int s = start + 1, e = closed ? end - 1 : end;
+        if (start >= 0 && start + 1 < text.length() && (text.startsWith("``", start) || text.startsWith("''", start)))
+            s++;
+        if (closed && end >= 2 && text.startsWith("''", end - 2))
+            e--;
         while (s < e && Character.isWhitespace(text.charAt(s)))
             s++;
         while (e > s && Character.isWhitespace(text.charAt(e - 1)))
