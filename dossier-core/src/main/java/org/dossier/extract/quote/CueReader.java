@@ -22,7 +22,7 @@ final class CueReader {
     /** Cues that attribute quoted words but report no clause: "hailed the summit as “a historic step”". */
     private static final Set<String> QUOTE_ONLY = Set.of("hailed", "joked", "for");
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
-            ",\\s+(?:but|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of)\\b");
+            ",\\s+(?:but|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which)\\b|\\s[—–]\\s|\\s--\\s");
     private static final Set<String> TRAILING_STARTERS = Set.of("when", "as", "after", "while", "before", "during", "in",
             "at", "on", "to", "without", "adding", "noting", "saying");
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
@@ -122,6 +122,14 @@ final class CueReader {
             j--;
         if (j - 1 >= sStart && d.word(j - 1).equalsIgnoreCase("on") && d.word(j).endsWith("day"))
             j -= 2;
+        // "Sen. David Perdue (R-Ga.) said": a bracketed affiliation stands between the name and the cue
+        if (j > sStart && d.word(j).equals(")")) {
+            int open = j;
+            while (open > sStart && !d.word(open).equals("(") && j - open < 8)
+                open--;
+            if (d.word(open).equals("("))
+                j = open - 1;
+        }
         Speaker sp = null;
         int npStart = j + 1;
         if (j >= sStart && d.word(j).equals(",")) {

@@ -104,11 +104,11 @@ public final class QuoteExtractor implements Extractor {
             return true;
         if (content.end() > a.cue().start())
             return false;
-        String outside = content.of(d.text);
+        StringBuilder outside = new StringBuilder(content.of(d.text));
         for (Quoted q : d.quotes)
-            if (content.contains(q.outer()))
-                outside = outside.replace(q.outer().of(d.text), " ");
-        return words(outside) < 4;
+            for (int i = Math.max(q.outer().start(), content.start()); i < Math.min(q.outer().end(), content.end()); i++)
+                outside.setCharAt(i - content.start(), ' ');
+        return words(outside.toString()) < 4;
     }
 
     static int words(String s) {
