@@ -33,6 +33,42 @@ final class ActorRepository {
                 .findOne();
     }
 
+    /**
+     * The distinct persons whose name or an alias is a longer name ending in {@code surnameKey}: "volodymyr zelensky"
+     * for "zelensky".
+     */
+    List<Long> personsWithSurname(String surnameKey) {
+        return handle.createQuery("""
+                        SELECT id FROM actors WHERE kind = 'PERSON' AND name_key LIKE :pattern
+                        UNION SELECT a.actor_id FROM actor_aliases a JOIN actors p ON p.id = a.actor_id
+                        WHERE p.kind = 'PERSON' AND a.alias_key LIKE :pattern""")
+                .bind("pattern", "% " + surnameKey)
+                .mapTo(Long.class)
+                .list();
+    }
+
+    /** The persons known by the one-word name {@code key} only: "trump" before "Donald Trump" was seen. */
+    List<Long> personsNamedOnly(String key) {
+        return handle.createQuery("SELECT id FROM actors WHERE kind = 'PERSON' AND name_key = :key")
+                .bind("key", key)
+                .mapTo(Long.class)
+                .list();
+    }
+
+    /** Gives the actor a fuller name; the old one stays among its aliases. */
+    void rename(long actorId, String name) {
+        handle.createUpdate("UPDATE actors SET name = :name, name_key = :key WHERE id = :id")
+                .bind("name", name)
+                .bind("key", NameKey.of(name))
+                .bind("id", actorId)
+                .execute();
+    }
+
+    /** The actor's name as stored. */
+    String name(long actorId) {
+        return handle.createQuery("SELECT name FROM actors WHERE id = :id").bind("id", actorId).mapTo(String.class).one();
+    }
+
     long insert(ActorKind kind, String name, String country) {
         return handle.createUpdate("""
                         INSERT INTO actors (kind, name, name_key, country)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.model.Actor;
+import org.dossier.model.ActorKind;
 import org.dossier.model.Role;
 
 /**
@@ -14,8 +15,10 @@ import org.dossier.model.Role;
  * <p>
  * A local actor is the global actor of the same kind whose name or any alias has the same {@link NameKey} as the
  * local name or any local alias (the lowest id when several match); its new aliases and roles are added to that
- * actor, and its country fills a missing one. Otherwise it becomes a new actor. Deliberately simple: exact folded
- * names only, no titles stripped and no fuzzy matching; a later issue improves it.
+ * actor, and its country fills a missing one. A person named by surname alone in one article ("Trump") is the
+ * person another article names in full ("Donald Trump") when exactly one person has that surname, and the other way
+ * round, the full name then replacing the surname as the actor's name. Otherwise it becomes a new actor. No titles
+ * are stripped and there is no fuzzy matching.
  * <p>
  * Reads then writes, so two transactions resolving the same new name at once would each create it:
  * {@link Store} runs saves one at a time.
@@ -41,6 +44,7 @@ final class ActorResolver {
         for (String name : names)
             keys.add(NameKey.of(name));
         long id = actors.find(actor.kind(), keys)
+                .or(() -> actor.kind() == ActorKind.PERSON ? bySurname(actor.name()) : java.util.Optional.empty())
                 .orElseGet(() -> actors.insert(actor.kind(), actor.name(), actor.country()));
         if (actor.country() != null)
             actors.fillCountry(id, actor.country());
@@ -51,6 +55,25 @@ final class ActorResolver {
         for (Role role : actor.roles())
             actors.addRole(id, docId, role);
         return id;
+    }
+
+    /** The one person the surname-only name refers to, or whom a full name completes. */
+    private java.util.Optional<Long> bySurname(String name) {
+        String key = NameKey.of(name);
+        int space = key.lastIndexOf(' ');
+        if (space < 0) {
+            List<Long> full = actors.personsWithSurname(key);
+            return full.size() == 1 ? java.util.Optional.of(full.get(0)) : java.util.Optional.empty();
+        }
+        List<Long> surnameOnly = actors.personsNamedOnly(key.substring(space + 1));
+        if (surnameOnly.size() != 1 || !actors.personsWithSurname(key.substring(space + 1)).isEmpty())
+            return java.util.Optional.empty();
+        long id = surnameOnly.get(0);
+        String old = actors.name(id);
+        actors.rename(id, name);
+        if (!actors.keys(id).contains(NameKey.of(old)))
+            actors.addAlias(id, old);
+        return java.util.Optional.of(id);
     }
 
     /** The local name first, then the aliases, without blanks. */

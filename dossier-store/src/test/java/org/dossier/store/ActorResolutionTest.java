@@ -35,6 +35,44 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aSurnameInOneArticleIsThePersonAnotherNamesInFull() {
+        try (Store store = Store.open(dir)) {
+            store.save(document("a", "x", f -> f.put(actor("t", ActorKind.PERSON, "Donald Trump"))));
+            store.save(document("b", "y", f -> f.put(actor("t", ActorKind.PERSON, "Trump"))));
+
+            assertThat(store.actors()).singleElement().satisfies(a -> {
+                assertThat(a.name()).isEqualTo("Donald Trump");
+                assertThat(a.aliases()).containsExactly("Trump");
+            });
+        }
+    }
+
+    @Test
+    void aFullNameLaterCompletesAPersonKnownBySurname() {
+        try (Store store = Store.open(dir)) {
+            store.save(document("a", "x", f -> f.put(actor("t", ActorKind.PERSON, "Ushakov"))));
+            store.save(document("b", "y", f -> f.put(actor("t", ActorKind.PERSON, "Yuri Ushakov"))));
+
+            assertThat(store.actors()).singleElement().satisfies(a -> {
+                assertThat(a.name()).isEqualTo("Yuri Ushakov");
+                assertThat(a.aliases()).containsExactly("Ushakov");
+            });
+        }
+    }
+
+    @Test
+    void aSurnameTwoPersonsShareStaysItsOwnActor() {
+        try (Store store = Store.open(dir)) {
+            store.save(document("a", "x", f -> f.put(actor("a", ActorKind.PERSON, "Hillary Clinton"))));
+            store.save(document("b", "y", f -> f.put(actor("b", ActorKind.PERSON, "Bill Clinton"))));
+            store.save(document("c", "z", f -> f.put(actor("c", ActorKind.PERSON, "Clinton"))));
+
+            assertThat(store.actors()).extracting(StoredActor::name)
+                    .containsExactly("Hillary Clinton", "Bill Clinton", "Clinton");
+        }
+    }
+
+    @Test
     void accentsDoNotSeparateNames() {
         try (Store store = Store.open(dir)) {
             store.save(document("a", "x", f -> f.put(actor("z", ActorKind.PERSON, "Volodymyr Zelenskyy"))));

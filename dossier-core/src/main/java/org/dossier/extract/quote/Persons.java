@@ -16,10 +16,13 @@ final class Persons {
 
     private final List<Mention> mentions = new ArrayList<>();
     private final List<String> canonical = new ArrayList<>();
+    /** Every way the document writes each person's name, by canonical name: "Zelensky", "Volodymyr Zelensky". */
+    private final java.util.Map<String, java.util.Set<String>> surfaces = new java.util.HashMap<>();
 
     /** Records a mention and returns the person's canonical name in this document. */
     String add(int offset, String name, String role, String country) {
         String canon = canonical(name);
+        surfaces.computeIfAbsent(canon, k -> new java.util.LinkedHashSet<>()).add(name);
         mentions.add(new Mention(offset, canon, role, country));
         mentions.sort(java.util.Comparator.comparingInt(Mention::offset));
         return canon;
@@ -35,8 +38,20 @@ final class Persons {
         return name;
     }
 
+    /** The names other than {@code canonical} that the document gives the person. */
+    List<String> aliases(String canonical) {
+        List<String> out = new ArrayList<>();
+        for (String s : surfaces.getOrDefault(canonical, java.util.Set.of()))
+            if (!s.equals(canonical))
+                out.add(s);
+        return out;
+    }
+
     private String upgrade(String shortName, String fullName) {
         canonical.set(canonical.indexOf(shortName), fullName);
+        java.util.Set<String> moved = surfaces.remove(shortName);
+        if (moved != null)
+            surfaces.computeIfAbsent(fullName, k -> new java.util.LinkedHashSet<>()).addAll(moved);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.name().equals(shortName))

@@ -116,6 +116,8 @@ public final class QuoteExtractor implements Extractor {
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "sir", "dame");
+
     /** A speaker resolved to an actor of the document. */
     record Resolved(String key, String name, String role) {
     }
@@ -177,11 +179,17 @@ public final class QuoteExtractor implements Extractor {
             String key = kind + ":" + Gazetteer.key(name);
             Actor known = facts.actor(key);
             List<Role> roles = new ArrayList<>(known == null ? List.of() : known.roles());
-            if (role != null && roleSpan != null && kind == ActorKind.PERSON && roles.stream().noneMatch(r -> r.title().equals(role)))
+            if (isRole(role) && roleSpan != null && kind == ActorKind.PERSON && roles.stream().noneMatch(r -> r.title().equals(role)))
                 roles.add(new Role(role, country, roleSpan));
             String c = known != null && known.country() != null ? known.country() : country;
-            facts.put(new Actor(key, kind, name, known == null ? List.of() : known.aliases(), c, roles));
-            return new Resolved(key, name, role);
+            List<String> aliases = kind == ActorKind.PERSON ? persons.aliases(name) : List.of();
+            facts.put(new Actor(key, kind, name, aliases, c, roles));
+            return new Resolved(key, name, isRole(role) ? role : null);
+        }
+
+        /** A role worth recording: not a bare honorific such as "Mr.". */
+        private static boolean isRole(String role) {
+            return role != null && !HONORIFICS.contains(role.toLowerCase(java.util.Locale.ROOT));
         }
     }
 }
