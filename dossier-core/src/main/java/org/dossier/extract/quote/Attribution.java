@@ -1,5 +1,7 @@
 package org.dossier.extract.quote;
 
+import org.dossier.extract.actor.NamePhrase;
+
 import org.dossier.model.Span;
 
 /**
@@ -11,5 +13,5 @@ import org.dossier.model.Span;
  * @param sentence index of the sentence holding the cue
  * @param medium   where it was said ("in an interview with Le Parisien", "on X"), or null
  */
-record Attribution(Span cue, String cueText, Speaker speaker, Span content, int sentence, String medium) {
+record Attribution(Span cue, String cueText, NamePhrase speaker, Span content, int sentence, String medium) {
 }

@@ -1,5 +1,9 @@
 package org.dossier.extract.quote;
 
+import org.dossier.extract.actor.NamePhrase;
+import org.dossier.extract.actor.NamePhraseParser;
+import org.dossier.extract.actor.Names;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +33,11 @@ final class CueReader {
             "for", "with", "by", "from", "that", "this", "is", "was", "are", "were", "be", "been", "has", "have", "had",
             "it", "its", "not", "as", "which", "who");
 
-    private final Lexicon lex;
-    private final SpeakerParser parser;
+    private static final org.dossier.extract.WordList CUES = org.dossier.extract.WordList.load("speech-cues.txt");
+    private final Names lex;
+    private final NamePhraseParser parser;
 
-    CueReader(Lexicon lex, SpeakerParser parser) {
+    CueReader(Names lex, NamePhraseParser parser) {
         this.lex = lex;
         this.parser = parser;
     }
@@ -70,22 +75,22 @@ final class CueReader {
         int npEnd = npRight(d, i + 1, sEnd);
         if (npEnd >= sEnd || !d.word(npEnd).equals(","))
             return null;
-        Speaker sp = parser.parse(d.tokens.subList(i + 1, npEnd));
-        if (sp == null || sp.form() != Speaker.Form.NAME || sp.kind() != org.dossier.model.ActorKind.PERSON)
+        NamePhrase sp = parser.parse(d.tokens.subList(i + 1, npEnd));
+        if (sp == null || sp.form() != NamePhrase.Form.NAME || sp.kind() != org.dossier.model.ActorKind.PERSON)
             return null;
         return new Attribution(d.span(i), "for", sp, null, sentence, null);
     }
 
     /** The number of tokens of the cue starting at {@code i}, or 0. */
     private int cueLength(DocTokens d, int i) {
-        for (int len = Math.min(lex.cues.longest(), d.size() - i); len >= 1; len--) {
+        for (int len = Math.min(CUES.longest(), d.size() - i); len >= 1; len--) {
             if (d.sentenceOf[i + len - 1] != d.sentenceOf[i])
                 continue;
             StringBuilder b = new StringBuilder();
             for (int k = i; k < i + len; k++)
                 b.append(k > i ? " " : "").append(d.word(k));
             // cues are verbs, written in lower case: "States" in "United States" is no cue
-            if (lex.cues.contains(b.toString()) && (Character.isLowerCase(d.word(i).charAt(0)) || d.word(i).equals("According")))
+            if (CUES.contains(b.toString()) && (Character.isLowerCase(d.word(i).charAt(0)) || d.word(i).equals("According")))
                 return len;
         }
         return 0;
@@ -101,7 +106,7 @@ final class CueReader {
 
         if (according) {
             int npEnd = npRight(d, cue + len, sEnd);
-            Speaker sp = parser.parse(d.tokens.subList(cue + len, npEnd));
+            NamePhrase sp = parser.parse(d.tokens.subList(cue + len, npEnd));
             if (sp == null)
                 return null;
             Span content = cue > sStart && d.word(cue - 1).equals(",")
@@ -130,7 +135,7 @@ final class CueReader {
             if (d.word(open).equals("("))
                 j = open - 1;
         }
-        Speaker sp = null;
+        NamePhrase sp = null;
         int npStart = j + 1;
         if (j >= sStart && d.word(j).equals(",")) {
             sp = apposition(d, j, sStart);
@@ -148,7 +153,7 @@ final class CueReader {
             int npEnd = npRight(d, after, sEnd);
             if (npEnd > after)
                 sp = parser.parse(d.tokens.subList(after, npEnd));
-            if (sp == null || sp.form() == Speaker.Form.PRONOUN && cue > sStart && !d.word(cue - 1).equals(","))
+            if (sp == null || sp.form() == NamePhrase.Form.PRONOUN && cue > sStart && !d.word(cue - 1).equals(","))
                 return null;
             after = npEnd;
             Span content = cue - 1 > sStart && d.word(cue - 1).equals(",") ? clause(d, sStart, cue - 1) : null;
@@ -233,13 +238,13 @@ final class CueReader {
      * aside, which gives the role), "Costa, who heads the council, told" (an aside that is a clause), "one of the
      * lawyers, Justin Bamberg, said" (the name in the aside).
      */
-    private Speaker apposition(DocTokens d, int comma, int sStart) {
+    private NamePhrase apposition(DocTokens d, int comma, int sStart) {
         int k = comma - 1;
         while (k >= sStart && !d.word(k).equals(",") && !d.inQuote(k) && comma - k < 24)
             k--;
         if (k < sStart || !d.word(k).equals(",") || k == comma - 1)
             return null;
-        Speaker before = null;
+        NamePhrase before = null;
         int start = npLeft(d, k - 1, sStart);
         if (start <= k - 1) {
             before = parser.parse(d.tokens.subList(start, k));
@@ -248,14 +253,14 @@ final class CueReader {
                 before = null;
         }
         boolean clause = Character.isLowerCase(d.word(k + 1).charAt(0)) && !lex.isDeterminer(d.word(k + 1));
-        Speaker aside = clause ? null : parser.parse(d.tokens.subList(k + 1, comma));
-        if (before != null && (before.form() == Speaker.Form.NAME || before.form() == Speaker.Form.ENTITY)) {
+        NamePhrase aside = clause ? null : parser.parse(d.tokens.subList(k + 1, comma));
+        if (before != null && (before.form() == NamePhrase.Form.NAME || before.form() == NamePhrase.Form.ENTITY)) {
             String role = clause ? null : text(d, k + 1, comma);
             String country = before.country() != null || aside == null ? before.country() : aside.country();
-            return new Speaker(before.form(), before.name(), role == null ? before.role() : role, before.kind(), country,
+            return new NamePhrase(before.form(), before.name(), role == null ? before.role() : role, before.kind(), country,
                     new Span(before.span().start(), d.span(comma - 1).end()));
         }
-        if (aside != null && aside.form() == Speaker.Form.NAME)
+        if (aside != null && aside.form() == NamePhrase.Form.NAME)
             return aside;
         return null;
     }

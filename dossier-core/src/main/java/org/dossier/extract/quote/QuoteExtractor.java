@@ -1,5 +1,11 @@
 package org.dossier.extract.quote;
 
+import org.dossier.extract.actor.NamePhrase;
+import org.dossier.extract.actor.NamePhraseParser;
+import org.dossier.extract.actor.Names;
+import org.dossier.extract.actor.Persons;
+import org.dossier.extract.actor.MentionScanner;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,14 +35,14 @@ public final class QuoteExtractor implements Extractor {
     private static final java.util.regex.Pattern TERM_BEFORE = java.util.regex.Pattern.compile(
             "(?i)(so-called|dubbed|termed|known as|called|the term|the phrase|the words?)\\s*$");
 
-    private final Lexicon lex = new Lexicon();
-    private final SpeakerParser parser = new SpeakerParser(lex);
+    private final Names lex = Names.standard();
+    private final NamePhraseParser parser = new NamePhraseParser(lex);
     private final CueReader cues = new CueReader(lex, parser);
 
     @Override
     public void extract(AnnotatedDocument document, DocumentFacts facts) {
         DocTokens d = new DocTokens(document);
-        Persons persons = new MentionScanner(lex, parser).scan(d);
+        Persons persons = new MentionScanner(lex, parser).scan(document);
         List<Attribution> attributions = cues.read(d);
         Resolver resolver = new Resolver(persons, facts);
         // speakers are resolved in text order: "the official" is whoever "an official from …" was before it
@@ -134,7 +140,7 @@ public final class QuoteExtractor implements Extractor {
             this.facts = facts;
         }
 
-        Resolved resolve(Speaker s) {
+        Resolved resolve(NamePhrase s) {
             int at = s.span().start();
             switch (s.form()) {
                 case PRONOUN: {

@@ -1,4 +1,4 @@
-package org.dossier.extract.quote;
+package org.dossier.extract.actor;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,20 +9,19 @@ import org.dossier.model.ActorKind;
 import org.dossier.model.Span;
 
 /**
- * Reads a speaker phrase — the tokens of a noun phrase in subject position of a speech cue — into a
- * {@link Speaker}: a name with its role ("Italian Prime Minister Giorgia Meloni"), a pronoun, a description of
+ * Reads a noun phrase — a speech cue's subject, an event's participant — into a {@link NamePhrase}: a name with its role ("Italian Prime Minister Giorgia Meloni"), a pronoun, a description of
  * someone named elsewhere ("the Ukrainian president"), or a country or body ("Moscow", "an EU official",
  * "Seoul's spy agency").
  */
-final class SpeakerParser {
-    private final Lexicon lex;
+public final class NamePhraseParser {
+    private final Names lex;
 
-    SpeakerParser(Lexicon lex) {
+    public NamePhraseParser(Names lex) {
         this.lex = lex;
     }
 
     /** The speaker {@code tokens} name, or null when they name none. */
-    Speaker parse(List<Token> tokens) {
+    public NamePhrase parse(List<Token> tokens) {
         int s = 0;
         while (s < tokens.size() && (lex.isDeterminer(word(tokens, s)) || word(tokens, s).equals(",")))
             s++;
@@ -35,14 +34,14 @@ final class SpeakerParser {
         List<Token> t = tokens.subList(s, e);
         Span span = new Span(t.get(0).span().start(), t.get(t.size() - 1).span().end());
         if (t.size() == 1 && lex.isPronoun(word(t, 0)))
-            return new Speaker(Speaker.Form.PRONOUN, word(t, 0).toLowerCase(Locale.ROOT), null, ActorKind.PERSON, null, span);
+            return new NamePhrase(NamePhrase.Form.PRONOUN, word(t, 0).toLowerCase(Locale.ROOT), null, ActorKind.PERSON, null, span);
 
         // "an official from Seoul's National Intelligence Agency": the body after "from" is who speaks
         int from = indexOf(t, "from");
         if (from > 0 && lex.personNouns.contains(word(t, from - 1))) {
-            Speaker body = parse(t.subList(from + 1, t.size()));
-            if (body != null && body.form() != Speaker.Form.PRONOUN)
-                return new Speaker(body.form(), body.name(), word(t, from - 1), body.kind(), body.country(), span);
+            NamePhrase body = parse(t.subList(from + 1, t.size()));
+            if (body != null && body.form() != NamePhrase.Form.PRONOUN)
+                return new NamePhrase(body.form(), body.name(), word(t, from - 1), body.kind(), body.country(), span);
         }
         int possessive = lastPossessive(t);
         if (possessive > 0)
@@ -66,11 +65,11 @@ final class SpeakerParser {
         }
         // "Ministry of Defence", "Bank of England": a capitalized body's name may hold "of", "for" and "and"
         if (isBodyName(t))
-            return new Speaker(Speaker.Form.NAME, text(t, 0, t.size()), null, ActorKind.ORGANIZATION, null, span);
+            return new NamePhrase(NamePhrase.Form.NAME, text(t, 0, t.size()), null, ActorKind.ORGANIZATION, null, span);
         // "London and Paris": the first of coordinated names speaks for the phrase
         int and = indexOf(t, "and");
         if (and > 0 && and < end - 1 && Character.isUpperCase(word(t, and + 1).charAt(0))) {
-            Speaker first = parse(t.subList(0, and));
+            NamePhrase first = parse(t.subList(0, and));
             if (first != null)
                 return first;
         }
@@ -89,7 +88,7 @@ final class SpeakerParser {
                 if (ofCountry != null)
                     role = (role == null ? "" : role + " ") + "of " + text(t, of + 1, t.size());
                 String country = ofCountry != null ? ofCountry : countryIn(t, 0, nameStart);
-                return new Speaker(Speaker.Form.NAME, name, role, body ? ActorKind.ORGANIZATION : ActorKind.PERSON, country, span);
+                return new NamePhrase(NamePhrase.Form.NAME, name, role, body ? ActorKind.ORGANIZATION : ActorKind.PERSON, country, span);
             }
         }
         String head = word(t, t.size() - 1);
@@ -99,41 +98,41 @@ final class SpeakerParser {
         if (lex.orgNouns.contains(head) && modifier != null)
             return entity(modifier, text(t, 0, t.size()), span);
         if (lex.titles.contains(head) || lex.personNouns.contains(head))
-            return new Speaker(definite || modifier != null ? Speaker.Form.DESCRIPTION : Speaker.Form.ROLE,
+            return new NamePhrase(definite || modifier != null ? NamePhrase.Form.DESCRIPTION : NamePhrase.Form.ROLE,
                     text(t, 0, t.size()), text(t, 0, t.size()), ActorKind.PERSON, modifier == null ? null : modifier.country(), span);
         return null;
     }
 
     /** "Meloni's office", "Seoul's spy agency", "Russia's UN Representative Vasily Nebenzya", "Poland's prime minister". */
-    private Speaker possessive(List<Token> t, int p, Span span) {
+    private NamePhrase possessive(List<Token> t, int p, Span span) {
         List<Token> owner = t.subList(0, p), owned = t.subList(p + 1, t.size());
         if (owned.isEmpty())
             return parse(owner);
         Gazetteer.Entry place = entityIn(owned, 0, owned.size());
         if (place != null && place.how() == Gazetteer.How.METONYM)
             return entity(place, text(t, 0, t.size()), span);
-        Speaker named = parse(owned);
-        if (named != null && named.form() == Speaker.Form.NAME)
-            return new Speaker(Speaker.Form.NAME, named.name(), text(t, 0, t.size() - (named.name().split(" ").length)),
+        NamePhrase named = parse(owned);
+        if (named != null && named.form() == NamePhrase.Form.NAME)
+            return new NamePhrase(NamePhrase.Form.NAME, named.name(), text(t, 0, t.size() - (named.name().split(" ").length)),
                     named.kind(), named.country(), span);
-        Speaker who = parse(owner);
+        NamePhrase who = parse(owner);
         String head = word(owned, owned.size() - 1);
         if (who == null)
             // "the alliance's deputy secretary general": a role of someone unnamed
-            return named != null && named.form() == Speaker.Form.ROLE
-                    ? new Speaker(Speaker.Form.ROLE, text(t, 0, t.size()), text(t, 0, t.size()), ActorKind.PERSON, null, span)
+            return named != null && named.form() == NamePhrase.Form.ROLE
+                    ? new NamePhrase(NamePhrase.Form.ROLE, text(t, 0, t.size()), text(t, 0, t.size()), ActorKind.PERSON, null, span)
                     : null;
-        if (who.form() == Speaker.Form.NAME && who.kind() == ActorKind.PERSON)
-            return new Speaker(Speaker.Form.NAME, who.name(), who.role(), ActorKind.PERSON, who.country(), span);
-        if (who.form() == Speaker.Form.ENTITY && lex.orgNouns.contains(head))
-            return new Speaker(Speaker.Form.NAME, text(t, 0, t.size()), null, ActorKind.ORGANIZATION, who.country(), span);
-        if (who.form() == Speaker.Form.ENTITY && (lex.titles.contains(head) || lex.personNouns.contains(head)))
-            return new Speaker(Speaker.Form.DESCRIPTION, text(t, 0, t.size()), text(t, 0, t.size()), ActorKind.PERSON, who.country(), span);
+        if (who.form() == NamePhrase.Form.NAME && who.kind() == ActorKind.PERSON)
+            return new NamePhrase(NamePhrase.Form.NAME, who.name(), who.role(), ActorKind.PERSON, who.country(), span);
+        if (who.form() == NamePhrase.Form.ENTITY && lex.orgNouns.contains(head))
+            return new NamePhrase(NamePhrase.Form.NAME, text(t, 0, t.size()), null, ActorKind.ORGANIZATION, who.country(), span);
+        if (who.form() == NamePhrase.Form.ENTITY && (lex.titles.contains(head) || lex.personNouns.contains(head)))
+            return new NamePhrase(NamePhrase.Form.DESCRIPTION, text(t, 0, t.size()), text(t, 0, t.size()), ActorKind.PERSON, who.country(), span);
         return who;
     }
 
-    private Speaker entity(Gazetteer.Entry e, String role, Span span) {
-        return new Speaker(Speaker.Form.ENTITY, e.name(), role, e.kind(), e.country(), span);
+    private NamePhrase entity(Gazetteer.Entry e, String role, Span span) {
+        return new NamePhrase(NamePhrase.Form.ENTITY, e.name(), role, e.kind(), e.country(), span);
     }
 
     /** The longest run of words in {@code t[from, to)} that the gazetteer knows, or null. */
@@ -194,12 +193,12 @@ final class SpeakerParser {
         return -1;
     }
 
-    static String word(List<Token> t, int i) {
+    public static String word(List<Token> t, int i) {
         return t.get(i).word();
     }
 
     /** The words {@code t[from, to)} joined as the text has them (no space before a possessive). */
-    static String text(List<Token> t, int from, int to) {
+    public static String text(List<Token> t, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
             String w = word(t, i);

@@ -1,10 +1,10 @@
-package org.dossier.extract.quote;
+package org.dossier.extract.actor;
 
 import org.dossier.model.ActorKind;
 import org.dossier.model.Span;
 
 /**
- * Who a speaker phrase names, before resolution.
+ * Who a noun phrase names — a speaker, a participant — before resolution.
  *
  * @param form    how the phrase names the speaker
  * @param name    the person's name, the entity's canonical name, or the description itself
@@ -13,8 +13,8 @@ import org.dossier.model.Span;
  * @param country ISO code of the country the phrase ties the speaker to, or null
  * @param span    the phrase in the text
  */
-record Speaker(Form form, String name, String role, ActorKind kind, String country, Span span) {
-    enum Form {
+public record NamePhrase(Form form, String name, String role, ActorKind kind, String country, Span span) {
+    public enum Form {
         /** "Italian Prime Minister Giorgia Meloni", "Zelensky" */
         NAME,
         /** "he", "she", "they" */

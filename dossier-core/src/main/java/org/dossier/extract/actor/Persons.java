@@ -1,4 +1,4 @@
-package org.dossier.extract.quote;
+package org.dossier.extract.actor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +9,9 @@ import java.util.Locale;
  * "he" is the person last named, and "the Ukrainian president" is the person whose role says so. One instance per
  * document.
  */
-final class Persons {
+public final class Persons {
     /** A person named at {@code offset}, under the canonical name of the document. */
-    record Mention(int offset, String name, String role, String country) {
+    public record Mention(int offset, String name, String role, String country) {
     }
 
     private final List<Mention> mentions = new ArrayList<>();
@@ -20,7 +20,7 @@ final class Persons {
     private final java.util.Map<String, java.util.Set<String>> surfaces = new java.util.HashMap<>();
 
     /** Records a mention and returns the person's canonical name in this document. */
-    String add(int offset, String name, String role, String country) {
+    public String add(int offset, String name, String role, String country) {
         String canon = canonical(name);
         surfaces.computeIfAbsent(canon, k -> new java.util.LinkedHashSet<>()).add(name);
         mentions.add(new Mention(offset, canon, role, country));
@@ -29,7 +29,7 @@ final class Persons {
     }
 
     /** The fullest name this document gives the person called {@code name}: a surname leads to the full name. */
-    String canonical(String name) {
+    public String canonical(String name) {
         String last = lastWord(name);
         for (String c : canonical)
             if (c.equalsIgnoreCase(name) || lastWord(c).equals(last) && (c.contains(" ") || !name.contains(" ")))
@@ -39,7 +39,7 @@ final class Persons {
     }
 
     /** The names other than {@code canonical} that the document gives the person. */
-    List<String> aliases(String canonical) {
+    public List<String> aliases(String canonical) {
         List<String> out = new ArrayList<>();
         for (String s : surfaces.getOrDefault(canonical, java.util.Set.of()))
             if (!s.equals(canonical))
@@ -61,7 +61,7 @@ final class Persons {
     }
 
     /** Whether a one-word name is the surname of someone this document names in full. */
-    boolean isKnownSurname(String word) {
+    public boolean isKnownSurname(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         for (String c : canonical)
             if (c.contains(" ") && lastWord(c).equals(w))
@@ -70,7 +70,7 @@ final class Persons {
     }
 
     /** The person last named before {@code offset}, or null. */
-    Mention before(int offset) {
+    public Mention before(int offset) {
         Mention found = null;
         for (Mention m : mentions)
             if (m.offset() < offset)
@@ -83,7 +83,7 @@ final class Persons {
      * mention) have the description's title and whose country fits, the one named last before {@code offset}, else
      * the first named after it; failing that, the person of that country named last.
      */
-    Mention described(String description, String country, int offset) {
+    public Mention described(String description, String country, int offset) {
         String title = lastWord(description);
         java.util.Map<String, String> countryOf = new java.util.HashMap<>();
         java.util.Map<String, String> roles = new java.util.HashMap<>();

@@ -1,16 +1,28 @@
-package org.dossier.extract.quote;
+package org.dossier.extract.actor;
 
 import org.dossier.extract.Gazetteer;
 import org.dossier.extract.WordList;
 
-/** The word lists the quote extractor reads, loaded once and shared. */
-final class Lexicon {
-    final WordList cues = WordList.load("speech-cues.txt");
-    final WordList titles = WordList.load("titles.txt");
-    final WordList orgNouns = WordList.load("org-nouns.txt");
-    final WordList personNouns = WordList.load("person-nouns.txt");
-    final WordList nonPersonHeads = WordList.load("non-person-heads.txt");
-    final Gazetteer gazetteer = Gazetteer.standard();
+/**
+ * The words that names of actors are made of and around: titles and roles, nouns of bodies and of persons who speak
+ * for them, heads that are never persons, pronouns, and the gazetteer. Loaded once and shared.
+ */
+public final class Names {
+    public final WordList titles = WordList.load("titles.txt");
+    public final WordList orgNouns = WordList.load("org-nouns.txt");
+    public final WordList personNouns = WordList.load("person-nouns.txt");
+    public final WordList nonPersonHeads = WordList.load("non-person-heads.txt");
+    public final Gazetteer gazetteer = Gazetteer.standard();
+
+    private static final Names STANDARD = new Names();
+
+    private Names() {
+    }
+
+    /** The bundled lists. */
+    public static Names standard() {
+        return STANDARD;
+    }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "we");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her", "their", "its");
@@ -22,16 +34,16 @@ final class Lexicon {
             "this", "that", "these", "those", "it", "there", "here", "so", "also", "then", "now", "still", "for",
             "with", "by", "from", "of", "to", "what", "who", "which", "i", "we", "you", "our", "my", "key", "updates");
 
-    boolean isPronoun(String w) {
+    public boolean isPronoun(String w) {
         return PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
-    boolean isDeterminer(String w) {
+    public boolean isDeterminer(String w) {
         return DETERMINERS.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A capitalized word that can be part of a name: not a weekday, month or sentence adverb. */
-    boolean isNameWord(String w) {
+    public boolean isNameWord(String w) {
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))
             return false;
         return !NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT)) && !titles.contains(w);
