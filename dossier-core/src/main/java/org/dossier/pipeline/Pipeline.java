@@ -13,6 +13,7 @@ import org.dossier.clean.CleanText;
 import org.dossier.clean.Cleaner;
 import org.dossier.clean.Dateline;
 import org.dossier.extract.Extractor;
+import org.dossier.extract.actor.ActorExtractor;
 import org.dossier.extract.quote.QuoteExtractor;
 import org.dossier.ingest.RawArticle;
 import org.dossier.model.DocumentFacts;
@@ -34,10 +35,11 @@ public final class Pipeline {
 
     /**
      * The standard pipeline. The extractors run in this order, each reading what the ones before it found:
-     * quotes (with their speakers); dates, actors, events and positions plug in here as they land.
+     * actors (persons, countries, bodies named), quotes (with their speakers, who are actors too); dates, events and
+     * positions plug in here as they land.
      */
     public static Pipeline standard() {
-        return new Pipeline(Cleaner.standard(), new Annotator(), List.of(new QuoteExtractor()));
+        return new Pipeline(Cleaner.standard(), new Annotator(), List.of(new ActorExtractor(), new QuoteExtractor()));
     }
 
     /**

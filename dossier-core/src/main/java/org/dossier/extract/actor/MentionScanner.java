@@ -24,6 +24,8 @@ public final class MentionScanner {
         Persons persons = new Persons();
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
+            if (isHeadline(t))
+                continue;
             int i = 0;
             while (i < t.size()) {
                 if (!startsRun(t, i)) {
@@ -36,14 +38,39 @@ public final class MentionScanner {
                 NamePhrase p = parser.parse(t.subList(i, j));
                 if (p != null && p.form() == NamePhrase.Form.NAME && p.kind() == ActorKind.PERSON) {
                     boolean single = !p.name().contains(" ");
-                    if (!single && !lex.nonPersonHeads.contains(lastWord(p.name())) || p.role() != null && !lex.nonPersonHeads.contains(p.name())
-                            || persons.isKnownSurname(p.name()))
-                        persons.add(p.span().start(), p.name(), p.role(), p.country());
+                    boolean foreignArticle = FOREIGN_ARTICLES.contains(firstWord(p.name()));
+                    if (!foreignArticle && (!single && !lex.nonPersonHeads.contains(lastWord(p.name()))
+                            || p.role() != null && !lex.nonPersonHeads.contains(p.name()) || persons.isKnownSurname(p.name())))
+                        persons.add(p.span().start(), p.span().end(), p.name(), p.role(), p.country());
                 }
                 i = Math.max(j, i + 1);
             }
         }
         return persons;
+    }
+
+    /** Articles that open names of newspapers and places, not of persons: "Le Parisien", "Al Jazeera". */
+    private static final java.util.Set<String> FOREIGN_ARTICLES = java.util.Set.of("Le", "La", "Les", "Der", "Die", "Das", "El", "Al", "Il");
+
+    /** A title-cased line without a full stop ("European Leaders to Discuss Protections"): its capitals are style. */
+    private static boolean isHeadline(List<Token> t) {
+        int words = 0, capitalized = 0;
+        for (Token k : t) {
+            String w = k.word();
+            if (!Character.isLetter(w.charAt(0)))
+                continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0)))
+                capitalized++;
+        }
+        // a sentence ends with a full stop; a headline does not
+        String last = t.get(t.size() - 1).word();
+        return words >= 5 && capitalized >= 0.7 * words && !last.matches("[.!?]|.*\\.");
+    }
+
+    private static String firstWord(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
     }
 
     private static String lastWord(String name) {
@@ -52,7 +79,7 @@ public final class MentionScanner {
 
     private boolean startsRun(List<Token> t, int i) {
         String w = t.get(i).word();
-        return Character.isUpperCase(w.charAt(0)) && !lex.isDeterminer(w);
+        return lex.isNameWord(w) || lex.titles.contains(w) && Character.isUpperCase(w.charAt(0));
     }
 
     private boolean inRun(List<Token> t, int i) {

@@ -43,14 +43,13 @@ public final class NamePhraseParser {
             if (body != null && body.form() != NamePhrase.Form.PRONOUN)
                 return new NamePhrase(body.form(), body.name(), word(t, from - 1), body.kind(), body.country(), span);
         }
-        int possessive = lastPossessive(t);
-        if (possessive > 0)
-            return possessive(t, possessive, span);
-
-        // a whole phrase the gazetteer knows: "Ukraine", "Moscow", "the bloc"
+        // a whole phrase the gazetteer knows: "Ukraine", "Moscow", "the bloc", "Seoul's spy agency"
         Optional<Gazetteer.Entry> whole = lex.gazetteer.find(text(t, 0, t.size()));
         if (whole.isPresent())
             return entity(whole.get(), null, span);
+        int possessive = lastPossessive(t);
+        if (possessive > 0)
+            return possessive(t, possessive, span);
 
         // "President Volodymyr Zelensky of Ukraine": a trailing "of COUNTRY" belongs to the role
         String ofCountry = null;
@@ -112,6 +111,9 @@ public final class NamePhraseParser {
         if (place != null && place.how() == Gazetteer.How.METONYM)
             return entity(place, text(t, 0, t.size()), span);
         NamePhrase named = parse(owned);
+        // "Seoul's National Intelligence Agency": the owned phrase is a body the gazetteer knows
+        if (named != null && named.form() == NamePhrase.Form.ENTITY && named.kind() == ActorKind.ORGANIZATION)
+            return new NamePhrase(NamePhrase.Form.ENTITY, named.name(), named.role(), named.kind(), named.country(), span);
         if (named != null && named.form() == NamePhrase.Form.NAME)
             return new NamePhrase(NamePhrase.Form.NAME, named.name(), text(t, 0, t.size() - (named.name().split(" ").length)),
                     named.kind(), named.country(), span);

@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public final class Persons {
     /** A person named at {@code offset}, under the canonical name of the document. */
-    public record Mention(int offset, String name, String role, String country) {
+    public record Mention(int offset, int end, String name, String role, String country) {
     }
 
     private final List<Mention> mentions = new ArrayList<>();
@@ -20,10 +20,10 @@ public final class Persons {
     private final java.util.Map<String, java.util.Set<String>> surfaces = new java.util.HashMap<>();
 
     /** Records a mention and returns the person's canonical name in this document. */
-    public String add(int offset, String name, String role, String country) {
+    public String add(int offset, int end, String name, String role, String country) {
         String canon = canonical(name);
         surfaces.computeIfAbsent(canon, k -> new java.util.LinkedHashSet<>()).add(name);
-        mentions.add(new Mention(offset, canon, role, country));
+        mentions.add(new Mention(offset, end, canon, role, country));
         mentions.sort(java.util.Comparator.comparingInt(Mention::offset));
         return canon;
     }
@@ -36,6 +36,20 @@ public final class Persons {
                 return c.contains(" ") || !name.contains(" ") ? c : upgrade(c, name);
         canonical.add(name);
         return name;
+    }
+
+    /** Every mention, in text order. */
+    public List<Mention> mentions() {
+        return java.util.Collections.unmodifiableList(mentions);
+    }
+
+    /** The canonical names of all persons, in the order first named. */
+    public List<String> names() {
+        List<String> out = new ArrayList<>();
+        for (Mention m : mentions)
+            if (!out.contains(m.name()))
+                out.add(m.name());
+        return out;
     }
 
     /** The names other than {@code canonical} that the document gives the person. */
@@ -55,7 +69,7 @@ public final class Persons {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.name().equals(shortName))
-                mentions.set(i, new Mention(m.offset(), fullName, m.role(), m.country()));
+                mentions.set(i, new Mention(m.offset(), m.end(), fullName, m.role(), m.country()));
         }
         return fullName;
     }

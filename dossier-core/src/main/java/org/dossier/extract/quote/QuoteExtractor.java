@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.annotate.AnnotatedDocument;
 import org.dossier.extract.Extractor;
-import org.dossier.extract.Gazetteer;
+import org.dossier.extract.actor.ActorExtractor;
 import org.dossier.model.Actor;
 import org.dossier.model.ActorKind;
 import org.dossier.model.DocumentFacts;
@@ -182,14 +182,16 @@ public final class QuoteExtractor implements Extractor {
         }
 
         private Resolved actor(String name, ActorKind kind, String role, String country, Span roleSpan) {
-            String key = kind + ":" + Gazetteer.key(name);
+            String key = ActorExtractor.key(kind, name);
             Actor known = facts.actor(key);
             List<Role> roles = new ArrayList<>(known == null ? List.of() : known.roles());
             if (isRole(role) && roleSpan != null && kind == ActorKind.PERSON && roles.stream().noneMatch(r -> r.title().equals(role)))
                 roles.add(new Role(role, country, roleSpan));
             String c = known != null && known.country() != null ? known.country() : country;
-            List<String> aliases = kind == ActorKind.PERSON ? persons.aliases(name) : List.of();
-            facts.put(new Actor(key, kind, name, aliases, c, roles));
+            java.util.Set<String> aliases = new java.util.LinkedHashSet<>(known == null ? List.of() : known.aliases());
+            if (kind == ActorKind.PERSON)
+                aliases.addAll(persons.aliases(name));
+            facts.put(new Actor(key, kind, name, List.copyOf(aliases), c, roles));
             return new Resolved(key, name, isRole(role) ? role : null);
         }
 

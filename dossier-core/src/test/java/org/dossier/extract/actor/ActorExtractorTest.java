@@ -1,0 +1,72 @@
+package org.dossier.extract.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.annotate.Annotator;
+import org.dossier.model.Actor;
+import org.dossier.model.DocumentFacts;
+import org.dossier.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** Actors of short articles of our own writing, printed as {@code KIND name [aliases]}. */
+class ActorExtractorTest {
+    private static final Annotator ANNOTATOR = new Annotator();
+
+    private static List<Actor> actors(String text) {
+        DocumentFacts facts = new DocumentFacts();
+        new ActorExtractor().extract(ANNOTATOR.annotate("t", text, null), facts);
+        return facts.actors();
+    }
+
+    private static List<String> shown(String text) {
+        return actors(text).stream().map(a -> a.kind() + " " + a.name() + " " + a.aliases()).toList();
+    }
+
+    @Test
+    void aPersonIsOneActorUnderTheFullestNameWithTheRoleTheTextGives() {
+        List<Actor> found = actors("Finnish Prime Minister Aino Virtanen arrived on Monday. Virtanen met students.");
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Aino Virtanen");
+            assertThat(a.aliases()).containsExactly("Virtanen");
+            assertThat(a.country()).isEqualTo("FI");
+            assertThat(a.roles()).extracting(Role::title).containsExactly("Finnish Prime Minister");
+        });
+    }
+
+    @Test
+    void namesOfOneCountryAreOneActor() {
+        assertThat(shown("Britain and the UK are one country; the U.K. said so."))
+                .containsExactly("COUNTRY United Kingdom [Britain, UK, U.K.]");
+    }
+
+    @Test
+    void aCapitalThatActsIsItsCountryAndOneThatIsAPlaceIsNoActor() {
+        assertThat(shown("Kyiv rejected the plan after talks in Moscow.")).containsExactly("COUNTRY Ukraine [Kyiv]");
+        assertThat(shown("Kiev said the Paris summit went well.")).containsExactly("COUNTRY Ukraine [Kiev]");
+    }
+
+    @Test
+    void aSeatOfGovernmentSpeaksForItsCountry() {
+        assertThat(shown("The Kremlin and Downing Street both denied it.")).containsExactly(
+                "COUNTRY Russia [Kremlin]", "COUNTRY United Kingdom [Downing Street]");
+    }
+
+    @Test
+    void bodiesByTheirShortNames() {
+        assertThat(shown("NATO and the EU met; the North Atlantic Treaty Organization spoke first."))
+                .containsExactly("ORGANIZATION NATO [North Atlantic Treaty Organization]", "ORGANIZATION European Union [EU]");
+    }
+
+    @Test
+    void aCountryNameInsideAPersonsNameIsNoCountry() {
+        assertThat(shown("Prime Minister Luis Montenegro spoke in Lisbon."))
+                .containsExactly("PERSON Luis Montenegro []");
+    }
+
+    @Test
+    void newspapersAndTitleCasedHeadlinesAreNoPersons() {
+        assertThat(actors("Leaders Gather for Crucial Security Talks in Rome\nShe told Le Parisien and the Berliner Morgenpost nothing."))
+                .isEmpty();
+    }
+}
