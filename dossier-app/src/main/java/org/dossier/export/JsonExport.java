@@ -38,17 +38,20 @@ public final class JsonExport {
         for (StoredDocument d : store.documents())
             docs.add(document(d));
         ArrayNode actors = root.putArray("actors");
-        for (StoredActor a : store.actors())
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        for (StoredActor a : store.actors()) {
             actors.add(actor(a));
+            names.put(a.id(), a.name());
+        }
         ArrayNode quotes = root.putArray("quotes");
         for (StoredQuote q : store.quotes())
-            quotes.add(quote(q));
+            quotes.add(quote(q, names));
         ArrayNode events = root.putArray("events");
         for (StoredEvent e : store.events())
-            events.add(event(e));
+            events.add(event(e, names));
         ArrayNode positions = root.putArray("positions");
         for (StoredPosition p : store.positions())
-            positions.add(position(p));
+            positions.add(position(p, names));
         return root;
     }
 
@@ -85,7 +88,15 @@ public final class JsonExport {
         return n;
     }
 
-    private static ObjectNode quote(StoredQuote q) {
+    /**
+     * The canonical name of the actor {@code id}, which resolution across documents may have made fuller than the
+     * name one document used ("Donald Trump" for "Trump"); {@code local} where there is no actor.
+     */
+    private static String canonical(Long id, String local, java.util.Map<Long, String> names) {
+        return id != null && names.containsKey(id) ? names.get(id) : local;
+    }
+
+    private static ObjectNode quote(StoredQuote q, java.util.Map<Long, String> names) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", Ids.quote(q.id()));
         n.put("doc", Ids.doc(q.docId()));
@@ -93,7 +104,7 @@ public final class JsonExport {
         n.put("text", q.text());
         n.put("kind", q.kind().name().toLowerCase(java.util.Locale.ROOT));
         n.put("speaker", Ids.actor(q.speakerId()));
-        n.put("speaker_name", q.speakerName());
+        n.put("speaker_name", canonical(q.speakerId(), q.speakerName(), names));
         n.put("speaker_role", q.speakerRole());
         n.put("cue", q.cue());
         n.set("date", date(q.date(), true));
@@ -103,7 +114,7 @@ public final class JsonExport {
         return n;
     }
 
-    private static ObjectNode event(StoredEvent e) {
+    private static ObjectNode event(StoredEvent e, java.util.Map<Long, String> names) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", Ids.event(e.id()));
         n.put("type", e.type());
@@ -114,7 +125,7 @@ public final class JsonExport {
         for (StoredEvent.Participant p : e.participants()) {
             ObjectNode o = participants.addObject();
             o.put("actor", Ids.actor(p.actorId()));
-            o.put("name", p.name());
+            o.put("name", canonical(p.actorId(), p.name(), names));
             o.put("role", p.role());
         }
         n.put("location", e.location());
@@ -129,11 +140,11 @@ public final class JsonExport {
         return n;
     }
 
-    private static ObjectNode position(StoredPosition p) {
+    private static ObjectNode position(StoredPosition p, java.util.Map<Long, String> names) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", Ids.position(p.id()));
         n.put("actor", Ids.actor(p.actorId()));
-        n.put("name", p.name());
+        n.put("name", canonical(p.actorId(), p.name(), names));
         n.put("proposal", p.proposal());
         n.put("stance", p.stance());
         n.set("date", date(p.date(), false));

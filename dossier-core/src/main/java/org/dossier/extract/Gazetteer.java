@@ -22,19 +22,23 @@ public final class Gazetteer {
     public enum How { NAME, DEMONYM, METONYM }
 
     private final Map<String, Entry> byKey = new HashMap<>();
+    private final Map<String, String> demonyms = new java.util.LinkedHashMap<>();
     private final int longest;
 
     private Gazetteer() {
         int max = 1;
-        for (String[] row : WordList.Resources.rows("countries.tsv", 2)) {
+        for (String[] row : Resources.rows("countries.tsv", 2)) {
             String code = row[0], name = row[1];
             max = Math.max(max, add(name, new Entry(name, ActorKind.COUNTRY, code, How.NAME)));
             for (int col = 2; col < row.length; col++)
                 for (String alias : row[col].split(";"))
-                    if (!alias.isBlank())
+                    if (!alias.isBlank()) {
                         max = Math.max(max, add(alias, new Entry(name, ActorKind.COUNTRY, code, col == 3 ? How.DEMONYM : col == 4 ? How.METONYM : How.NAME)));
+                        if (col == 3)
+                            demonyms.putIfAbsent(alias, name);
+                    }
         }
-        for (String[] row : WordList.Resources.rows("organizations.tsv", 1)) {
+        for (String[] row : Resources.rows("organizations.tsv", 1)) {
             String name = row[0];
             max = Math.max(max, add(name, new Entry(name, ActorKind.ORGANIZATION, null, How.NAME)));
             for (int col = 1; col < row.length; col++)
@@ -76,6 +80,11 @@ public final class Gazetteer {
     public static String key(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         return n.replace('’', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Every demonym with the canonical name of its country: "Italian" → "Italy". */
+    public Map<String, String> demonyms() {
+        return demonyms;
     }
 
     /** All canonical names, for tests and listings. */

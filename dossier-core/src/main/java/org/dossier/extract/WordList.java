@@ -1,11 +1,5 @@
 package org.dossier.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,36 +37,5 @@ public final class WordList {
     /** The most words an entry has. */
     public int longest() {
         return longest;
-    }
-
-    /** Reads the rows of tab-separated resource files; errors name the file and line. */
-    static final class Resources {
-        private Resources() {
-        }
-
-        static List<String[]> rows(String name, int minColumns) {
-            try (InputStream in = WordList.class.getResourceAsStream(name)) {
-                if (in == null)
-                    throw new IllegalStateException("Missing resource " + name);
-                List<String[]> rows = new ArrayList<>();
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                int n = 0;
-                while ((line = r.readLine()) != null) {
-                    n++;
-                    if (line.isBlank() || line.startsWith("#"))
-                        continue;
-                    String[] cols = line.split("\t", -1);
-                    if (cols.length < minColumns)
-                        throw new IllegalStateException(name + ":" + n + ": expected " + minColumns + " tab-separated columns, found " + cols.length);
-                    for (int i = 0; i < cols.length; i++)
-                        cols[i] = cols[i].strip();
-                    rows.add(cols);
-                }
-                return rows;
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read resource " + name, e);
-            }
-        }
     }
 }

@@ -14,6 +14,7 @@ import org.dossier.clean.Cleaner;
 import org.dossier.clean.Dateline;
 import org.dossier.extract.Extractor;
 import org.dossier.extract.actor.ActorExtractor;
+import org.dossier.extract.event.EventExtractor;
 import org.dossier.extract.quote.QuoteExtractor;
 import org.dossier.ingest.RawArticle;
 import org.dossier.model.DocumentFacts;
@@ -35,11 +36,11 @@ public final class Pipeline {
 
     /**
      * The standard pipeline. The extractors run in this order, each reading what the ones before it found:
-     * actors (persons, countries, bodies named), quotes (with their speakers, who are actors too); dates, events and
-     * positions plug in here as they land.
+     * actors (persons, countries, bodies named), quotes (with their speakers, who are actors too), events (with
+     * their participants among those actors); dates and positions plug in here as they land.
      */
     public static Pipeline standard() {
-        return new Pipeline(Cleaner.standard(), new Annotator(), List.of(new ActorExtractor(), new QuoteExtractor()));
+        return new Pipeline(Cleaner.standard(), new Annotator(), List.of(new ActorExtractor(), new QuoteExtractor(), new EventExtractor()));
     }
 
     /**

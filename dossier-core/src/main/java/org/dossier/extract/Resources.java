@@ -1,0 +1,50 @@
+package org.dossier.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the tab-separated data files of the extractors (word lists, gazetteers, trigger tables) kept next to this
+ * class: one row per line, {@code #} starts a comment line, blank lines are skipped, cells are trimmed.
+ */
+public final class Resources {
+    private Resources() {
+    }
+
+    /**
+     * The rows of resource {@code name}.
+     *
+     * @throws IllegalStateException naming the file and line when it is missing or a row has fewer than
+     *                               {@code minColumns} cells
+     */
+    public static List<String[]> rows(String name, int minColumns) {
+        try (InputStream in = Resources.class.getResourceAsStream(name)) {
+            if (in == null)
+                throw new IllegalStateException("Missing resource " + name);
+            List<String[]> rows = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#"))
+                    continue;
+                String[] cols = line.split("\t", -1);
+                if (cols.length < minColumns)
+                    throw new IllegalStateException(name + ":" + n + ": expected " + minColumns + " tab-separated columns, found " + cols.length);
+                for (int i = 0; i < cols.length; i++)
+                    cols[i] = cols[i].strip();
+                rows.add(cols);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read resource " + name, e);
+        }
+    }
+}
