@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.dossier.eval.CameoEval;
 import org.dossier.eval.HtmlEval;
 import org.dossier.eval.polnear.QuoteEval;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dossier eval ...}: the evaluation harnesses on public annotated data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores a stage of Dossier on public annotated data.",
-        subcommands = {EvalCommand.Html.class, EvalCommand.Quotes.class})
+        subcommands = {EvalCommand.Html.class, EvalCommand.Quotes.class, EvalCommand.Cameo.class})
 public final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -66,6 +67,26 @@ public final class EvalCommand implements Runnable {
                 return 2;
             }
             QuoteEval.run(dir, split, baseline, System.out);
+            return 0;
+        }
+    }
+
+    /** {@code dossier eval cameo [FILE]}. */
+    @Command(name = "cameo", mixinStandardHelpOptions = true,
+            description = {"Scores event typing on CAMEO-coded news sentences (ConfliBERT's quad classes):",
+                    "coverage (sentences with an event) and accuracy on the covered ones.",
+                    "FILE is sentence<TAB>class per line (default: ../shared/data/conflibert_cameo/cameo_class/train.tsv)."})
+    static final class Cameo implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "../shared/data/conflibert_cameo/cameo_class/train.tsv")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(file)) {
+                System.err.println("error: " + file + ": no such file");
+                return 2;
+            }
+            System.out.print(CameoEval.run(file, org.dossier.pipeline.Pipeline.standard()));
             return 0;
         }
     }

@@ -54,7 +54,7 @@ final class QuoteMarks {
                     // the page lost the opening mark: the quote runs from the paragraph's start
                     int start = text.lastIndexOf('\n', i) + 1;
                     if (!text.substring(start, i).contains("\"") && text.substring(start, i).indexOf('”') < 0)
-                        add(out, text, start - 1, i + 1, true);
+                        addUnopened(out, text, start, i + 1);
                 }
             } else if (c == closer || c == '”' && closer == '“' || c == '"' && closer == '”') {
                 add(out, text, open, i + 1, true);
@@ -86,6 +86,17 @@ final class QuoteMarks {
     /** A closing mark after a comma or a full stop, with no quote open: "…prove it," Zelensky wrote. */
     private static boolean closesUnopened(char c, String text, int i) {
         return (c == '"' || c == '”') && i > 0 && ",.?!".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /** A quote from {@code start}, where the opening mark is missing, to its closing mark just before {@code end}. */
+    private static void addUnopened(List<Quoted> out, String text, int start, int end) {
+        int s = start, e = end - 1;
+        while (s < e && Character.isWhitespace(text.charAt(s)))
+            s++;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1)))
+            e--;
+        if (e > s)
+            out.add(new Quoted(new Span(start, end), new Span(s, e), true));
     }
 
     private static void add(List<Quoted> out, String text, int start, int end, boolean closed) {

@@ -153,6 +153,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteWhoseOpeningMarkThePageLostStartsAtItsParagraph() {
+        assertThat(quotes("The talks will resume after the holidays,\" Foreign Minister Ana Lopes said."))
+                .containsExactly("direct|Ana Lopes|The talks will resume after the holidays,");
+    }
+
+    @Test
     void theUnitedStatesIsNoSpeechCue() {
         assertThat(quotes("The United States and Canada are expected to sign the accord next week.")).isEmpty();
     }
