@@ -16,7 +16,7 @@ import java.time.temporal.TemporalAdjusters;
  * @param dct the document creation time; null when unknown, and every relative value then has X's
  */
 record Anchor(LocalDate dct) {
-    static final int TENSE_SLACK_DAYS = 14;
+    static final int TENSE_SLACK_DAYS = 60;
 
     boolean known() {
         return dct != null;
@@ -116,7 +116,7 @@ record Anchor(LocalDate dct) {
 
     static String granularity(String value) {
         if (value.contains("/") || value.contains("W") || value.contains("Q") || value.contains("H")
-                || value.matches("\\d{4}-(SP|SU|FA|WI)") || value.matches("\\d{1,3}"))
+                || value.matches("\\d{4}-(SP|SU|FA|WI)") || value.matches("\\d{1,3}X?"))
             return "range";
         if (value.matches("\\d{4}"))
             return "year";

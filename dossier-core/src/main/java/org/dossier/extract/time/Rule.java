@@ -57,14 +57,14 @@ enum Rule {
         @Override
         Timex read(Matcher m, Scan s) {
             int day = Integer.parseInt(TimeWords.lookup(s.words.weekdays, m.group("wd")));
-            String part = m.group("part") == null ? "" : "T" + TimeWords.lookup(s.words.partsOfDay, m.group("part"));
+            String part = "";
             if (!s.anchor.known())
                 return s.date(m, "XXXX-WXX-" + day + part);
             String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
             return s.date(m, s.anchor.weekday(day, mod, s.tense(m)) + part);
         }
     },
-    DEICTIC("\\b(?<w>(?i:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight|overnight|now|nowadays|recently"
+    DEICTIC("\\b(?<w>(?i:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight|overnight|now|nowadays|currently|recently"
             + "|the future|the past|these days|last night|this (?:morning|afternoon|evening)|(?:yesterday|tomorrow) (?:morning|afternoon|evening|night)))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
@@ -85,7 +85,7 @@ enum Rule {
         }
     },
     DURATION("\\b(?i:(?:(?:the past|the last|the next|the coming|the previous|the first|the final|past|next|coming)\\s+)?"
-            + "(?<n>NUM)[\\s-]+(?<unit>UNIT)(?:-(?:long|old))?)\\b") {
+            + "(?<n>NUM)[\\s-]+(?<unit>UNIT)(?:-long)?)\\b(?!-old)") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.duration(m);
@@ -98,11 +98,13 @@ enum Rule {
             return s.make(m, "DURATION", "P" + (s.words.timeUnits.contains(m.group("unit").toLowerCase(Locale.ROOT).replaceAll("s$", "")) ? "T" : "") + "X" + u);
         }
     },
-    SET("\\b(?i:(?:every|each|per)\\s+(?:(?<n>NUM)\\s+)?(?<unit>UNIT)|annually)\\b") {
+    SET("\\b(?i:(?:every|each|per)\\s+(?:(?<n>NUM)\\s+)?(?<unit>UNIT)|(?<adverb>annually|yearly|daily|weekly|monthly|hourly))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
-            if (m.group("unit") == null)
-                return s.make(m, "SET", "P1Y");
+            if (m.group("adverb") != null)
+                return s.make(m, "SET", switch (m.group("adverb").toLowerCase(Locale.ROOT)) {
+                    case "daily" -> "P1D"; case "weekly" -> "P1W"; case "monthly" -> "P1M"; case "hourly" -> "PT1H"; default -> "P1Y";
+                });
             return s.make(m, "SET", Scan.durationValue(s.words, m.group("n") == null ? "1" : m.group("n"), m.group("unit")));
         }
     },
@@ -111,7 +113,7 @@ enum Rule {
         @Override
         Timex read(Matcher m, Scan s) {
             String prep = m.group("prep") == null ? null : m.group("prep").toLowerCase(Locale.ROOT);
-            if (prep == null && m.group("after") == null)
+            if (prep == null && m.group("after") == null && s.quantityAfter(m.end("y")))
                 return null;
             boolean fiscal = "fiscal".equals(prep);
             boolean modifier = prep != null && (fiscal || prep.matches("early|mid|late|calendar|the end of|the start of"));
@@ -123,13 +125,23 @@ enum Rule {
         @Override
         Timex read(Matcher m, Scan s) {
             String c = m.group("c") != null ? m.group("c") : Integer.parseInt(m.group("d2")) > 2 ? "19" : "20";
-            return s.date(m, c + (m.group("d") != null ? m.group("d") : m.group("d2")));
+            return s.date(m, c + (m.group("d") != null ? m.group("d") : m.group("d2")) + "X");
         }
     },
     QUARTER("\\b(?i:(?:the\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?<unit>quarter|half)(?:\\s+of\\s+(?<y>(?:19|20)\\d{2}))?)\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.quarter(m);
+        }
+    },
+    REPORTED_QUARTER("\\b(?i:the\\s+(?:(?<ago>year-earlier|year-ago|year\\s+earlier|year\\s+ago)\\s+|latest\\s+|latest\\s+fiscal\\s+|fiscal\\s+|current\\s+)?quarter)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            if (!s.anchor.known())
+                return s.make(m, "DATE", "XXXX-QX");
+            boolean current = m.group().toLowerCase(Locale.ROOT).contains("current");
+            LocalDate d = s.anchor.dct().minusMonths(current ? 0 : 3).minusYears(m.group("ago") != null ? 1 : 0);
+            return s.make(m, "DATE", Anchor.quarter(d));
         }
     },
     CLOCK("\\b(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))(?:\\s+(?<tz>[A-Z]{2,4}T))?|\\b(?<named>(?i:noon|midnight))\\b") {

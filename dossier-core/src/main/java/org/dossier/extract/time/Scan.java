@@ -137,9 +137,17 @@ final class Scan {
         String count = n != null ? n : m.group("n");
         String unit = words.units.get(m.group("unit").toLowerCase(Locale.ROOT));
         boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
-        if (!dir.equals("ago") && !dir.equals("from now") || !anchor.known() || !count.matches("\\d+") || words.timeUnits.contains(singular(m.group("unit"))))
+        if (anchor.known() && count.equals("X") && unit.equals("Y"))
+            return make(m, "DATE", String.valueOf(anchor.dct().getYear() / 10) + "X");
+        if (!anchor.known() || !count.matches("\\d+") || words.timeUnits.contains(singular(m.group("unit"))))
             return make(m, "DATE", Anchor.unknownPeriod(unit));
         return make(m, "DATE", anchor.period(unit, (back ? -1 : 1) * Integer.parseInt(count)));
+    }
+
+    /** Whether a year-like number at {@code end} counts something ("1996 people") rather than naming a year. */
+    boolean quantityAfter(int end) {
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("\\s+([a-z]+)").matcher(text).region(end, Math.min(text.length(), end + 30));
+        return next.lookingAt() && next.group(1).endsWith("s") && !next.group(1).matches("was|has|is|as|its|this|us|plus|versus");
     }
 
     Timex duration(Matcher m) {
