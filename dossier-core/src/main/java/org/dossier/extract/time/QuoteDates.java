@@ -10,7 +10,7 @@ import org.dossier.model.Span;
 /**
  * Dates what a speaker said by the temporal expression that governs the speech cue: one in the cue's own clause
  * ("said on March 22", "told Reuters on Dec. 27"), the nearest such, else the nearest in the cue's sentence
- * ("Yesterday, an official said"), else — for an item of a roundup list — the date of the list's heading ("Key
+ * ("Yesterday, an official said"), possessives aside ("hailed Thursday's summit"), else — for an item of a roundup list — the date of the list's heading ("Key
  * developments on Feb. 26: * Trump says …"). Expressions inside the words reported are never theirs: in "X said the
  * troops were sent last year", "last year" dates the sending. Where nothing governs the cue the date is null: the
  * seed gold leaves present-tense ("says") and perfect ("has said") cues undated rather than giving them the page date.
@@ -58,7 +58,7 @@ public final class QuoteDates {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Timex t : dates) {
-            if (!region.contains(t.span()) || reported != null && reported.overlaps(t.span()))
+            if (!region.contains(t.span()) || reported != null && reported.overlaps(t.span()) || possessive(t))
                 continue;
             int d = t.span().start() >= cue.end() ? t.span().start() - cue.end() : cue.start() - t.span().end();
             if (d >= 0 && d < bestDistance) {
@@ -67,6 +67,11 @@ public final class QuoteDates {
             }
         }
         return best;
+    }
+
+    /** "Thursday's summit": the expression names a thing, not when the cue's words were said. */
+    private boolean possessive(Timex t) {
+        return text.startsWith("'s", t.span().end()) || text.startsWith("\u2019s", t.span().end());
     }
 
     /** For an item of a run-in list, the date its heading names ("Key developments on Feb. 26:"). */

@@ -26,7 +26,6 @@ final class TimeWords {
     final Map<String, String> numbers = table("numbers.tsv");
     final Map<String, String> ordinals = table("ordinals.tsv");
     final Map<String, String> seasons = table("seasons.tsv");
-    final Map<String, String> partsOfDay = table("parts-of-day.tsv");
     /** Singular and plural unit names to the TimeML unit letter. */
     final Map<String, String> units = new LinkedHashMap<>();
     /** Unit letters that count time of day (hours, minutes, seconds), written after a {@code T}. */
