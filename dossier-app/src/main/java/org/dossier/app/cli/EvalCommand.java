@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dossier.eval.CameoEval;
 import org.dossier.eval.HtmlEval;
+import org.dossier.eval.TimexEval;
 import org.dossier.eval.polnear.QuoteEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dossier eval ...}: the evaluation harnesses on public annotated data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores a stage of Dossier on public annotated data.",
-        subcommands = {EvalCommand.Html.class, EvalCommand.Quotes.class, EvalCommand.Cameo.class})
+        subcommands = {EvalCommand.Html.class, EvalCommand.Quotes.class, EvalCommand.Dates.class, EvalCommand.Cameo.class})
 public final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -87,6 +88,29 @@ public final class EvalCommand implements Runnable {
                 return 2;
             }
             System.out.print(CameoEval.run(file, org.dossier.pipeline.Pipeline.standard()));
+            return 0;
+        }
+    }
+
+    /** {@code dossier eval dates [--misses] [DIR]}. */
+    @Command(name = "dates", mixinStandardHelpOptions = true,
+            description = {"Scores temporal expressions on TempEval-3's TimeBank and AQUAINT: relaxed (overlap) span P/R/F1,",
+                    "value F1 (a match with the gold value), type accuracy, per corpus and in total. DIR holds one folder of",
+                    ".tml files per corpus (default: ../shared/data/tempeval3/TBAQ-cleaned)."})
+    static final class Dates implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "../shared/data/tempeval3/TBAQ-cleaned")
+        Path dir;
+
+        @Option(names = "--misses", description = "also print every missed, spurious and misvalued expression")
+        boolean misses;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isDirectory(dir)) {
+                System.err.println("error: " + dir + ": no such folder");
+                return 2;
+            }
+            TimexEval.run(dir, TimexEval.dossier(), System.out, misses);
             return 0;
         }
     }

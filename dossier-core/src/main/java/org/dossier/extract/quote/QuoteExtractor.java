@@ -13,6 +13,7 @@ import java.util.Map;
 import org.dossier.annotate.AnnotatedDocument;
 import org.dossier.extract.Extractor;
 import org.dossier.extract.actor.ActorExtractor;
+import org.dossier.extract.time.QuoteDates;
 import org.dossier.model.Actor;
 import org.dossier.model.ActorKind;
 import org.dossier.model.DocumentFacts;
@@ -42,6 +43,7 @@ public final class QuoteExtractor implements Extractor {
     @Override
     public void extract(AnnotatedDocument document, DocumentFacts facts) {
         DocTokens d = new DocTokens(document);
+        QuoteDates dates = QuoteDates.of(document);
         Persons persons = new MentionScanner(lex, parser).scan(document);
         List<Attribution> attributions = cues.read(d);
         Resolver resolver = new Resolver(persons, facts);
@@ -65,14 +67,15 @@ public final class QuoteExtractor implements Extractor {
                 speakerOfQuote.put(q, who);
             facts.add(new Quote(quoted.inner(), inner, Quote.Kind.DIRECT, who == null ? null : who.key(),
                     who == null ? null : who.name(), who == null ? null : who.role(),
-                    a == null ? null : a.cueText(), null, a == null ? null : a.medium(), List.of()));
+                    a == null ? null : a.cueText(), a == null ? null : dates.dateOf(a.cue(), a.sentence(), quoted.inner()),
+                    a == null ? null : a.medium(), List.of()));
         }
         for (Attribution a : attributions) {
             if (a.content() == null || a.content().length() == 0 || mostlyQuoted(d, a) || words(a.content().of(d.text)) < 3)
                 continue;
             Resolved who = speakerOf.get(a);
             facts.add(new Quote(a.content(), a.content().of(d.text), Quote.Kind.INDIRECT, who == null ? null : who.key(),
-                    who == null ? null : who.name(), who == null ? null : who.role(), a.cueText(), null, a.medium(), List.of()));
+                    who == null ? null : who.name(), who == null ? null : who.role(), a.cueText(), dates.dateOf(a.cue(), a.sentence(), a.content()), a.medium(), List.of()));
         }
     }
 

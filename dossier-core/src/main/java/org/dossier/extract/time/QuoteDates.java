@@ -1,0 +1,89 @@
+package org.dossier.extract.time;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.dossier.annotate.AnnotatedDocument;
+import org.dossier.annotate.Sentence;
+import org.dossier.model.DateValue;
+import org.dossier.model.Span;
+
+/**
+ * Dates what a speaker said by the temporal expression that governs the speech cue: one in the cue's own clause
+ * ("said on March 22", "told Reuters on Dec. 27"), the nearest such, else the nearest in the cue's sentence
+ * ("Yesterday, an official said"), possessives aside ("hailed Thursday's summit"), else — for an item of a roundup list — the date of the list's heading ("Key
+ * developments on Feb. 26: * Trump says …"). Expressions inside the words reported are never theirs: in "X said the
+ * troops were sent last year", "last year" dates the sending. Where nothing governs the cue the date is null: the
+ * seed gold leaves present-tense ("says") and perfect ("has said") cues undated rather than giving them the page date.
+ * Built once per document; the dates carry source {@code text}.
+ */
+public final class QuoteDates {
+    private static final Pattern BULLET_BEFORE = Pattern.compile("[*•]\\s*$");
+
+    private final String text;
+    private final List<Sentence> sentences;
+    private final List<Timex> dates;
+
+    private QuoteDates(String text, List<Sentence> sentences, List<Timex> timexes) {
+        this.text = text;
+        this.sentences = sentences;
+        this.dates = timexes.stream().filter(Timex::isCalendarDate).toList();
+    }
+
+    /** The dates of {@code document}'s quotes, its expressions found once. */
+    public static QuoteDates of(AnnotatedDocument document) {
+        return new QuoteDates(document.text(), document.sentences(),
+                Timexes.find(document.text(), document.sentences(), document.published()));
+    }
+
+    /**
+     * The date of the words attributed by the cue at {@code cue} in sentence {@code sentence}.
+     *
+     * @param reported the words reported (the quote or the reported clause), whose own expressions are skipped; may be null
+     * @return the date, or null where nothing in the text governs the cue
+     */
+    public DateValue dateOf(Span cue, int sentence, Span reported) {
+        if (cue == null || sentence < 0 || sentence >= sentences.size())
+            return null;
+        Span s = sentences.get(sentence).span();
+        Span clause = Tense.clause(text, s, cue);
+        Timex best = nearest(clause, cue, reported);
+        if (best == null)
+            best = nearest(s, cue, reported);
+        if (best == null)
+            best = heading(sentence);
+        return best == null ? null : best.toDateValue("text");
+    }
+
+    private Timex nearest(Span region, Span cue, Span reported) {
+        Timex best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Timex t : dates) {
+            if (!region.contains(t.span()) || reported != null && reported.overlaps(t.span()) || possessive(t))
+                continue;
+            int d = t.span().start() >= cue.end() ? t.span().start() - cue.end() : cue.start() - t.span().end();
+            if (d >= 0 && d < bestDistance) {
+                bestDistance = d;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** "Thursday's summit": the expression names a thing, not when the cue's words were said. */
+    private boolean possessive(Timex t) {
+        return text.startsWith("'s", t.span().end()) || text.startsWith("\u2019s", t.span().end());
+    }
+
+    /** For an item of a run-in list, the date its heading names ("Key developments on Feb. 26:"). */
+    private Timex heading(int sentence) {
+        int i = sentence;
+        while (i > 0 && BULLET_BEFORE.matcher(text.substring(Math.max(0, sentences.get(i).span().start() - 3), sentences.get(i).span().start())).find())
+            i--;
+        if (i == sentence)
+            return null;
+        Span h = sentences.get(i).span();
+        if (!h.of(text).strip().endsWith(":") && !h.of(text).strip().endsWith("*"))
+            return null;
+        return dates.stream().filter(t -> h.contains(t.span())).findFirst().orElse(null);
+    }
+}

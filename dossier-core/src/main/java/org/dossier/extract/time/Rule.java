@@ -1,0 +1,179 @@
+package org.dossier.extract.time;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.Span;
+
+/**
+ * The shapes of temporal expressions, one constant per shape, each with its pattern and its normalization. A pattern
+ * is written with placeholders for the word lists ({@code MONTH}, {@code WEEKDAY}, {@code NUM}, {@code UNIT}); a
+ * named group {@code t}, where present, is the expression's extent (the match may include a preposition that only
+ * licenses it, as "in" licenses "May"). {@link #read} returns null to reject a match.
+ */
+enum Rule {
+    ISO("\\b(?<y>(?:1[89]|20)\\d{2})-(?<m>[01]\\d)-(?<d>[0-3]\\d)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            LocalDate d = Anchor.safe(num(m, "y"), num(m, "m"), num(m, "d"));
+            return d == null ? null : s.date(m, d.toString());
+        }
+    },
+    MONTH_DAY("\\b(?<month>MONTH)\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:\\s*(?:-|–|to|and)\\s*(?<d2>[0-3]?\\d)\\b(?!:))?"
+            + "(?:,?\\s+(?<y>(?:1[89]|20)\\d{2})\\b)?") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.monthDay(m, TimeWords.lookup(s.words.months, m.group("month")), num(m, "d"), m.group("d2"), m.group("y"));
+        }
+    },
+    DAY_MONTH("\\b(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>MONTH)(?:,?\\s+(?<y>(?:1[89]|20)\\d{2})\\b)?") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.monthDay(m, TimeWords.lookup(s.words.months, m.group("month")), num(m, "d"), null, m.group("y"));
+        }
+    },
+    MONTH_YEAR("\\b(?:(?i:early|mid|late|the end of|the start of)[\\s-]+)?(?<month>MONTH),?\\s+(?:of\\s+)?(?<y>(?:1[89]|20)\\d{2})\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.date(m, String.format("%s-%02d", m.group("y"), Integer.parseInt(TimeWords.lookup(s.words.months, m.group("month")))));
+        }
+    },
+    MONTH("(?:\\b(?<prep>(?i:in|since|until|till|by|through|from|of|before|after|during|to|between|and))\\s+)?"
+            + "(?<t>(?:(?<mod>(?i:last|next|this|early|mid|late|the end of|end of|the beginning of|the start of))[\\s-]+)?(?<month>MONTH))(?![\\s.]*\\d)") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            String name = m.group("month").replace(".", "");
+            if (m.group("prep") == null && m.group("mod") == null && (name.length() <= 3 || name.equals("May") || name.equals("March")))
+                return null;
+            int month = Integer.parseInt(TimeWords.lookup(s.words.months, name));
+            if (!s.anchor.known())
+                return s.date(m, String.format("XXXX-%02d", month));
+            String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
+            return s.date(m, String.format("%d-%02d", s.anchor.yearOfMonth(month, s.tense(m), mod), month));
+        }
+    },
+    WEEKDAY("\\b(?:(?<mod>(?i:last|next|this|coming|past))\\s+)?(?<wd>WEEKDAY)(?:\\s+(?<part>(?i:morning|afternoon|evening|night)))?\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            int day = Integer.parseInt(TimeWords.lookup(s.words.weekdays, m.group("wd")));
+            String part = "";
+            if (!s.anchor.known())
+                return s.date(m, "XXXX-WXX-" + day + part);
+            String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
+            return s.date(m, s.anchor.weekday(day, mod, s.tense(m)) + part);
+        }
+    },
+    DEICTIC("\\b(?<w>(?i:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight|overnight|now|nowadays|currently|recently"
+            + "|the future|the past|these days|last night|this (?:morning|afternoon|evening)|(?:yesterday|tomorrow) (?:morning|afternoon|evening|night)))\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.deictic(m, m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        }
+    },
+    RELATIVE("\\b(?i:(?:(?:earlier|later|late|early)\\s+)?(?<mod>this|last|next|the previous|previous|the following|the coming|coming)\\s+"
+            + "(?<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.relative(m, m.group("mod").toLowerCase(Locale.ROOT), m.group("unit").toLowerCase(Locale.ROOT));
+        }
+    },
+    AGO("\\b(?i:(?<n>NUM)[\\s-]+(?<unit>UNIT)\\s+(?<dir>ago|from now|earlier|later|before|after))\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.ago(m);
+        }
+    },
+    DURATION("\\b(?i:(?:(?:the past|the last|the next|the coming|the previous|the first|the final|past|next|coming)\\s+)?"
+            + "(?<n>NUM)[\\s-]+(?<unit>UNIT)(?:-long)?)\\b(?!-old)") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.duration(m);
+        }
+    },
+    VAGUE_DURATION("\\b(?i:(?<prep>for|over|in|within|since)\\s+(?<t>(?:recent\\s+|many\\s+|several\\s+)?(?<unit>years|months|weeks|days|decades|hours|minutes)))\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            String u = s.words.units.get(m.group("unit").toLowerCase(Locale.ROOT));
+            return s.make(m, "DURATION", "P" + (s.words.timeUnits.contains(m.group("unit").toLowerCase(Locale.ROOT).replaceAll("s$", "")) ? "T" : "") + "X" + u);
+        }
+    },
+    SET("\\b(?i:(?:every|each|per)\\s+(?:(?<n>NUM)\\s+)?(?<unit>UNIT)|(?<adverb>annually|yearly|daily|weekly|monthly|hourly))\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            if (m.group("adverb") != null)
+                return s.make(m, "SET", switch (m.group("adverb").toLowerCase(Locale.ROOT)) {
+                    case "daily" -> "P1D"; case "weekly" -> "P1W"; case "monthly" -> "P1M"; case "hourly" -> "PT1H"; default -> "P1Y";
+                });
+            return s.make(m, "SET", Scan.durationValue(s.words, m.group("n") == null ? "1" : m.group("n"), m.group("unit")));
+        }
+    },
+    YEAR("(?:\\b(?<prep>(?i:in|since|until|till|by|through|from|of|before|after|during|to|between|and|for|early|mid|late|fiscal|calendar|the end of|the start of))[\\s-]+)?"
+            + "(?<![$\\d,.])\\b(?<y>(?:1[89]|20)\\d{2})\\b(?![,.]?\\d|\\s*(?:%|percent))(?<after>\\s*[.,;:)]|\\s*$)?") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            String prep = m.group("prep") == null ? null : m.group("prep").toLowerCase(Locale.ROOT);
+            if (prep == null && m.group("after") == null && s.quantityAfter(m.end("y")))
+                return null;
+            boolean fiscal = "fiscal".equals(prep);
+            boolean modifier = prep != null && (fiscal || prep.matches("early|mid|late|calendar|the end of|the start of"));
+            int start = modifier ? m.start("prep") : m.start("y");
+            return s.make(new Span(start, m.end("y")), "DATE", (fiscal ? "FY" : "") + m.group("y"));
+        }
+    },
+    DECADE("\\b(?:the\\s+)?(?:(?i:early|mid|late)[\\s-]+)?(?:(?<c>1[89]|20)(?<d>\\d)0'?s|'(?<d2>\\d)0s)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            String c = m.group("c") != null ? m.group("c") : Integer.parseInt(m.group("d2")) > 2 ? "19" : "20";
+            return s.date(m, c + (m.group("d") != null ? m.group("d") : m.group("d2")) + "X");
+        }
+    },
+    QUARTER("\\b(?i:(?:the\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?<unit>quarter|half)(?:\\s+of\\s+(?<y>(?:19|20)\\d{2}))?)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.quarter(m);
+        }
+    },
+    REPORTED_QUARTER("\\b(?i:the\\s+(?:(?<ago>year-earlier|year-ago|year\\s+earlier|year\\s+ago)\\s+|latest\\s+|latest\\s+fiscal\\s+|fiscal\\s+|current\\s+)?quarter)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            if (!s.anchor.known())
+                return s.make(m, "DATE", "XXXX-QX");
+            boolean current = m.group().toLowerCase(Locale.ROOT).contains("current");
+            LocalDate d = s.anchor.dct().minusMonths(current ? 0 : 3).minusYears(m.group("ago") != null ? 1 : 0);
+            return s.make(m, "DATE", Anchor.quarter(d));
+        }
+    },
+    CLOCK("\\b(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))(?:\\s+(?<tz>[A-Z]{2,4}T))?|\\b(?<named>(?i:noon|midnight))\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.clock(m);
+        }
+    };
+
+    final Pattern pattern;
+
+    Rule(String template) {
+        TimeWords w = TimeWords.INSTANCE;
+        java.util.Set<String> full = new java.util.HashSet<>();
+        java.util.Set<String> numbersSeen = new java.util.HashSet<>();
+        w.months.forEach((name, number) -> {
+            if (numbersSeen.add(number))
+                full.add(name);
+        });
+        String month = "(?:" + TimeWords.alternation(full, true) + "|(?:" + TimeWords.alternation(
+                w.months.keySet().stream().filter(k -> !full.contains(k)).toList(), true) + ")\\b\\.?)(?![\\w])";
+        String weekday = "(?:" + TimeWords.alternation(w.weekdays.keySet().stream().filter(k -> k.endsWith("day")).toList(), true) + ")";
+        String num = "(?:\\d+(?:\\.\\d+)?|" + TimeWords.alternation(w.numbers.keySet(), false) + ")";
+        String unit = "(?:" + TimeWords.alternation(w.units.keySet(), false) + ")";
+        this.pattern = Pattern.compile(template.replace("MONTH", month).replace("WEEKDAY", weekday)
+                .replace("NUM", num).replace("UNIT", unit));
+    }
+
+    /** The expression this match makes, or null when the match is no temporal expression. */
+    abstract Timex read(Matcher m, Scan s);
+
+    static int num(Matcher m, String group) {
+        return Integer.parseInt(m.group(group));
+    }
+}

@@ -1,0 +1,222 @@
+package org.dossier.extract.time;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import org.dossier.annotate.Sentence;
+import org.dossier.model.Span;
+
+/**
+ * One pass of the rules over one text: the text, its sentences and its document date, and the normalizations the
+ * rules share. Lives for one call of {@link Timexes#find}.
+ */
+final class Scan {
+    final String text;
+    final Anchor anchor;
+    final List<Sentence> sentences;
+    final TimeWords words = TimeWords.INSTANCE;
+
+    Scan(String text, List<Sentence> sentences, LocalDate dct) {
+        this.text = text;
+        this.sentences = sentences == null ? List.of() : sentences;
+        this.anchor = new Anchor(dct);
+    }
+
+    /** The extent of a match: its group {@code t} when the rule has one, else the whole match. */
+    static Span extent(Matcher m) {
+        try {
+            if (m.start("t") >= 0)
+                return new Span(m.start("t"), m.end("t"));
+        } catch (IllegalArgumentException noGroup) {
+            // the rule has no separate extent
+        }
+        return new Span(m.start(), m.end());
+    }
+
+    Tense tense(Matcher m) {
+        Span e = extent(m);
+        Span sentence = null;
+        for (Sentence s : sentences)
+            if (s.span().start() <= e.start() && e.start() < s.span().end()) {
+                sentence = s.span();
+                break;
+            }
+        return Tense.around(text, sentence, e);
+    }
+
+    Timex make(Span span, String type, String value) {
+        return new Timex(span, span.of(text), type, value, type.equals("DATE") || type.equals("TIME") ? Anchor.granularity(value) : null);
+    }
+
+    Timex make(Matcher m, String type, String value) {
+        return make(extent(m), type, value);
+    }
+
+    Timex date(Matcher m, String value) {
+        return make(m, value.contains("T") && !value.startsWith("XXXX-WXX") && value.matches(".*T\\d.*") ? "TIME" : "DATE", value);
+    }
+
+    Timex monthDay(Matcher m, String monthNumber, int day, String day2, String year) {
+        int month = Integer.parseInt(monthNumber);
+        LocalDate d;
+        if (year != null)
+            d = Anchor.safe(Integer.parseInt(year), month, day);
+        else if (anchor.known())
+            d = anchor.monthDay(month, day, tense(m));
+        else
+            return Anchor.safe(2000, month, day) == null ? null : date(m, String.format("XXXX-%02d-%02d", month, day));
+        if (d == null)
+            return null;
+        if (day2 == null)
+            return date(m, d.toString());
+        LocalDate d2 = Anchor.safe(d.getYear(), month, Integer.parseInt(day2));
+        return d2 == null || !d2.isAfter(d) ? date(m, d.toString()) : date(m, d + "/" + d2);
+    }
+
+    Timex deictic(Matcher m, String w) {
+        switch (w) {
+            case "now", "nowadays", "these days":
+                return make(m, "DATE", "PRESENT_REF");
+            case "recently", "the past":
+                return make(m, "DATE", "PAST_REF");
+            case "the future":
+                return make(m, "DATE", "FUTURE_REF");
+            default:
+                break;
+        }
+        if (!anchor.known())
+            return make(m, "DATE", "XXXX-XX-XX");
+        LocalDate dct = anchor.dct();
+        // TimeML values of "tonight", "this morning", "last night" name the day (TempEval-3's gold does)
+        String[] parts = w.split(" ");
+        LocalDate day = switch (parts[0]) {
+            case "yesterday", "overnight" -> dct.minusDays(1);
+            case "tomorrow" -> dct.plusDays(1);
+            case "last" -> dct.minusDays(1);
+            case "the" -> w.contains("before") ? dct.minusDays(2) : dct.plusDays(2);
+            default -> dct;
+        };
+        return make(m, "DATE", day.toString());
+    }
+
+    Timex relative(Matcher m, String mod, String unitWord) {
+        String season = TimeWords.lookup(words.seasons, unitWord);
+        if (!anchor.known())
+            return make(m, "DATE", season != null ? "XXXX-" + season : Anchor.unknownPeriod(words.units.get(unitWord)));
+        int shift = switch (mod) {
+            case "last", "the previous", "previous" -> -1;
+            case "next", "the following", "the coming", "coming" -> 1;
+            default -> 0;
+        };
+        if (season != null)
+            return make(m, "DATE", seasonYear(season, shift) + "-" + season);
+        return make(m, "DATE", anchor.period(words.units.get(unitWord), shift));
+    }
+
+    private int seasonYear(String season, int shift) {
+        int middle = switch (season) { case "SP" -> 4; case "SU" -> 7; case "FA" -> 10; default -> 1; };
+        int month = anchor.dct().getMonthValue();
+        int year = anchor.dct().getYear();
+        if (shift < 0)
+            return middle < month ? year : year - 1;
+        if (shift > 0)
+            return middle > month ? year : year + 1;
+        return year;
+    }
+
+    Timex ago(Matcher m) {
+        String dir = m.group("dir").toLowerCase(Locale.ROOT);
+        String n = TimeWords.lookup(words.numbers, m.group("n"));
+        String count = n != null ? n : m.group("n");
+        String unit = words.units.get(m.group("unit").toLowerCase(Locale.ROOT));
+        boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
+        if (anchor.known() && count.equals("X") && unit.equals("Y"))
+            return make(m, "DATE", String.valueOf(anchor.dct().getYear() / 10) + "X");
+        if (!anchor.known() || !count.matches("\\d+") || words.timeUnits.contains(singular(m.group("unit"))))
+            return make(m, "DATE", Anchor.unknownPeriod(unit));
+        return make(m, "DATE", anchor.period(unit, (back ? -1 : 1) * Integer.parseInt(count)));
+    }
+
+    /** Whether a year-like number at {@code end} counts something ("1996 people") rather than naming a year. */
+    boolean quantityAfter(int end) {
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("\\s+([a-z]+)").matcher(text).region(end, Math.min(text.length(), end + 30));
+        return next.lookingAt() && next.group(1).endsWith("s") && !next.group(1).matches("was|has|is|as|its|this|us|plus|versus");
+    }
+
+    Timex duration(Matcher m) {
+        String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
+        String n = m.group("n").toLowerCase(Locale.ROOT);
+        String value = durationValue(words, m.group("n"), m.group("unit"));
+        if (value == null)
+            return null;
+        if ((n.equals("a") || n.equals("an")) && before.matches("(?s).*(?:once|twice|times|\\d|%|percent|dollars|cents|million|billion)\\s+$"))
+            return make(m, "SET", value);
+        return make(m, "DURATION", value);
+    }
+
+    /** The TimeML duration of {@code count} (digits or a number word) {@code unit}s: {@code P3Y}, {@code PT2H}, {@code PXD}. */
+    static String durationValue(TimeWords words, String count, String unitWord) {
+        String u = unitWord.toLowerCase(Locale.ROOT);
+        String letter = words.units.get(u);
+        if (letter == null)
+            return null;
+        String n = TimeWords.lookup(words.numbers, count);
+        String c = n != null ? n : count;
+        if (c.equals("0.5") && letter.equals("Y")) {
+            c = "6";
+            letter = "M";
+        }
+        if (letter.equals("DE") || letter.equals("CE")) {
+            if (c.matches("\\d+")) {
+                c = String.valueOf(Integer.parseInt(c) * (letter.equals("DE") ? 10 : 100));
+                letter = "Y";
+            }
+        }
+        if (letter.equals("WE"))
+            letter = "WE";
+        boolean time = words.timeUnits.contains(singular(u));
+        return "P" + (time ? "T" : "") + c.replaceAll("\\.0$", "") + letter;
+    }
+
+    private static String singular(String unitWord) {
+        String u = unitWord.toLowerCase(Locale.ROOT);
+        return u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
+    }
+
+    Timex quarter(Matcher m) {
+        String ord = m.group("ord").toLowerCase(Locale.ROOT).replaceAll("^(\\d)(st|nd|rd|th)$", "$1");
+        int q = ord.matches("\\d") ? Integer.parseInt(ord) : Integer.parseInt(words.ordinals.get(ord));
+        boolean half = m.group("unit").equalsIgnoreCase("half");
+        if (half && q > 2)
+            return null;
+        String letter = half ? "H" : "Q";
+        if (m.group("y") != null)
+            return make(m, "DATE", m.group("y") + "-" + letter + q);
+        if (!anchor.known())
+            return make(m, "DATE", "XXXX-" + letter + q);
+        LocalDate dct = anchor.dct();
+        int current = half ? (dct.getMonthValue() + 5) / 6 : (dct.getMonthValue() + 2) / 3;
+        Tense t = tense(m);
+        int year = dct.getYear();
+        if (q > current && t != Tense.FUTURE)
+            year--;
+        return make(m, "DATE", year + "-" + letter + q);
+    }
+
+    Timex clock(Matcher m) {
+        String time;
+        if (m.group("named") != null)
+            time = m.group("named").equalsIgnoreCase("noon") ? "12:00" : "24:00";
+        else {
+            int h = Integer.parseInt(m.group("h"));
+            if (h == 0 || h > 12)
+                return null;
+            boolean pm = m.group("ap").toLowerCase(Locale.ROOT).startsWith("p");
+            h = h % 12 + (pm ? 12 : 0);
+            time = String.format("%02d:%s", h, m.group("min") == null ? "00" : m.group("min"));
+        }
+        String day = anchor.known() ? anchor.dct().toString() : "XXXX-XX-XX";
+        return make(m, "TIME", day + "T" + time);
+    }
+}

@@ -1,0 +1,88 @@
+package org.dossier.extract.time;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.Span;
+
+/**
+ * The tense of the clause around an expression, read off its words without a tagger: the cue word nearest the
+ * expression in its clause ("will", "next", "said", a verb in -ed), else nearest in the sentence. It decides whether
+ * "on Friday" or "March 22" lies before or after the document date.
+ */
+enum Tense {
+    PAST, PRESENT, FUTURE, UNKNOWN;
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
+    /** Marks between clauses: punctuation, and the words that open a new clause. */
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "[,;:()\"“”—–]|\\s-\\s|\\b(?:and|but|while|whereas|because|although|though|when|which|who|that|where|after|before|until)\\b");
+    private static final java.util.Set<String> PRESENT_CUES = java.util.Set.of("is", "are", "am", "says", "say", "remains", "'s");
+
+    /**
+     * The tense for {@code expression} in {@code sentence}, both spans of {@code text}.
+     *
+     * @param sentence the sentence holding the expression; null to read only the expression's line
+     */
+    static Tense around(String text, Span sentence, Span expression) {
+        Span s = sentence != null ? sentence : line(text, expression);
+        Span clause = clause(text, s, expression);
+        Tense t = nearest(text, clause, expression);
+        return t != UNKNOWN ? t : nearest(text, s, expression);
+    }
+
+    /** The clause of {@code expression}: from the boundary before it to the boundary after it, inside {@code sentence}. */
+    static Span clause(String text, Span sentence, Span expression) {
+        int start = sentence.start();
+        int end = sentence.end();
+        Matcher m = BOUNDARY.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            if (m.end() <= expression.start())
+                start = m.end();
+            else if (m.start() >= expression.end()) {
+                end = m.start();
+                break;
+            }
+        }
+        return new Span(start, Math.max(start, end));
+    }
+
+    private static Tense nearest(String text, Span region, Span expression) {
+        Tense best = UNKNOWN;
+        int bestDistance = Integer.MAX_VALUE;
+        Matcher m = WORD.matcher(text).region(region.start(), region.end());
+        while (m.find()) {
+            if (m.start() >= expression.start() && m.end() <= expression.end())
+                continue;
+            Tense t = of(m.group().toLowerCase(Locale.ROOT));
+            if (t == UNKNOWN)
+                continue;
+            int d = m.end() <= expression.start() ? expression.start() - m.end() : m.start() - expression.end();
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** The tense one word signals, or UNKNOWN. */
+    static Tense of(String word) {
+        TimeWords w = TimeWords.INSTANCE;
+        if (w.futureCues.contains(word))
+            return FUTURE;
+        if (w.pastCues.contains(word))
+            return PAST;
+        if (PRESENT_CUES.contains(word))
+            return PRESENT;
+        if (word.length() > 4 && word.endsWith("ed") && !w.notPast.contains(word))
+            return PAST;
+        return UNKNOWN;
+    }
+
+    private static Span line(String text, Span expression) {
+        int start = text.lastIndexOf('\n', Math.max(0, expression.start() - 1)) + 1;
+        int end = text.indexOf('\n', expression.end());
+        return new Span(start, end < 0 ? text.length() : end);
+    }
+}

@@ -1,0 +1,95 @@
+package org.dossier.extract.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The words of time kept in resource files next to this class: month and weekday names, number words, units, and
+ * the cues that tell a clause's tense. Loaded once; keys are lower case.
+ */
+final class TimeWords {
+    static final TimeWords INSTANCE = new TimeWords();
+
+    final Map<String, String> months = table("months.tsv");
+    final Map<String, String> weekdays = table("weekdays.tsv");
+    final Map<String, String> numbers = table("numbers.tsv");
+    final Map<String, String> ordinals = table("ordinals.tsv");
+    final Map<String, String> seasons = table("seasons.tsv");
+    /** Singular and plural unit names to the TimeML unit letter. */
+    final Map<String, String> units = new LinkedHashMap<>();
+    /** Unit letters that count time of day (hours, minutes, seconds), written after a {@code T}. */
+    final java.util.Set<String> timeUnits = new java.util.HashSet<>();
+    final java.util.Set<String> futureCues = table("future-cues.txt").keySet();
+    final java.util.Set<String> pastCues = table("past-cues.txt").keySet();
+    final java.util.Set<String> notPast = table("not-past.txt").keySet();
+
+    private TimeWords() {
+        for (String[] row : rows("units.tsv", 4)) {
+            units.put(row[0], row[2]);
+            units.put(row[1], row[2]);
+            if (row[3].equals("T"))
+                timeUnits.add(row[0]);
+        }
+    }
+
+    /** A regex alternation of the keys, longest first, as written in text: capitalized when {@code capital}. */
+    static String alternation(java.util.Collection<String> keys, boolean capital) {
+        return keys.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+                .map(k -> capital ? Character.toUpperCase(k.charAt(0)) + k.substring(1) : k)
+                .map(k -> Pattern.quote(k).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+    }
+
+    /** The value of {@code word} in {@code table}, ignoring case and a trailing period; null when absent. */
+    static String lookup(Map<String, String> table, String word) {
+        if (word == null)
+            return null;
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (w.endsWith("."))
+            w = w.substring(0, w.length() - 1);
+        return table.get(w);
+    }
+
+    private static Map<String, String> table(String name) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String[] row : rows(name, 1))
+            out.put(row[0].toLowerCase(Locale.ROOT), row.length > 1 ? row[1] : "");
+        return out;
+    }
+
+    private static List<String[]> rows(String name, int minColumns) {
+        try (InputStream in = TimeWords.class.getResourceAsStream(name)) {
+            if (in == null)
+                throw new IllegalStateException("Missing resource " + name);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String[]> rows = new java.util.ArrayList<>();
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#"))
+                    continue;
+                String[] cols = line.split("\t", -1);
+                if (cols.length < minColumns)
+                    throw new IllegalStateException(name + ":" + n + ": expected " + minColumns + " tab-separated columns, found " + cols.length);
+                for (int i = 0; i < cols.length; i++)
+                    cols[i] = cols[i].strip();
+                rows.add(cols);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read resource " + name, e);
+        }
+    }
+}

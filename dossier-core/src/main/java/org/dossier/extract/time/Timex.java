@@ -1,0 +1,40 @@
+package org.dossier.extract.time;
+
+import java.util.Objects;
+import org.dossier.model.DateValue;
+import org.dossier.model.Span;
+
+/**
+ * A temporal expression of a text, normalized as TimeML does.
+ *
+ * @param span        where it is, offsets into the text it was found in
+ * @param text        the words, as written
+ * @param type        {@code DATE}, {@code TIME}, {@code DURATION} or {@code SET}
+ * @param value       the TimeML value ({@code 2025-03-06}, {@code 2025-W10}, {@code P3Y}, {@code PAST_REF}); an
+ *                    {@code X} stands for what the text and the document date leave unknown ({@code XXXX-03-06})
+ * @param granularity for dates and times: {@code day}, {@code month}, {@code year} or {@code range} (weeks, quarters,
+ *                    seasons, spans of days); null for durations, sets and vague references
+ */
+public record Timex(Span span, String text, String type, String value, String granularity) {
+    public Timex {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** Whether it names a point or period of the calendar that is fully known (no {@code X}, no vague reference). */
+    public boolean isCalendarDate() {
+        return (type.equals("DATE") || type.equals("TIME")) && granularity != null && !value.contains("X");
+    }
+
+    /**
+     * This expression as a fact's date, with {@code source} ({@code text} or {@code published}).
+     *
+     * @throws IllegalStateException when it is no {@linkplain #isCalendarDate() calendar date}
+     */
+    public DateValue toDateValue(String source) {
+        if (!isCalendarDate())
+            throw new IllegalStateException("Not a calendar date: " + this);
+        return new DateValue(value, granularity, source);
+    }
+}

@@ -1,0 +1,110 @@
+package org.dossier.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimexesTest {
+    /** A Friday. */
+    private static final LocalDate DCT = LocalDate.of(2031, 5, 16);
+
+    private static String only(String sentence, LocalDate dct) {
+        List<Timex> found = Timexes.find(sentence, dct);
+        assertThat(found).hasSize(1);
+        Timex t = found.get(0);
+        return t.text() + "|" + t.type() + "|" + t.value();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The mayor spoke on May 9.; May 9|DATE|2031-05-09",
+            "The vote was held on Sept. 3, 2029.; Sept. 3, 2029|DATE|2029-09-03",
+            "The port reopened on 2 February.; 2 February|DATE|2031-02-02",
+            "The fair ran in June 2030.; June 2030|DATE|2030-06",
+            "Rents have climbed since mid-April.; mid-April|DATE|2031-04",
+            "The law dates from 2012.; 2012|DATE|2012",
+            "Growth slowed in the 1980s.; the 1980s|DATE|198X",
+            "Sales rose in the third quarter of 2030.; the third quarter of 2030|DATE|2030-Q3",
+            "The bridge closed at 6:30 p.m.; 6:30 p.m.|TIME|2031-05-16T18:30",
+    })
+    void absoluteAndPartialDatesTakeTheDocumentYear(String sentence, String expected) {
+        assertThat(only(sentence, DCT)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The clinic opened yesterday.; yesterday|DATE|2031-05-15",
+            "The talks resume tomorrow.; tomorrow|DATE|2031-05-17",
+            "The council met last week.; last week|DATE|2031-W19",
+            "Inspectors return next week.; next week|DATE|2031-W21",
+            "Crowds gathered last weekend.; last weekend|DATE|2031-W19-WE",
+            "The lake froze three years ago.; three years ago|DATE|2028",
+            "Prices fell earlier this month.; earlier this month|DATE|2031-05",
+            "The ferry sank last year.; last year|DATE|2030",
+            "Storms hit the coast overnight.; overnight|DATE|2031-05-15",
+            "Farmers are struggling now.; now|DATE|PRESENT_REF",
+    })
+    void relativeExpressionsCountFromTheDocumentDate(String sentence, String expected) {
+        assertThat(only(sentence, DCT)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The governor resigned on Tuesday.; Tuesday|DATE|2031-05-13",
+            "The governor will resign on Tuesday.; Tuesday|DATE|2031-05-20",
+            "The committee visited the site last Friday.; last Friday|DATE|2031-05-09",
+            "The committee plans to visit next Monday.; next Monday|DATE|2031-05-19",
+            "Officials said the bridge reopened on Wednesday evening.; Wednesday evening|DATE|2031-05-14",
+    })
+    void weekdaysFallOnTheSideOfTheDocumentDateTheirTenseSays(String sentence, String expected) {
+        assertThat(only(sentence, DCT)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} in a page of {1}")
+    @CsvSource(delimiter = ';', value = {
+            "The envoy arrived on Dec. 11.; 2031-03-04; 2030-12-11",
+            "The envoy will arrive on Jan. 8.; 2031-11-20; 2032-01-08",
+            "The envoy arrived on March 22.; 2031-03-20; 2031-03-22",
+    })
+    void aPartialDateGoesToTheNearestYearUnlessTheTenseSaysOtherwise(String sentence, LocalDate dct, String value) {
+        assertThat(Timexes.find(sentence, dct)).singleElement().extracting(Timex::value).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The siege lasted three years.; three years|DURATION|P3Y",
+            "The ceasefire held for 48 hours.; 48 hours|DURATION|PT48H",
+            "The plant has run for the past two weeks.; the past two weeks|DURATION|P2W",
+            "The committee meets every month.; every month|SET|P1M",
+            "The paper is printed daily.; daily|SET|P1D",
+    })
+    void durationsAndSetsAreCountedNotPlaced(String sentence, String expected) {
+        assertThat(only(sentence, DCT)).isEqualTo(expected);
+    }
+
+    @Test
+    void withoutADocumentDateUnknownPartsStayX() {
+        assertThat(Timexes.find("The envoy arrived on Dec. 11 and left on Friday.", null))
+                .extracting(Timex::value).containsExactly("XXXX-12-11", "XXXX-WXX-5");
+    }
+
+    @Test
+    void rangesOfDaysKeepBothEnds() {
+        assertThat(Timexes.find("Talks took place on Oct. 4 - 5.", DCT)).singleElement()
+                .satisfies(t -> assertThat(t.value() + " " + t.granularity()).isEqualTo("2030-10-04/2030-10-05 range"));
+    }
+
+    @Test
+    void modalMayAndCountedYearsAreNoDates() {
+        assertThat(Timexes.find("Voters may leave; 2000 workers marched.", DCT)).isEmpty();
+    }
+
+    @Test
+    void agesAreNoDurations() {
+        assertThat(Timexes.find("A 42-year-old farmer was hurt.", DCT)).isEmpty();
+    }
+}
