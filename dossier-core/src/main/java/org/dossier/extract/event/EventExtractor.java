@@ -9,6 +9,7 @@ import org.dossier.annotate.Token;
 import org.dossier.extract.Extractor;
 import org.dossier.extract.Gazetteer;
 import org.dossier.extract.actor.Names;
+import org.dossier.extract.time.CueDates;
 import org.dossier.model.Actor;
 import org.dossier.model.DocumentFacts;
 import org.dossier.model.Event;
@@ -20,7 +21,8 @@ import org.dossier.model.Span;
  * Finds events by their trigger words ({@code event-triggers.tsv}), outside quotation marks. Each event gets its
  * PLOVER type and mode (retyped by the trigger's object where the word is ambiguous), its status from the words
  * before the trigger, the document's actors named in the sentence as participants (before the trigger in the
- * subject's role, after it in the object's), the nearest amount, and the place named with "in". An event whose
+ * subject's role, after it in the object's), the nearest amount, the place named with "in", and the date that
+ * governs the trigger ({@link CueDates}). An event whose
  * sentence names no actor is left out: a ledger row needs someone who acted.
  */
 public final class EventExtractor implements Extractor {
@@ -33,6 +35,7 @@ public final class EventExtractor implements Extractor {
     @Override
     public void extract(AnnotatedDocument doc, DocumentFacts facts) {
         List<Mentioned> mentions = mentions(doc.text(), facts);
+        CueDates dates = CueDates.of(doc);
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
             String sentence = s.text(doc.text());
@@ -50,7 +53,7 @@ public final class EventExtractor implements Extractor {
             List<Triggers.Match> chosen = verbs.isEmpty() && !nouns.isEmpty() ? List.of(nouns.get(0)) : verbs;
             List<String> seen = new ArrayList<>();
             for (Triggers.Match m : chosen) {
-                Event e = event(doc, s, m, mentions);
+                Event e = event(doc, s, m, mentions, dates);
                 if (e == null || seen.contains(e.type()))
                     continue;
                 seen.add(e.type());
@@ -59,7 +62,7 @@ public final class EventExtractor implements Extractor {
         }
     }
 
-    private Event event(AnnotatedDocument doc, Sentence s, Triggers.Match m, List<Mentioned> mentions) {
+    private Event event(AnnotatedDocument doc, Sentence s, Triggers.Match m, List<Mentioned> mentions, CueDates dates) {
         Trigger trig = m.trigger();
         String type = trig.type(), mode = trig.mode();
         List<Token> t = s.tokens();
@@ -92,7 +95,9 @@ public final class EventExtractor implements Extractor {
         String status = Status.of(sentence, triggerStart - s.span().start());
         Quantity quantity = nearest(Quantities.find(sentence, s.span().start()), triggerStart, type);
         String summary = sentence.length() <= SUMMARY_LENGTH ? sentence.strip() : sentence.substring(0, SUMMARY_LENGTH).strip() + "…";
-        return new Event(type, mode, status, summary, participants, location(t), null, quantity, s.span());
+        Span trigger = new Span(triggerStart, triggerEnd);
+        return new Event(type, mode, status, summary, participants, location(t), dates.dateOf(trigger, s.index(), null),
+                quantity, s.span());
     }
 
     /** "a peace deal", "a possible agreement", "any truce": a noun that names an event that is no event yet. */

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.dossier.annotate.AnnotatedDocument;
 import org.dossier.extract.Extractor;
 import org.dossier.extract.actor.ActorExtractor;
-import org.dossier.extract.time.QuoteDates;
+import org.dossier.extract.time.CueDates;
 import org.dossier.model.Actor;
 import org.dossier.model.ActorKind;
 import org.dossier.model.DocumentFacts;
@@ -43,7 +43,7 @@ public final class QuoteExtractor implements Extractor {
     @Override
     public void extract(AnnotatedDocument document, DocumentFacts facts) {
         DocTokens d = new DocTokens(document);
-        QuoteDates dates = QuoteDates.of(document);
+        CueDates dates = CueDates.of(document);
         Persons persons = new MentionScanner(lex, parser).scan(document);
         List<Attribution> attributions = cues.read(d);
         Resolver resolver = new Resolver(persons, facts);

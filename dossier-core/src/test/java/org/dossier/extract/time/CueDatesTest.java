@@ -10,7 +10,7 @@ import org.dossier.model.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class QuoteDatesTest {
+class CueDatesTest {
     private static Annotator annotator;
     private static final LocalDate DCT = LocalDate.of(2031, 5, 16);
 
@@ -26,7 +26,7 @@ class QuoteDatesTest {
         Span cueSpan = new Span(c, c + cue.length());
         int sentence = d.sentences().stream().filter(s -> s.span().contains(cueSpan)).findFirst().orElseThrow().index();
         int r = reported == null ? -1 : text.indexOf(reported);
-        return QuoteDates.of(d).dateOf(cueSpan, sentence, r < 0 ? null : new Span(r, r + reported.length()));
+        return CueDates.of(d).dateOf(cueSpan, sentence, r < 0 ? null : new Span(r, r + reported.length()));
     }
 
     @Test

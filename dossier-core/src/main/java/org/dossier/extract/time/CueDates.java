@@ -8,7 +8,8 @@ import org.dossier.model.DateValue;
 import org.dossier.model.Span;
 
 /**
- * Dates what a speaker said by the temporal expression that governs the speech cue: one in the cue's own clause
+ * Dates what a cue states — a speech cue's words, an event trigger's event — by the temporal expression that
+ * governs the cue: one in the cue's own clause
  * ("said on March 22", "told Reuters on Dec. 27"), the nearest such, else the nearest in the cue's sentence
  * ("Yesterday, an official said"), possessives aside ("hailed Thursday's summit"), else — for an item of a roundup list — the date of the list's heading ("Key
  * developments on Feb. 26: * Trump says …"). Expressions inside the words reported are never theirs: in "X said the
@@ -16,22 +17,22 @@ import org.dossier.model.Span;
  * seed gold leaves present-tense ("says") and perfect ("has said") cues undated rather than giving them the page date.
  * Built once per document; the dates carry source {@code text}.
  */
-public final class QuoteDates {
+public final class CueDates {
     private static final Pattern BULLET_BEFORE = Pattern.compile("[*•]\\s*$");
 
     private final String text;
     private final List<Sentence> sentences;
     private final List<Timex> dates;
 
-    private QuoteDates(String text, List<Sentence> sentences, List<Timex> timexes) {
+    private CueDates(String text, List<Sentence> sentences, List<Timex> timexes) {
         this.text = text;
         this.sentences = sentences;
         this.dates = timexes.stream().filter(Timex::isCalendarDate).toList();
     }
 
-    /** The dates of {@code document}'s quotes, its expressions found once. */
-    public static QuoteDates of(AnnotatedDocument document) {
-        return new QuoteDates(document.text(), document.sentences(),
+    /** The dates of {@code document}'s cues, its expressions found once. */
+    public static CueDates of(AnnotatedDocument document) {
+        return new CueDates(document.text(), document.sentences(),
                 Timexes.find(document.text(), document.sentences(), document.published()));
     }
 
