@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Ingests the bundled sample corpus (samples/seeds) into the store and prints what it built.")
 public final class DemoCommand implements Callable<Integer> {
+    private static final int SAMPLE = 12;
+
     @Option(names = "--samples", paramLabel = "DIR", description = "Corpus to ingest (default: samples/seeds of the installation).")
     Path samples;
 
@@ -42,6 +44,16 @@ public final class DemoCommand implements Callable<Integer> {
                 for (Span s : d.removed())
                     System.out.println("    - " + abbreviate(s.of(d.rawText())));
             }
+            System.out.println();
+            System.out.println("Quotes (speaker: “direct” or reported words), the first " + SAMPLE + ":");
+            dossier.store().quotes().stream().limit(SAMPLE).forEach(q -> System.out.printf("  %s: %s%n",
+                    q.speakerName() == null ? "(unknown)" : q.speakerName(),
+                    q.kind() == org.dossier.model.Quote.Kind.DIRECT ? "\u201c" + abbreviate(q.text()) + "\u201d" : abbreviate(q.text())));
+            System.out.println();
+            System.out.println("Events (type status: participants), the first " + SAMPLE + ":");
+            dossier.store().events().stream().limit(SAMPLE).forEach(e -> System.out.printf("  %s %s%s: %s%n",
+                    e.type(), e.status(), e.date() == null ? "" : " " + e.date().value(),
+                    e.participants().stream().map(p -> p.name() + " (" + p.role() + ")").collect(java.util.stream.Collectors.joining(", "))));
             System.out.println();
             StatsCommand.print(dossier.store().counts());
             return failures == 0 ? 0 : 1;
