@@ -28,6 +28,9 @@ import org.dossier.model.Span;
 public final class EventExtractor implements Extractor {
     private static final int SUMMARY_LENGTH = 160;
     private static final int REACH_BEFORE = 70, REACH_AFTER = 90;
+    private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("held", "hold", "holds", "holding", "began",
+            "attended", "announced", "announces", "received", "receive", "promised", "promise", "reached", "signed",
+            "convened", "joined", "concluded", "struck", "approved", "unveiled");
     private static final java.util.Set<String> ABSTRACT_BEFORE = java.util.Set.of("peace", "possible", "potential", "any", "future");
     private final Triggers triggers = new Triggers();
     private final Names names = Names.standard();
@@ -49,8 +52,12 @@ public final class EventExtractor implements Extractor {
                 (m.trigger().verb() ? verbs : nouns).add(m);
                 i += m.length() - 1;
             }
-            // a verb states an event; a noun counts only where no verb in the sentence does
-            List<Triggers.Match> chosen = verbs.isEmpty() && !nouns.isEmpty() ? List.of(nouns.get(0)) : verbs;
+            // a verb states an event; a noun does where a light verb makes it one ("held a call", "announced an
+            // agreement") or where no verb of the sentence states any
+            List<Triggers.Match> chosen = new ArrayList<>(verbs);
+            for (Triggers.Match n : nouns)
+                if (verbs.isEmpty() && chosen.isEmpty() || afterLightVerb(t, n))
+                    chosen.add(n);
             List<String> seen = new ArrayList<>();
             for (Triggers.Match m : chosen) {
                 Event e = event(doc, s, m, mentions, dates);
@@ -98,6 +105,14 @@ public final class EventExtractor implements Extractor {
         Span trigger = new Span(triggerStart, triggerEnd);
         return new Event(type, mode, status, summary, participants, location(t), dates.dateOf(trigger, s.index(), null),
                 quantity, s.span());
+    }
+
+    /** Whether a verb that makes its object an event ("held", "announced", "received the promise of") precedes the noun. */
+    private static boolean afterLightVerb(List<Token> t, Triggers.Match noun) {
+        for (int k = Math.max(0, noun.index() - 5); k < noun.index(); k++)
+            if (LIGHT_VERBS.contains(t.get(k).word().toLowerCase(Locale.ROOT)))
+                return true;
+        return false;
     }
 
     /** "a peace deal", "a possible agreement", "any truce": a noun that names an event that is no event yet. */
