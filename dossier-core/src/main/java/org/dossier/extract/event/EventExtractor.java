@@ -3,6 +3,7 @@ package org.dossier.extract.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.dossier.annotate.AnnotatedDocument;
 import org.dossier.annotate.Sentence;
 import org.dossier.annotate.Token;
@@ -47,7 +48,7 @@ public final class EventExtractor implements Extractor {
                 if (insideQuote(doc.text(), t.get(i).span().start(), s.span().start()))
                     continue;
                 Triggers.Match m = triggers.at(t, i);
-                if (m == null || abstractNoun(t, m))
+                if (m == null || abstractNoun(t, m) || backgrounded(t, m))
                     continue;
                 (m.trigger().verb() ? verbs : nouns).add(m);
                 i += m.length() - 1;
@@ -113,6 +114,21 @@ public final class EventExtractor implements Extractor {
             if (LIGHT_VERBS.contains(t.get(k).word().toLowerCase(Locale.ROOT)))
                 return true;
         return false;
+    }
+
+    /**
+     * "keep Russia from invading", "by continuing to attack", "a willingness to stop attacking": a verb in a gerund or
+     * an infinitive that hangs on another word names an event in passing, not one that took place.
+     */
+    private static boolean backgrounded(List<Token> t, Triggers.Match m) {
+        if (!m.trigger().verb() || m.index() == 0)
+            return false;
+        String before = t.get(m.index() - 1).word().toLowerCase(Locale.ROOT);
+        String word = t.get(m.index()).word().toLowerCase(Locale.ROOT);
+        if (word.endsWith("ing") && Set.of("from", "of", "by", "stop", "stopped", "continuing", "keep", "without").contains(before))
+            return true;
+        return before.equals("to") && m.index() >= 2
+                && Set.of("continuing", "continue", "willingness", "ability", "attempt", "bid", "stop").contains(t.get(m.index() - 2).word().toLowerCase(Locale.ROOT));
     }
 
     /** "a peace deal", "a possible agreement", "any truce": a noun that names an event that is no event yet. */
