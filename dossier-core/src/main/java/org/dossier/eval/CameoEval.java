@@ -20,7 +20,7 @@ public final class CameoEval {
     static final Map<String, Integer> QUAD = Map.ofEntries(
             Map.entry("CONSULT", 1), Map.entry("AGREE", 1), Map.entry("SUPPORT", 1), Map.entry("REQUEST", 1),
             Map.entry("AID", 2), Map.entry("COOPERATE", 2), Map.entry("RETREAT", 2), Map.entry("CONCEDE", 2),
-            Map.entry("ACCUSE", 3), Map.entry("REJECT", 3), Map.entry("THREATEN", 3),
+            Map.entry("ACCUSE", 3), Map.entry("REJECT", 3), Map.entry("THREATEN", 3), Map.entry("INVESTIGATE", 3),
             Map.entry("ASSAULT", 4), Map.entry("MOBILIZE", 4), Map.entry("PROTEST", 4), Map.entry("SANCTION", 4),
             Map.entry("COERCE", 4));
 
@@ -53,6 +53,13 @@ public final class CameoEval {
     private CameoEval() {
     }
 
+    /** CAMEO tells an appeal (verbal cooperation) from a demand (verbal conflict); PLOVER's REQUEST holds both. */
+    static Integer quad(Event e) {
+        if (e.type().equals("REQUEST") && "demand".equals(e.mode()))
+            return 3;
+        return QUAD.get(e.type());
+    }
+
     /** Scores {@code pipeline} on the sentences of {@code tsv}. */
     public static Report run(Path tsv, Pipeline pipeline) throws IOException {
         List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
@@ -65,7 +72,7 @@ public final class CameoEval {
             int gold = Integer.parseInt(cols[1].strip());
             sentences++;
             List<Event> events = pipeline.analyze("cameo", cols[0], null).facts().events();
-            Integer predicted = events.isEmpty() ? null : QUAD.get(events.get(0).type());
+            Integer predicted = events.isEmpty() ? null : quad(events.get(0));
             confusion[gold][predicted == null ? 0 : predicted]++;
             if (predicted == null)
                 continue;

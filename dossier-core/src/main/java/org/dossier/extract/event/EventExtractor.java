@@ -28,6 +28,8 @@ import org.dossier.model.Span;
  */
 public final class EventExtractor implements Extractor {
     private static final int SUMMARY_LENGTH = 160;
+    /** The type of a trigger that states an event only with an object that types it. */
+    private static final String BY_OBJECT = "BY-OBJECT";
     private static final int REACH_BEFORE = 70, REACH_AFTER = 90;
     private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("held", "hold", "holds", "holding", "began",
             "attended", "announced", "announces", "received", "receive", "promised", "promise", "reached", "signed",
@@ -74,15 +76,17 @@ public final class EventExtractor implements Extractor {
         Trigger trig = m.trigger();
         String type = trig.type(), mode = trig.mode();
         List<Token> t = s.tokens();
-        if (type.equals("MOBILIZE") || type.equals("AID"))
+        if (type.equals("MOBILIZE") || type.equals("AID") || type.equals(BY_OBJECT))
             for (int k = m.index() + m.length(); k < Math.min(t.size(), m.index() + m.length() + 6); k++) {
-                String[] re = triggers.retype(t.get(k).word());
+                String[] re = triggers.retype(trig.form(), t.get(k).word());
                 if (re != null) {
                     type = re[0];
                     mode = re[1] != null ? re[1] : mode;
                     break;
                 }
             }
+        if (type.equals(BY_OBJECT))
+            return null;
         int triggerStart = t.get(m.index()).span().start();
         List<Participant> participants = new ArrayList<>();
         int triggerEnd = t.get(m.index() + m.length() - 1).span().end();

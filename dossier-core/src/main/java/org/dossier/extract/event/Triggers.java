@@ -13,7 +13,8 @@ import org.dossier.extract.Resources;
  */
 final class Triggers {
     private final Map<String, Trigger> byForm = new HashMap<>();
-    private final Map<String, String[]> objects = new HashMap<>();
+    /** Per object noun, its rows: type, mode, and the trigger words they apply to ("*" for all). */
+    private final Map<String, List<String[]>> objects = new HashMap<>();
     private int longest = 1;
 
     Triggers() {
@@ -22,8 +23,9 @@ final class Triggers {
                     new Trigger(row[0], row[1], row[2].isEmpty() ? null : row[2], row[3], row[4], row[5].equals("v")));
             longest = Math.max(longest, row[0].split(" ").length);
         }
-        for (String[] row : Resources.rows("event-objects.tsv", 3))
-            objects.put(row[0].toLowerCase(Locale.ROOT), new String[]{row[1], row[2].isEmpty() ? null : row[2]});
+        for (String[] row : Resources.rows("event-objects.tsv", 4))
+            objects.computeIfAbsent(row[0].toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>())
+                    .add(new String[]{row[1], row[2].isEmpty() ? null : row[2], row[3]});
     }
 
     /** The trigger that starts at token {@code i} and how many tokens it takes, or null. */
@@ -41,9 +43,12 @@ final class Triggers {
         return null;
     }
 
-    /** The type and mode an object noun gives a mobilizing or aiding trigger, or null. */
-    String[] retype(String noun) {
-        return objects.get(noun.toLowerCase(Locale.ROOT));
+    /** The type and mode an object noun gives trigger {@code form}, or null. */
+    String[] retype(String form, String noun) {
+        for (String[] row : objects.getOrDefault(noun.toLowerCase(Locale.ROOT), List.of()))
+            if (row[2].equals("*") || java.util.Arrays.asList(row[2].split(",")).contains(form.toLowerCase(Locale.ROOT)))
+                return new String[]{row[0], row[1]};
+        return null;
     }
 
     record Match(Trigger trigger, int index, int length) {
