@@ -38,6 +38,12 @@ public final class Gazetteer {
                             demonyms.putIfAbsent(alias, name);
                     }
         }
+        // every other country by its English name, so that the engine stays topic-neutral beyond the profile's list
+        for (String code : Locale.getISOCountries()) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            if (!name.isBlank() && !byKey.containsKey(key(name)) && byKey.values().stream().noneMatch(e -> code.equals(e.country())))
+                max = Math.max(max, add(name, new Entry(name, ActorKind.COUNTRY, code, How.NAME)));
+        }
         for (String[] row : Resources.rows("organizations.tsv", 1)) {
             String name = row[0];
             max = Math.max(max, add(name, new Entry(name, ActorKind.ORGANIZATION, null, How.NAME)));
