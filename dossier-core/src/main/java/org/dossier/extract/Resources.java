@@ -24,7 +24,12 @@ public final class Resources {
      *                               {@code minColumns} cells
      */
     public static List<String[]> rows(String name, int minColumns) {
-        try (InputStream in = Resources.class.getResourceAsStream(name)) {
+        return rows(Resources.class, name, minColumns);
+    }
+
+    /** The rows of resource {@code name} next to class {@code anchor}; see {@link #rows(String, int)}. */
+    public static List<String[]> rows(Class<?> anchor, String name, int minColumns) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null)
                 throw new IllegalStateException("Missing resource " + name);
             List<String[]> rows = new ArrayList<>();

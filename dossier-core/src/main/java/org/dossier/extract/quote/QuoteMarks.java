@@ -90,26 +90,25 @@ final class QuoteMarks {
 
     /** A quote from {@code start}, where the opening mark is missing, to its closing mark just before {@code end}. */
     private static void addUnopened(List<Quoted> out, String text, int start, int end) {
-        int s = start, e = end - 1;
-        while (s < e && Character.isWhitespace(text.charAt(s)))
-            s++;
-        while (e > s && Character.isWhitespace(text.charAt(e - 1)))
-            e--;
-        if (e > s)
-            out.add(new Quoted(new Span(start, end), new Span(s, e), true));
+        addTrimmed(out, text, new Span(start, end), start, end - 1, true);
     }
 
     private static void add(List<Quoted> out, String text, int start, int end, boolean closed) {
         int s = start + 1, e = closed ? end - 1 : end;
-        if (start >= 0 && start + 1 < text.length() && (text.startsWith("``", start) || text.startsWith("''", start)))
+        if (start + 1 < text.length() && (text.startsWith("``", start) || text.startsWith("''", start)))
             s++;
         if (closed && end >= 2 && text.startsWith("''", end - 2))
             e--;
+        addTrimmed(out, text, new Span(start, end), s, e, closed);
+    }
+
+    /** Adds the quote {@code outer} whose words lie in {@code [s, e)}, without the white space around them. */
+    private static void addTrimmed(List<Quoted> out, String text, Span outer, int s, int e, boolean closed) {
         while (s < e && Character.isWhitespace(text.charAt(s)))
             s++;
         while (e > s && Character.isWhitespace(text.charAt(e - 1)))
             e--;
         if (e > s)
-            out.add(new Quoted(new Span(start, end), new Span(s, e), closed));
+            out.add(new Quoted(outer, new Span(s, e), closed));
     }
 }

@@ -69,27 +69,6 @@ final class TimeWords {
     }
 
     private static List<String[]> rows(String name, int minColumns) {
-        try (InputStream in = TimeWords.class.getResourceAsStream(name)) {
-            if (in == null)
-                throw new IllegalStateException("Missing resource " + name);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> rows = new java.util.ArrayList<>();
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#"))
-                    continue;
-                String[] cols = line.split("\t", -1);
-                if (cols.length < minColumns)
-                    throw new IllegalStateException(name + ":" + n + ": expected " + minColumns + " tab-separated columns, found " + cols.length);
-                for (int i = 0; i < cols.length; i++)
-                    cols[i] = cols[i].strip();
-                rows.add(cols);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read resource " + name, e);
-        }
+        return org.dossier.extract.Resources.rows(TimeWords.class, name, minColumns);
     }
 }
