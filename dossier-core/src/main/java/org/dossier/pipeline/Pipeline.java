@@ -61,6 +61,18 @@ public final class Pipeline {
     }
 
     /**
+     * The same document dated {@code published}, its facts found again against that date: for a date learnt after
+     * the document was processed, from other documents. The text, what cleaning removed and the hash stay.
+     *
+     * @param source how the date was obtained ({@code inferred}, in practice)
+     */
+    public ProcessedDocument redate(ProcessedDocument doc, LocalDate published, String source) {
+        DocumentFacts facts = analyze(doc.name(), doc.text(), published).facts();
+        return new ProcessedDocument(doc.name(), doc.title(), doc.url(), published, source, doc.rawText(), doc.text(),
+                doc.removed(), doc.offsets(), doc.contentHash(), facts);
+    }
+
+    /**
      * Annotates a text that is already clean and runs every extractor on it. Evaluation harnesses call this on
      * annotated corpora, whose offsets cleaning must not move.
      *
