@@ -30,7 +30,7 @@ public final class SharedEventDates {
     private static final Set<String> OCCASIONS = Set.of("summit", "summits", "meeting", "meetings", "talks",
             "discussions", "conference", "visit", "vote", "election", "session", "debate", "hearing", "ceremony",
             "rally", "forum", "negotiations", "gathering", "congress", "convention", "trial", "match", "final",
-            "launch", "parade", "funeral", "inauguration", "referendum", "strike", "protest", "festival");
+            "launch", "parade", "funeral", "inauguration", "referendum", "strike", "protest", "festival", "race", "regatta", "tournament", "concert", "exhibition");
     /** Capitalized words that name no place or party of an occasion. */
     private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
