@@ -15,7 +15,8 @@ import org.dossier.model.Span;
  * <ol>
  * <li><b>Year.</b> The latest year the text names outside a future clause ("in 2024", "March 3, 2025"); where the
  * text names none, the latest year named in the page around it (teasers and other furniture are contemporary).
- * Without a year nothing is inferred.</li>
+ * Without a year nothing is inferred. A date written with its year ("Oct. 2, 2029") names a year, but is no
+ * statement or announcement below: news writes the year of a date only when it is not the article's own.</li>
  * <li><b>Dateline without a year.</b> {@code KYIV, March 8 (Reuters) -} at the head of the text gives month and
  * day.</li>
  * <li><b>Statements bound from below.</b> A statement dated by the calendar ("Costa said on Feb. 27") was made
@@ -153,7 +154,11 @@ public final class PublicationDates {
             Matcher m = MONTH_DAY.matcher(t.value());
             if (!m.lookingAt())
                 continue;
-            Integer year = m.group(1).equals("XXXX") ? null : Integer.valueOf(m.group(1));
+            // news gives the year of a date only when it is not the article's year: such a date neither leads nor
+            // bounds (the year it names still counts, as a year the article is not before)
+            if (!m.group(1).equals("XXXX"))
+                continue;
+            Integer year = null;
             found.add(new Mention(t.span(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), year,
                     role(text, t.span()), lineOf(text, t.span().start())));
         }
