@@ -2,14 +2,22 @@ package org.dossier.app;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.dossier.pipeline.DocumentSink;
 import org.dossier.pipeline.IngestListener;
 import org.dossier.pipeline.IngestReport;
 import org.dossier.pipeline.IngestRun;
 import org.dossier.pipeline.Pipeline;
 import org.dossier.pipeline.ProcessedDocument;
+import org.dossier.resolve.SharedEventDates;
 import org.dossier.store.Store;
+import org.dossier.store.StoredDocument;
 
 /**
  * The facade that the command line (and later the web server) calls: a store and the pipeline that fills it.
@@ -36,12 +44,16 @@ public final class Dossier implements AutoCloseable {
     }
 
     /**
-     * Ingests files and folders into the store.
+     * Ingests files and folders into the store. Documents that nothing dates are held back until the batch is read,
+     * then dated where another document of the batch or of the store dates an occasion they call "today"
+     * ({@link SharedEventDates}), found again against that date, and saved.
      *
      * @param published a publication date for every article, or null to read it from each
      * @param threads   worker threads
      */
     public IngestReport ingest(List<Path> paths, LocalDate published, int threads, IngestListener listener) {
+        List<ProcessedDocument> undated = Collections.synchronizedList(new ArrayList<>());
+        List<SharedEventDates.DatedText> dated = Collections.synchronizedList(new ArrayList<>());
         DocumentSink sink = new DocumentSink() {
             @Override
             public boolean contains(String contentHash) {
@@ -50,10 +62,50 @@ public final class Dossier implements AutoCloseable {
 
             @Override
             public boolean save(ProcessedDocument document) {
-                return store.save(document).isStored();
+                if (document.published() == null) {
+                    undated.add(document);
+                    return true;
+                }
+                boolean stored = store.save(document).isStored();
+                if (stored)
+                    dated.add(new SharedEventDates.DatedText(document.name(), document.text(), document.published()));
+                return stored;
             }
         };
-        return new IngestRun(pipeline(), sink, threads, listener).run(paths, published);
+        IngestReport report = new IngestRun(pipeline(), sink, threads, listener).run(paths, published);
+        if (!undated.isEmpty())
+            saveUndated(undated, dated);
+        return report;
+    }
+
+    /**
+     * Dates what it can of {@code undated} from the other documents, in rounds (a document dated in one round can
+     * date another in the next), and saves them all, dated or not.
+     */
+    private void saveUndated(List<ProcessedDocument> undated, List<SharedEventDates.DatedText> batch) {
+        List<SharedEventDates.DatedText> others = new ArrayList<>(batch);
+        Set<String> batchNames = new HashSet<>();
+        batch.forEach(d -> batchNames.add(d.name()));
+        for (StoredDocument d : store.documents())
+            if (d.published() != null && !batchNames.contains(d.name()))
+                others.add(new SharedEventDates.DatedText(d.name(), d.text(), d.published()));
+        List<ProcessedDocument> left = new ArrayList<>(undated);
+        boolean progress = true;
+        while (progress && !left.isEmpty()) {
+            progress = false;
+            for (Iterator<ProcessedDocument> it = left.iterator(); it.hasNext(); ) {
+                ProcessedDocument doc = it.next();
+                Optional<SharedEventDates.Inference> found = SharedEventDates.infer(doc.text(), others);
+                if (found.isEmpty())
+                    continue;
+                store.save(pipeline().redate(doc, found.get().date(), "inferred"));
+                others.add(new SharedEventDates.DatedText(doc.name(), doc.text(), found.get().date()));
+                it.remove();
+                progress = true;
+            }
+        }
+        for (ProcessedDocument doc : left)
+            store.save(doc);
     }
 
     private synchronized Pipeline pipeline() {

@@ -16,6 +16,7 @@ import org.dossier.extract.Extractor;
 import org.dossier.extract.actor.ActorExtractor;
 import org.dossier.extract.event.EventExtractor;
 import org.dossier.extract.quote.QuoteExtractor;
+import org.dossier.extract.time.PublicationDates;
 import org.dossier.ingest.RawArticle;
 import org.dossier.model.DocumentFacts;
 
@@ -60,6 +61,18 @@ public final class Pipeline {
     }
 
     /**
+     * The same document dated {@code published}, its facts found again against that date: for a date learnt after
+     * the document was processed, from other documents. The text, what cleaning removed and the hash stay.
+     *
+     * @param source how the date was obtained ({@code inferred}, in practice)
+     */
+    public ProcessedDocument redate(ProcessedDocument doc, LocalDate published, String source) {
+        DocumentFacts facts = analyze(doc.name(), doc.text(), published).facts();
+        return new ProcessedDocument(doc.name(), doc.title(), doc.url(), published, source, doc.rawText(), doc.text(),
+                doc.removed(), doc.offsets(), doc.contentHash(), facts);
+    }
+
+    /**
      * Annotates a text that is already clean and runs every extractor on it. Evaluation harnesses call this on
      * annotated corpora, whose offsets cleaning must not move.
      *
@@ -82,7 +95,8 @@ public final class Pipeline {
 
     /**
      * The publication date by the strength of its source: the caller, the container (JSON Lines field, feed item),
-     * the page's metadata, a dateline in the text, and last a crawl date, which only bounds the date from above.
+     * the page's metadata, a dateline in the text, a date inferred from the dates the text gives
+     * ({@link PublicationDates}), and last a crawl date, which only bounds the date from above.
      */
     private static Dated date(RawArticle article, CleanText clean, LocalDate given) {
         if (given != null)
@@ -94,6 +108,10 @@ public final class Pipeline {
         Optional<LocalDate> stated = Dateline.find(clean.text());
         if (stated.isPresent())
             return new Dated(stated.get(), "text");
+        Optional<PublicationDates.Inference> inferred = PublicationDates.infer(clean.text(), clean.raw());
+        // a crawl date bounds the publication date from above: an inference past it is wrong
+        if (inferred.isPresent() && (article.crawled() == null || !inferred.get().date().isAfter(article.crawled())))
+            return new Dated(inferred.get().date(), "inferred");
         if (article.crawled() != null)
             return new Dated(article.crawled(), "metadata");
         return new Dated(null, "none");

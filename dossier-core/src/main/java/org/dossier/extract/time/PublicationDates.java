@@ -1,0 +1,210 @@
+package org.dossier.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.Span;
+
+/**
+ * Infers the publication date (DCT) of an article that does not state it, from the dates the text gives and the
+ * conventions of news writing. The rules, in the order they apply:
+ * <ol>
+ * <li><b>Year.</b> The latest year the text names outside a future clause ("in 2024", "March 3, 2025"); where the
+ * text names none, the latest year named in the page around it (teasers and other furniture are contemporary).
+ * Without a year nothing is inferred. A date written with its year ("Oct. 2, 2029") names a year, but is no
+ * statement or announcement below: news writes the year of a date only when it is not the article's own.</li>
+ * <li><b>Dateline without a year.</b> {@code KYIV, March 8 (Reuters) -} at the head of the text gives month and
+ * day.</li>
+ * <li><b>Statements bound from below.</b> A statement dated by the calendar ("Costa said on Feb. 27") was made
+ * before the article: a report of the same day says "today" or names the weekday. The day after the latest such
+ * date is the earliest the article can be.</li>
+ * <li><b>Announced events bound from above.</b> An event in a future clause ("the summit on March 27 will bring
+ * together") lies after the article: the day before the earliest is the latest it can be.</li>
+ * <li><b>The lead is the news.</b> The first line that dates anything reports what is newest; the article is as close
+ * to that date as the bounds allow: right after a statement it dates, right before an event it announces. Without
+ * a dated lead, the earliest date the bounds allow.</li>
+ * </ol>
+ * Offsets are into the text given; only dates with month and day count (a month alone says too little).
+ */
+public final class PublicationDates {
+    private static final String MONTH =
+            "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** {@code KYIV, March 8 (Reuters) -}, {@code March 8 (AP) —}, {@code WASHINGTON, March 8 -}. */
+    private static final Pattern YEARLESS_DATELINE = Pattern.compile(
+            "^\\s*(?:[A-Z][A-Za-z.' ]{1,40},\\s*)?" + MONTH + "\\s+(\\d{1,2})\\s*(?:\\([A-Za-z .]{1,20}\\)\\s*)?[-–—]\\s",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATEMENT_VERB = Pattern.compile(
+            "\\b(?:said|says|told|tells|wrote|writes|announced|announces|stated|added|reported|declared|posted|tweeted"
+                    + "|confirmed|warned|urged|noted|insisted|argued|claimed|acknowledged|explained|replied|testified)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A statement verb shortly before the date, in the same sentence: "said on Feb. 27", "told Reuters on March 3". */
+    private static final Pattern VERB_BEFORE = Pattern.compile(STATEMENT_VERB.pattern() + "[^.;!?\\n]{0,40}$",
+            Pattern.CASE_INSENSITIVE);
+    /** A statement verb shortly after the date: "On March 5, Blair said". */
+    private static final Pattern VERB_AFTER = Pattern.compile("^[^.;!?\\n]{0,40}" + STATEMENT_VERB.pattern(),
+            Pattern.CASE_INSENSITIVE);
+    /** Words before a year that put it ahead: "by 2030", "until 2027". */
+    private static final Pattern AHEAD = Pattern.compile("\\b(?:by|until|till|through|before|to)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
+
+    private PublicationDates() {
+    }
+
+    /** An inferred publication date and the rule that gave it, in words. */
+    public record Inference(LocalDate date, String reason) {
+    }
+
+    /** What a dated mention says about the article's date. */
+    enum Role {
+        /** A statement dated by the calendar: the article comes after it. */
+        STATEMENT,
+        /** An event in a future clause: the article comes before it. */
+        ANNOUNCED,
+        /** Any other dated mention: it only helps place the lead. */
+        OTHER
+    }
+
+    /** A date with month and day that the text gives, with its line. */
+    record Mention(Span span, int month, int day, Integer year, Role role, int line) {
+    }
+
+    /**
+     * The publication date that {@code text} supports, if any.
+     *
+     * @param page the whole page the text was cleaned from (teasers and other furniture included), read for the year
+     *             when the text names none; may be null
+     */
+    public static Optional<Inference> infer(String text, String page) {
+        List<Timex> timexes = Timexes.find(text, null);
+        Integer year = latestYear(text, timexes);
+        if (year == null && page != null && !page.equals(text))
+            year = latestYear(page, Timexes.find(page, null));
+        if (year == null)
+            return Optional.empty();
+        Matcher d = YEARLESS_DATELINE.matcher(text);
+        if (d.find()) {
+            LocalDate date = Anchor.safe(year, monthNumber(d.group(1)), Integer.parseInt(d.group(2)));
+            if (date != null)
+                return Optional.of(new Inference(date, "dateline without a year, year " + year + " from the text"));
+        }
+        List<Mention> mentions = mentions(text, timexes);
+        return place(mentions, year);
+    }
+
+    /** Rules 3 to 5 on the mentions, the lead's date placed in {@code year}. */
+    static Optional<Inference> place(List<Mention> mentions, int year) {
+        if (mentions.isEmpty())
+            return Optional.empty();
+        Mention lead = lead(mentions);
+        LocalDate pivot = Anchor.safe(lead.year != null ? lead.year : year, lead.month, lead.day);
+        if (pivot == null)
+            return Optional.empty();
+        Anchor around = new Anchor(pivot);
+        List<LocalDate> statements = new ArrayList<>();
+        List<LocalDate> announced = new ArrayList<>();
+        for (Mention m : mentions) {
+            LocalDate date = m.year != null ? Anchor.safe(m.year, m.month, m.day)
+                    : around.monthDay(m.month, m.day, m.role == Role.STATEMENT ? Tense.PAST : m.role == Role.ANNOUNCED ? Tense.FUTURE : Tense.UNKNOWN);
+            if (date != null && m.role == Role.STATEMENT)
+                statements.add(date);
+            if (date != null && m.role == Role.ANNOUNCED)
+                announced.add(date);
+        }
+        LocalDate latestStatement = statements.stream().max(LocalDate::compareTo).orElse(null);
+        LocalDate low = latestStatement == null ? null : latestStatement.plusDays(1);
+        // an announcement older than the latest statement is an old one the page still carries (a timeline, a recap)
+        LocalDate earliestAnnounced = announced.stream().filter(a -> low == null || !a.isBefore(low))
+                .min(LocalDate::compareTo).orElse(null);
+        LocalDate high = earliestAnnounced == null ? null : earliestAnnounced.minusDays(1);
+        if (low == null && high == null)
+            return Optional.empty();
+        LocalDate date = pivot;
+        if (low != null && date.isBefore(low))
+            date = low;
+        if (high != null && date.isAfter(high))
+            date = high;
+        return Optional.of(new Inference(date, "lead dated " + pivot + (low != null ? ", latest dated statement " + latestStatement : "")
+                + (high != null ? ", earliest announced event " + earliestAnnounced : "")));
+    }
+
+    /** The mention that dates the lead: on the first dated line, a statement first, then an announced event. */
+    private static Mention lead(List<Mention> mentions) {
+        int first = mentions.get(0).line;
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.line != first)
+                break;
+            if (best == null || m.role.ordinal() < best.role.ordinal())
+                best = m;
+        }
+        return best;
+    }
+
+    /** The dates with month and day in {@code text}, each with its role. */
+    static List<Mention> mentions(String text, List<Timex> timexes) {
+        List<Mention> found = new ArrayList<>();
+        for (Timex t : timexes) {
+            if (!t.type().equals("DATE") && !t.type().equals("TIME"))
+                continue;
+            Matcher m = MONTH_DAY.matcher(t.value());
+            if (!m.lookingAt())
+                continue;
+            // news gives the year of a date only when it is not the article's year: such a date neither leads nor
+            // bounds (the year it names still counts, as a year the article is not before)
+            if (!m.group(1).equals("XXXX"))
+                continue;
+            Integer year = null;
+            found.add(new Mention(t.span(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), year,
+                    role(text, t.span()), lineOf(text, t.span().start())));
+        }
+        return found;
+    }
+
+    static Role role(String text, Span span) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', span.end());
+        String before = text.substring(Math.max(lineStart, span.start() - 80), span.start());
+        String after = text.substring(span.end(), Math.min(lineEnd < 0 ? text.length() : lineEnd, span.end() + 60));
+        if (Tense.around(text, null, span) == Tense.FUTURE)
+            return Role.ANNOUNCED;
+        if (VERB_BEFORE.matcher(before).find() || VERB_AFTER.matcher(after).find())
+            return Role.STATEMENT;
+        return Role.OTHER;
+    }
+
+    /** The latest year named in a clause that is not future, or null. */
+    static Integer latestYear(String text, List<Timex> timexes) {
+        Integer latest = null;
+        for (Timex t : timexes) {
+            if (!t.type().equals("DATE"))
+                continue;
+            Matcher m = YEAR.matcher(t.value());
+            if (!m.matches())
+                continue;
+            String before = text.substring(Math.max(0, t.span().start() - 12), t.span().start());
+            if (AHEAD.matcher(before).find() || Tense.around(text, null, t.span()) == Tense.FUTURE)
+                continue;
+            int y = Integer.parseInt(m.group(1));
+            if (latest == null || y > latest)
+                latest = y;
+        }
+        return latest;
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+            line++;
+        return line;
+    }
+
+    private static int monthNumber(String name) {
+        String key = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(key) + 1;
+    }
+}

@@ -1,0 +1,92 @@
+package org.dossier.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PublicationDatesTest {
+    private static String inferred(String text, String page) {
+        Optional<PublicationDates.Inference> found = PublicationDates.infer(text, page);
+        return found.map(i -> i.date().toString()).orElse("none");
+    }
+
+    private static String inferred(String text) {
+        return inferred(text, null);
+    }
+
+    @Test
+    void theDayAfterTheLatestDatedStatementOfTheLead() {
+        String text = """
+                The port authority said on Sept. 14 it would reopen the northern quay.
+                Harbour master Ida Berg told reporters on Sept. 9 that repairs were nearly done.
+                The quay has been shut since a storm in January 2030.
+                """;
+        assertThat(inferred(text)).isEqualTo("2030-09-15");
+    }
+
+    @Test
+    void aStatementInALaterLineStillBoundsFromBelow() {
+        String text = """
+                The council met on Oct. 2, 2030 to discuss the budget.
+                The mayor said on Oct. 6 that cuts were unavoidable.
+                """;
+        assertThat(inferred(text)).isEqualTo("2030-10-07");
+    }
+
+    @Test
+    void aLeadThatAnnouncesAnEventPutsTheArticleRightBeforeIt() {
+        String text = """
+                Mayor to open the new bridge on June 12 ahead of the regatta
+                The regatta on June 14 will bring crews from 12 countries.
+                The works cost more than planned, the city's auditor said on June 3.
+                A first budget was approved in 2031.
+                """;
+        assertThat(inferred(text)).isEqualTo("2031-06-11");
+    }
+
+    @Test
+    void anOldAnnouncementOnATimelineDoesNotBoundTheDate() {
+        String text = """
+                The union said on April 20 that the strike was over.
+                Key developments on April 2: the union says it will strike on April 5.
+                The last strike was in 2028.
+                """;
+        assertThat(inferred(text)).isEqualTo("2028-04-21");
+    }
+
+    @Test
+    void theYearMayComeFromThePageAroundTheText() {
+        String text = "Officials said on March 3 the dam held.\n";
+        String page = text + "More: the 2032 flood season in pictures\n";
+        assertThat(inferred(text, page)).isEqualTo("2032-03-04");
+    }
+
+    @Test
+    void aYearAheadDoesNotDateTheArticle() {
+        String text = "The minister said on May 4 that the line will be finished by 2033. Work began in 2029.\n";
+        assertThat(inferred(text)).isEqualTo("2029-05-05");
+    }
+
+    @Test
+    void aDatelineWithoutAYearTakesTheYearTheTextNames() {
+        String text = "OSLO, Nov. 21 (Reuters) - Norway's 2030 budget passed on Thursday, the finance ministry said.\n";
+        assertThat(inferred(text)).isEqualTo("2030-11-21");
+    }
+
+    @Test
+    void aDateWithItsYearIsNotTheArticlesYearAndDoesNotLead() {
+        String text = "The dam failed on May 2, 2019, the inspector said on June 8.\n";
+        assertThat(inferred(text)).isEqualTo("2019-06-09");
+    }
+
+    @Test
+    void withoutAYearNothingIsInferred() {
+        assertThat(inferred("The port authority said on Sept. 14 it would reopen the quay.\n")).isEqualTo("none");
+    }
+
+    @Test
+    void withoutDatedStatementsOrAnnouncementsNothingIsInferred() {
+        assertThat(inferred("The festival of 2030 opened today, a week after the rains of May 3.\n")).isEqualTo("none");
+    }
+}
