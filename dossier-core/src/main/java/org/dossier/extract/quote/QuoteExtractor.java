@@ -55,6 +55,7 @@ public final class QuoteExtractor implements Extractor {
                 speakerOf.put(a, who);
         }
         Map<Integer, Resolved> speakerOfQuote = new HashMap<>();
+        List<Quote> found = new java.util.ArrayList<>();
 
         for (int q = 0; q < d.quotes.size(); q++) {
             Quoted quoted = d.quotes.get(q);
@@ -65,7 +66,7 @@ public final class QuoteExtractor implements Extractor {
                 continue;
             if (who != null)
                 speakerOfQuote.put(q, who);
-            facts.add(new Quote(quoted.inner(), inner, Quote.Kind.DIRECT, who == null ? null : who.key(),
+            found.add(new Quote(quoted.inner(), inner, Quote.Kind.DIRECT, who == null ? null : who.key(),
                     who == null ? null : who.name(), who == null ? null : who.role(),
                     a == null ? null : a.cueText(), a == null ? null : dates.dateOf(a.cue(), a.sentence(), quoted.inner()),
                     a == null ? null : a.medium(), List.of()));
@@ -74,9 +75,38 @@ public final class QuoteExtractor implements Extractor {
             if (a.content() == null || a.content().length() == 0 || mostlyQuoted(d, a) || words(a.content().of(d.text)) < 3)
                 continue;
             Resolved who = speakerOf.get(a);
-            facts.add(new Quote(a.content(), a.content().of(d.text), Quote.Kind.INDIRECT, who == null ? null : who.key(),
+            found.add(new Quote(a.content(), a.content().of(d.text), Quote.Kind.INDIRECT, who == null ? null : who.key(),
                     who == null ? null : who.name(), who == null ? null : who.role(), a.cueText(), dates.dateOf(a.cue(), a.sentence(), a.content()), a.medium(), List.of()));
         }
+        found.sort(java.util.Comparator.comparing(Quote::span));
+        for (Quote q : carryDates(found))
+            facts.add(q);
+    }
+
+    /**
+     * Dates the undated quotes of a speaker whose earlier statement in the document is dated: an article that reports
+     * "X said on Feb. 27" and then quotes X again without a date goes on quoting the same statement. Present-tense
+     * cues ("says") report what the speaker holds now and stay undated.
+     */
+    private static List<Quote> carryDates(List<Quote> quotes) {
+        Map<String, org.dossier.model.DateValue> last = new HashMap<>();
+        List<Quote> out = new java.util.ArrayList<>();
+        for (Quote q : quotes) {
+            Quote dated = q;
+            if (q.date() == null && q.speakerKey() != null && last.containsKey(q.speakerKey()) && !presentTense(q.cue())) {
+                var d = last.get(q.speakerKey());
+                dated = new Quote(q.span(), q.text(), q.kind(), q.speakerKey(), q.speakerName(), q.speakerRole(), q.cue(),
+                        new org.dossier.model.DateValue(d.value(), d.granularity(), "inferred"), q.medium(), q.topics());
+            }
+            if (dated.date() != null && dated.speakerKey() != null)
+                last.put(dated.speakerKey(), dated.date());
+            out.add(dated);
+        }
+        return out;
+    }
+
+    private static boolean presentTense(String cue) {
+        return cue != null && (cue.endsWith("s") || cue.equals("according to"));
     }
 
     /** The speaker of an unattributed quote: the quote before it in its paragraph, or the one ending the paragraph before. */

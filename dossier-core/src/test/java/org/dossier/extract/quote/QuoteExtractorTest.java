@@ -159,6 +159,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSpeakersLaterUndatedQuoteCarriesTheDateOfTheirDatedStatement() {
+        DocumentFacts facts = new DocumentFacts();
+        EXTRACTOR.extract(ANNOTATOR.annotate("t",
+                "Chancellor Eva Brandt said on March 3 the aid would arrive soon.\n“We will not wait,” Brandt added.\nBrandt says the plan is sound.",
+                java.time.LocalDate.parse("2025-03-05")), facts);
+        assertThat(facts.quotes()).extracting(q -> q.date() == null ? null : q.date().value() + "/" + q.date().source())
+                .containsExactly("2025-03-03/text", "2025-03-03/inferred", null);
+    }
+
+    @Test
     void theUnitedStatesIsNoSpeechCue() {
         assertThat(quotes("The United States and Canada are expected to sign the accord next week.")).isEmpty();
     }
