@@ -74,7 +74,7 @@ public final class Dossier implements AutoCloseable {
         };
         IngestReport report = new IngestRun(pipeline(), sink, threads, listener).run(paths, published);
         if (!undated.isEmpty())
-            saveUndated(undated, dated);
+            saveUndated(undated, dated, listener);
         return report;
     }
 
@@ -82,7 +82,7 @@ public final class Dossier implements AutoCloseable {
      * Dates what it can of {@code undated} from the other documents, in rounds (a document dated in one round can
      * date another in the next), and saves them all, dated or not.
      */
-    private void saveUndated(List<ProcessedDocument> undated, List<SharedEventDates.DatedText> batch) {
+    private void saveUndated(List<ProcessedDocument> undated, List<SharedEventDates.DatedText> batch, IngestListener listener) {
         List<SharedEventDates.DatedText> others = new ArrayList<>(batch);
         Set<String> batchNames = new HashSet<>();
         batch.forEach(d -> batchNames.add(d.name()));
@@ -98,14 +98,25 @@ public final class Dossier implements AutoCloseable {
                 Optional<SharedEventDates.Inference> found = SharedEventDates.infer(doc.text(), others);
                 if (found.isEmpty())
                     continue;
-                store.save(pipeline().redate(doc, found.get().date(), "inferred"));
-                others.add(new SharedEventDates.DatedText(doc.name(), doc.text(), found.get().date()));
                 it.remove();
-                progress = true;
+                if (saveReporting(pipeline().redate(doc, found.get().date(), "inferred"), listener)) {
+                    others.add(new SharedEventDates.DatedText(doc.name(), doc.text(), found.get().date()));
+                    progress = true;
+                }
             }
         }
         for (ProcessedDocument doc : left)
-            store.save(doc);
+            saveReporting(doc, listener);
+    }
+
+    /** Saves {@code doc}; a failure is reported as the document's problem, so the rest of the batch is still saved. */
+    private boolean saveReporting(ProcessedDocument doc, IngestListener listener) {
+        try {
+            return store.save(doc).isStored();
+        } catch (RuntimeException e) {
+            listener.problem(doc.name(), e.getMessage() == null ? e.toString() : e.getMessage());
+            return false;
+        }
     }
 
     private synchronized Pipeline pipeline() {
