@@ -71,7 +71,7 @@ public final class Bench {
             IngestReport report;
             Map<String, Integer> tokensByText = new HashMap<>();
             long tokens = 0;
-            double loadSeconds, peakRss, peakHeap;
+            double loadSeconds, peakRss, peakHeap, cpuSeconds;
             try (Store store = Store.open(tmp.resolve("store"))) {
                 Pipeline pipeline = Pipeline.standard();
                 loadSeconds = (System.nanoTime() - ingestStart) / 1e9;
@@ -89,7 +89,9 @@ public final class Bench {
                         return stored;
                     }
                 };
+                double cpu0 = Memory.cpuSeconds();
                 report = new IngestRun(pipeline, sink, options.threads(), IngestListener.NONE).run(files, null);
+                cpuSeconds = Memory.cpuSeconds() - cpu0;
                 peakRss = Memory.peakRssMb();
                 peakHeap = Memory.peakHeapMb();
                 for (String p : report.problems())
@@ -108,7 +110,7 @@ public final class Bench {
                 baseline = Baseline.run(BenchCorpus.first(options.corpus(), options.baselineArticles()), tmp,
                         options.baselineHeap());
             }
-            return new BenchResult(report.stored(), tokens, report.seconds(), loadSeconds, firstArticle, peakRss,
+            return new BenchResult(report.stored(), tokens, report.seconds(), cpuSeconds, loadSeconds, firstArticle, peakRss,
                     peakHeap, options.threads(), options.copies(), report.failures(), baseline);
         } finally {
             delete(tmp);

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param articles     articles stored
  * @param tokens       CoreNLP tokens of their cleaned texts
  * @param seconds      the ingest run's wall time (store open and pipeline build excluded)
+ * @param cpuSeconds   CPU time of this process during the ingest run, all threads together
  * @param loadSeconds  opening the store and building the pipeline
  * @param firstArticle seconds from the JVM's start to the first stored article (corpus copying excluded)
  * @param peakRssMb    this process's peak resident set
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param failures     articles and files that failed
  * @param baseline     CoreNLP's figures, or null when not run
  */
-public record BenchResult(int articles, long tokens, double seconds, double loadSeconds, double firstArticle,
+public record BenchResult(int articles, long tokens, double seconds, double cpuSeconds, double loadSeconds, double firstArticle,
                           double peakRssMb, double peakHeapMb, int threads, int copies, int failures,
                           Baseline baseline) {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,6 +47,8 @@ public record BenchResult(int articles, long tokens, double seconds, double load
         m.put("threads", threads);
         m.put("failures", failures);
         m.put("seconds", round(seconds));
+        m.put("cpu_s", round(cpuSeconds));
+        m.put("dossier_tokens_per_cpu_s", round(tokens / cpuSeconds));
         m.put("load_s", round(loadSeconds));
         m.put("dossier_articles_per_s", round(articlesPerSecond()));
         m.put("dossier_tokens_per_s", round(tokensPerSecond()));
@@ -73,6 +76,7 @@ public record BenchResult(int articles, long tokens, double seconds, double load
                 copies == 1 ? "y" : "ies", tokens, threads, failures));
         s.append(f("  throughput      %.1f articles/s, %,.0f tokens/s (%.1f s; store and pipeline ready in %.2f s)%n",
                 articlesPerSecond(), tokensPerSecond(), seconds, loadSeconds));
+        s.append(f("  CPU             %.1f s in the run, %,.0f tokens per CPU second%n", cpuSeconds, tokens / cpuSeconds));
         s.append(f("  first article   stored %.2f s after the JVM started%n", firstArticle));
         s.append(f("  memory          peak resident %.0f MB, peak heap %.0f MB%n", peakRssMb, peakHeapMb));
         if (baseline != null) {

@@ -7,7 +7,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The process's memory figures: peak resident set and peak heap, in MiB. */
+/** The process's figures: peak resident set and peak heap in MiB, CPU time. */
 final class Memory {
     private Memory() {
     }
@@ -22,6 +22,13 @@ final class Memory {
             return -1;
         }
         return -1;
+    }
+
+    /** CPU seconds this process has used, all threads together, or NaN where the JVM does not say. */
+    static double cpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
+            return os.getProcessCpuTime() / 1e9;
+        return Double.NaN;
     }
 
     /** The sum of the heap pools' peak usage since the JVM started: an upper bound of the peak heap in use. */
