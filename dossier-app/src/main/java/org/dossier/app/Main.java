@@ -2,6 +2,7 @@ package org.dossier.app;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.dossier.app.cli.BenchCommand;
 import org.dossier.app.cli.DatesCommand;
 import org.dossier.app.cli.DemoCommand;
 import org.dossier.app.cli.EvalCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
         description = "Turns news articles into a sourced, time-normalized record of actors, quotes, events and positions.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExportCommand.class, StatsCommand.class, EventsCommand.class,
-                DatesCommand.class, EvalCommand.class})
+                DatesCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

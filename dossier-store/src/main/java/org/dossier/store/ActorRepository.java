@@ -22,15 +22,13 @@ final class ActorRepository {
 
     /** The lowest id of an actor of this kind whose name key or any alias key is one of {@code keys}. */
     Optional<Long> find(ActorKind kind, Collection<String> keys) {
-        return handle.createQuery("""
-                        SELECT MIN(id) FROM actors
-                        WHERE kind = :kind
-                          AND (name_key IN (<keys>)
-                               OR id IN (SELECT actor_id FROM actor_aliases WHERE alias_key IN (<keys>)))""")
-                .bind("kind", kind.name())
+        List<Long> ids = handle.createQuery("""
+                        SELECT id FROM actors WHERE name_key IN (<keys>)
+                        UNION SELECT actor_id FROM actor_aliases WHERE alias_key IN (<keys>)""")
                 .bindList("keys", List.copyOf(keys))
                 .mapTo(Long.class)
-                .findOne();
+                .list();
+        return ofKind(kind, ids).stream().min(Long::compare);
     }
 
     /**
@@ -38,12 +36,26 @@ final class ActorRepository {
      * for "zelensky".
      */
     List<Long> personsWithSurname(String surnameKey) {
-        return handle.createQuery("""
-                        SELECT id FROM actors WHERE kind = 'PERSON' AND name_key LIKE :pattern
-                        UNION SELECT a.actor_id FROM actor_aliases a JOIN actors p ON p.id = a.actor_id
-                        WHERE p.kind = 'PERSON' AND a.alias_key LIKE :pattern""")
-                .bind("pattern", "% " + surnameKey)
+        return ofKind(ActorKind.PERSON, handle.createQuery("""
+                        SELECT id FROM actors WHERE surname_key = :surname
+                        UNION SELECT actor_id FROM actor_aliases WHERE surname_key = :surname""")
+                .bind("surname", surnameKey)
                 .mapTo(Long.class)
+                .list());
+    }
+
+    /**
+     * Those of {@code ids} that are actors of {@code kind}. The lookups above find candidates by one indexed key
+     * column each and filter the kind here: given the kind in the same query, H2 plans by the (kind, name_key)
+     * index and scans every actor of the kind.
+     */
+    private List<Long> ofKind(ActorKind kind, List<Long> ids) {
+        if (ids.isEmpty())
+            return ids;
+        return handle.createQuery("SELECT id, kind FROM actors WHERE id IN (<ids>)")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> kind.name().equals(rs.getString("kind")) ? rs.getLong("id") : null)
+                .filter(java.util.Objects::nonNull)
                 .list();
     }
 
@@ -57,9 +69,11 @@ final class ActorRepository {
 
     /** Gives the actor a fuller name; the old one stays among its aliases. */
     void rename(long actorId, String name) {
-        handle.createUpdate("UPDATE actors SET name = :name, name_key = :key WHERE id = :id")
+        String key = NameKey.of(name);
+        handle.createUpdate("UPDATE actors SET name = :name, name_key = :key, surname_key = :surname WHERE id = :id")
                 .bind("name", name)
-                .bind("key", NameKey.of(name))
+                .bind("key", key)
+                .bind("surname", NameKey.surname(key))
                 .bind("id", actorId)
                 .execute();
     }
@@ -71,11 +85,12 @@ final class ActorRepository {
 
     long insert(ActorKind kind, String name, String country) {
         return handle.createUpdate("""
-                        INSERT INTO actors (kind, name, name_key, country)
-                        VALUES (:kind, :name, :name_key, :country)""")
+                        INSERT INTO actors (kind, name, name_key, surname_key, country)
+                        VALUES (:kind, :name, :name_key, :surname_key, :country)""")
                 .bind("kind", kind.name())
                 .bind("name", name)
                 .bind("name_key", NameKey.of(name))
+                .bind("surname_key", NameKey.surname(NameKey.of(name)))
                 .bind("country", country)
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
@@ -102,11 +117,12 @@ final class ActorRepository {
 
     void addAlias(long actorId, String alias) {
         handle.createUpdate("""
-                        INSERT INTO actor_aliases (actor_id, alias, alias_key)
-                        VALUES (:actor_id, :alias, :alias_key)""")
+                        INSERT INTO actor_aliases (actor_id, alias, alias_key, surname_key)
+                        VALUES (:actor_id, :alias, :alias_key, :surname_key)""")
                 .bind("actor_id", actorId)
                 .bind("alias", alias)
                 .bind("alias_key", NameKey.of(alias))
+                .bind("surname_key", NameKey.surname(NameKey.of(alias)))
                 .execute();
     }
 

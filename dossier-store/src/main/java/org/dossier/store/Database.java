@@ -33,6 +33,7 @@ final class Database implements AutoCloseable {
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
+                    .javaMigrations(new V3__Fill_surname_keys())
                     .load()
                     .migrate();
             return new Database(pool);

@@ -23,4 +23,15 @@ final class NameKey {
         String stripped = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         return SPACE.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
+
+    /**
+     * The last word of a key of several words, or null for a key of one word (or null): what a surname-only
+     * mention is compared with. {@code "volodymyr zelensky"} gives {@code "zelensky"}.
+     */
+    static String surname(String key) {
+        if (key == null)
+            return null;
+        int space = key.lastIndexOf(' ');
+        return space < 0 ? null : key.substring(space + 1);
+    }
 }

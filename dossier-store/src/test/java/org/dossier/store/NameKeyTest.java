@@ -14,4 +14,10 @@ class NameKeyTest {
     void punctuationStays() {
         assertThat(NameKey.of("U.K.")).isEqualTo("u.k.");
     }
+
+    @Test
+    void theSurnameKeyIsTheLastWordOfAKeyOfSeveral() {
+        assertThat(NameKey.surname("volodymyr zelenskyy")).isEqualTo("zelenskyy");
+        assertThat(NameKey.surname("zelenskyy")).isNull();
+    }
 }

@@ -36,11 +36,8 @@ public final class CoreNlpQuotes implements QuoteSystem {
     }
 
     @Override
-    public synchronized List<SystemQuote> quotes(String name, String text, LocalDate published) {
-        Annotation doc = new Annotation(text);
-        if (published != null)
-            doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
-        pipeline.annotate(doc);
+    public List<SystemQuote> quotes(String name, String text, LocalDate published) {
+        Annotation doc = annotate(text, published);
         List<SystemQuote> out = new ArrayList<>();
         List<CoreMap> quotes = doc.get(CoreAnnotations.QuotationsAnnotation.class);
         if (quotes == null)
@@ -56,6 +53,20 @@ public final class CoreNlpQuotes implements QuoteSystem {
             out.add(new SystemQuote(content, SystemQuote.DIRECT, speaker));
         }
         return out;
+    }
+
+    /**
+     * Runs the whole quote pipeline on {@code text} and returns CoreNLP's annotation (tokens, sentences, quotes):
+     * what {@link #quotes} reads, and what the benchmark times and counts tokens on.
+     *
+     * @param published the document date, or null
+     */
+    public synchronized Annotation annotate(String text, LocalDate published) {
+        Annotation doc = new Annotation(text);
+        if (published != null)
+            doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+        pipeline.annotate(doc);
+        return doc;
     }
 
     /** {@code [start, end)} less the quotation marks and spaces at either end. */
