@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.dossier.eval.CameoEval;
 import org.dossier.eval.HtmlEval;
 import org.dossier.eval.TimexEval;
+import org.dossier.eval.meantime.MeantimeEval;
 import org.dossier.eval.polnear.QuoteEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Parameters;
 /** {@code dossier eval ...}: the evaluation harnesses on public annotated data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores a stage of Dossier on public annotated data.",
-        subcommands = {EvalCommand.Html.class, EvalCommand.Quotes.class, EvalCommand.Dates.class, EvalCommand.Cameo.class})
+        subcommands = {EvalCommand.Html.class, EvalCommand.Quotes.class, EvalCommand.Dates.class, EvalCommand.Cameo.class,
+                EvalCommand.Actors.class})
 public final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -111,6 +113,26 @@ public final class EvalCommand implements Runnable {
                 return 2;
             }
             TimexEval.run(dir, TimexEval.dossier(), System.out, misses);
+            return 0;
+        }
+    }
+
+    /** {@code dossier eval actors [DIR]}. */
+    @Command(name = "actors", mixinStandardHelpOptions = true,
+            description = {"Scores actor resolution across documents on MEANTIME: B3 over the gold mentions of instances linked to",
+                    "DBpedia (persons, organizations, locations). DIR holds the CAT XML files",
+                    "(default: ../shared/data/meantime_en/intra_cross-doc_annotation)."})
+    static final class Actors implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "../shared/data/meantime_en/intra_cross-doc_annotation")
+        Path dir;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isDirectory(dir)) {
+                System.err.println("error: " + dir + ": no such folder");
+                return 2;
+            }
+            System.out.print(MeantimeEval.run(dir, org.dossier.pipeline.Pipeline.standard()));
             return 0;
         }
     }

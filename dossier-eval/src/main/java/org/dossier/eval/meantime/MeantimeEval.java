@@ -1,0 +1,160 @@
+package org.dossier.eval.meantime;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.dossier.clean.OffsetMap;
+import org.dossier.extract.Gazetteer;
+import org.dossier.model.Actor;
+import org.dossier.model.DocumentFacts;
+import org.dossier.model.Span;
+import org.dossier.pipeline.Pipeline;
+import org.dossier.pipeline.ProcessedDocument;
+import org.dossier.store.Store;
+import org.dossier.store.StoredActor;
+
+/**
+ * Scores actor resolution across documents on MEANTIME: every article runs through the pipeline and into a
+ * temporary store, so that the store's own cross-document resolution decides which actors are one. A gold mention
+ * belongs to the system actor whose name or alias is written over it in the text; a mention no actor covers is a
+ * cluster of its own. B³ precision and recall are averaged over the gold mentions of instances linked to DBpedia,
+ * of the types persons, organizations and locations.
+ */
+public final class MeantimeEval {
+    /** The scores. */
+    public record Report(int documents, int mentions, int instances, int covered, double precision, double recall) {
+        public double f1() {
+            return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("MEANTIME cross-document actors: %d documents, %d gold mentions of %d linked instances (PER, ORG, LOC); "
+                    + "%d covered by an actor%nB3 precision %.3f  recall %.3f  F1 %.3f%n", documents, mentions, instances, covered,
+                    precision, recall, f1());
+        }
+    }
+
+    private MeantimeEval() {
+    }
+
+    /** Scores the articles under {@code dir} (the {@code intra_cross-doc_annotation} folder or one of its corpora). */
+    public static Report run(Path dir, Pipeline pipeline) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+        }
+        Path storeDir = Files.createTempDirectory("dossier-meantime");
+        List<String> gold = new ArrayList<>(), system = new ArrayList<>();
+        int covered = 0;
+        try (Store store = Store.open(storeDir)) {
+            List<MeantimeDocument> docs = new ArrayList<>();
+            List<DocumentFacts> facts = new ArrayList<>();
+            for (Path f : files) {
+                MeantimeDocument doc = MeantimeDocument.read(f);
+                DocumentFacts found = pipeline.analyze(doc.name(), doc.text(), null).facts();
+                store.save(new ProcessedDocument(doc.name(), null, null, null, "none", doc.text(), doc.text(), List.of(),
+                        OffsetMap.identity(doc.text().length()), sha256(doc.name() + "\n" + doc.text()), found));
+                docs.add(doc);
+                facts.add(found);
+            }
+            Map<String, Long> global = globalIds(store.actors());
+            int singleton = 0;
+            for (int d = 0; d < docs.size(); d++) {
+                MeantimeDocument doc = docs.get(d);
+                List<Written> written = written(doc.text(), facts.get(d));
+                for (MeantimeDocument.Mention m : doc.mentions()) {
+                    gold.add(m.instance());
+                    Written best = null;
+                    for (Written w : written)
+                        if (w.span.overlaps(m.span()) && (best == null || overlap(w.span, m.span()) > overlap(best.span, m.span())))
+                            best = w;
+                    Long id = best == null ? null : global.get(best.actor.kind() + ":" + Gazetteer.key(best.actor.name()));
+                    if (id != null)
+                        covered++;
+                    system.add(id != null ? "a" + id : "none" + singleton++);
+                }
+            }
+        } finally {
+            try (Stream<Path> s = Files.walk(storeDir)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        double[] b3 = bCubed(gold, system);
+        return new Report(files.size(), gold.size(), (int) gold.stream().distinct().count(), covered, b3[0], b3[1]);
+    }
+
+    /** B³ precision and recall of {@code system} clusters against {@code gold} ones, over the same mentions. */
+    static double[] bCubed(List<String> gold, List<String> system) {
+        Map<String, Integer> g = new HashMap<>(), s = new HashMap<>(), both = new HashMap<>();
+        for (int i = 0; i < gold.size(); i++) {
+            g.merge(gold.get(i), 1, Integer::sum);
+            s.merge(system.get(i), 1, Integer::sum);
+            both.merge(gold.get(i) + "\u0000" + system.get(i), 1, Integer::sum);
+        }
+        double p = 0, r = 0;
+        for (int i = 0; i < gold.size(); i++) {
+            int shared = both.get(gold.get(i) + "\u0000" + system.get(i));
+            p += (double) shared / s.get(system.get(i));
+            r += (double) shared / g.get(gold.get(i));
+        }
+        int n = Math.max(1, gold.size());
+        return new double[]{p / n, r / n};
+    }
+
+    /** The global actor id of each kind and folded name or alias the store knows. */
+    private static Map<String, Long> globalIds(List<StoredActor> actors) {
+        Map<String, Long> ids = new HashMap<>();
+        for (StoredActor a : actors) {
+            ids.putIfAbsent(a.kind() + ":" + Gazetteer.key(a.name()), a.id());
+            for (String alias : a.aliases())
+                ids.putIfAbsent(a.kind() + ":" + Gazetteer.key(alias), a.id());
+        }
+        return ids;
+    }
+
+    private record Written(Span span, Actor actor) {
+    }
+
+    /** Where the text writes each actor's name or aliases, as whole words. */
+    private static List<Written> written(String text, DocumentFacts facts) {
+        List<Written> out = new ArrayList<>();
+        for (Actor a : facts.actors()) {
+            List<String> forms = new ArrayList<>(a.aliases());
+            forms.add(a.name());
+            for (String form : forms) {
+                if (form.length() < 2)
+                    continue;
+                for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+                    int end = i + form.length();
+                    boolean whole = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                            && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                    if (whole)
+                        out.add(new Written(new Span(i, end), a));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int overlap(Span a, Span b) {
+        return Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
