@@ -53,10 +53,122 @@ public final class ActorExtractor implements Extractor {
             if (m.country() != null)
                 countries.putIfAbsent(m.name(), m.country());
         }
-        for (String name : persons.names())
+        Set<String> bodies = new java.util.HashSet<>();
+        for (String name : persons.names()) {
+            // a name the article also writes by its initials ("Vestland Power Grid", "VPG") or with a company's
+            // ending ("Nordvik Shipping Ltd.") is a body's
+            if (!roles.containsKey(name) && (writesAcronym(doc.text(), name) || writesCorporate(doc.text(), name))) {
+                bodies.add(name);
+                continue;
+            }
             facts.put(new Actor(key(ActorKind.PERSON, name), ActorKind.PERSON, name, persons.aliases(name),
                     countries.get(name), distinct(roles.getOrDefault(name, List.of()))));
+        }
         entities(doc, facts, persons);
+        unknownBodies(doc, facts, persons, bodies);
+    }
+
+    private static final org.dossier.extract.WordList REGIONS = org.dossier.extract.WordList.load("regions.txt");
+    /** A single capitalized adjective of origin: "European", "Western", "Nordic". */
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ian|ean|ese|ish|ic|ern)");
+
+    /** Endings that make a capitalized name a company's. */
+    private static final Set<String> CORPORATE = Set.of("inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
+            "plc", "co.", "company", "group", "airlines", "motors", "bank", "holdings", "ag", "sa", "gmbh");
+
+    /**
+     * Names the gazetteer does not know and that are no persons still become actors: a capitalized name the text
+     * writes at least twice, or once with a company's ending ("Boeing", "Northrop Grumman Corp."), is a body.
+     * "Apple Inc." and "Apple" are one, under the fuller name.
+     */
+    private void unknownBodies(AnnotatedDocument doc, DocumentFacts facts, Persons persons, Set<String> bodies) {
+        Map<String, List<String>> forms = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Set<String> taken = new java.util.HashSet<>();
+        for (Actor a : facts.actors()) {
+            taken.add(Gazetteer.key(a.name()));
+            a.aliases().forEach(x -> taken.add(Gazetteer.key(x)));
+        }
+        for (Sentence s : doc.sentences()) {
+            List<Token> t = s.tokens();
+            if (MentionScanner.isHeadline(t))
+                continue;
+            for (int i = 0; i < t.size(); i++) {
+                if (!names.isNameWord(t.get(i).word()) || insidePerson(persons, t.get(i).span(), bodies))
+                    continue;
+                int j = i;
+                while (j < t.size() && (names.isNameWord(t.get(j).word()) || CORPORATE.contains(t.get(j).word().toLowerCase(Locale.ROOT))
+                        || t.get(j).word().equals("&") && j + 1 < t.size() && names.isNameWord(t.get(j + 1).word())))
+                    j++;
+                String text = NamePhraseParser.text(t, i, j);
+                boolean sentenceStart = i == 0 || !Character.isLetterOrDigit(t.get(i - 1).word().charAt(0)) && i == 1;
+                String base = stripCorporate(text);
+                // places ("in Brussels", "Europe"), adjectives ("European leaders") and initials ("X.") are no bodies
+                boolean place = i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                        || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 3;
+                if (!place && !(sentenceStart && j == i + 1) && !taken.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
+                        && names.gazetteer.find(text).isEmpty() && !persons.isKnownSurname(base)) {
+                    forms.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>()).add(text);
+                    counts.merge(Gazetteer.key(base), 1, Integer::sum);
+                }
+                i = j - 1;
+            }
+        }
+        // "GM" is the acronym of "General Motors" written in the same article
+        for (var acronym : new ArrayList<>(forms.keySet())) {
+            if (forms.get(acronym).isEmpty())
+                continue;
+            String a = forms.get(acronym).get(0);
+            if (a.length() < 2 || !a.chars().allMatch(Character::isUpperCase))
+                continue;
+            for (var full : forms.entrySet())
+                if (!full.getKey().equals(acronym) && !full.getValue().isEmpty() && (initials(full.getValue().get(0)).equals(a) || initials(stripCorporate(full.getValue().get(0))).equals(a))) {
+                    full.getValue().addAll(forms.get(acronym));
+                    counts.merge(full.getKey(), counts.get(acronym), Integer::sum);
+                    forms.get(acronym).clear();
+                    break;
+                }
+        }
+        for (var e : forms.entrySet()) {
+            List<String> written = e.getValue();
+            if (written.isEmpty())
+                continue;
+            boolean corporate = written.stream().anyMatch(w -> !stripCorporate(w).equals(w));
+            if (counts.get(e.getKey()) < 2 && !corporate)
+                continue;
+            String name = written.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+            List<String> aliases = written.stream().distinct().filter(w -> !w.equals(name)).toList();
+            facts.put(new Actor(key(ActorKind.ORGANIZATION, name), ActorKind.ORGANIZATION, name, aliases, null, List.of()));
+        }
+    }
+
+    private static boolean writesCorporate(String text, String name) {
+        var m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name) + "\\s+(\\S+)").matcher(text);
+        while (m.find())
+            if (CORPORATE.contains(m.group(1).toLowerCase(Locale.ROOT).replaceAll("[,;]$", "")))
+                return true;
+        return false;
+    }
+
+    private static boolean writesAcronym(String text, String name) {
+        String a = initials(name);
+        return a.length() >= 2 && java.util.regex.Pattern.compile("\\b" + a + "\\b").matcher(text).find();
+    }
+
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split(" "))
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+                b.append(w.charAt(0));
+        return name.contains(" ") ? b.toString() : "";
+    }
+
+    private static String stripCorporate(String name) {
+        String[] w = name.split(" ");
+        int n = w.length;
+        while (n > 1 && CORPORATE.contains(w[n - 1].toLowerCase(Locale.ROOT)))
+            n--;
+        return String.join(" ", java.util.Arrays.copyOf(w, n));
     }
 
     /** Countries and bodies named in the text, by the gazetteer's longest match. */
@@ -100,8 +212,13 @@ public final class ActorExtractor implements Extractor {
     }
 
     private static boolean insidePerson(Persons persons, Span token) {
+        return insidePerson(persons, token, Set.of());
+    }
+
+    /** Whether the token lies in the mention of a person, other than those found to be bodies. */
+    private static boolean insidePerson(Persons persons, Span token, Set<String> bodies) {
         for (Persons.Mention m : persons.mentions())
-            if (m.offset() <= token.start() && token.end() <= m.end())
+            if (m.offset() <= token.start() && token.end() <= m.end() && !bodies.contains(m.name()))
                 return true;
         return false;
     }

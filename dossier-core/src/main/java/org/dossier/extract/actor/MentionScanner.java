@@ -53,7 +53,7 @@ public final class MentionScanner {
     private static final java.util.Set<String> FOREIGN_ARTICLES = java.util.Set.of("Le", "La", "Les", "Der", "Die", "Das", "El", "Al", "Il");
 
     /** A title-cased line without a full stop ("European Leaders to Discuss Protections"): its capitals are style. */
-    private static boolean isHeadline(List<Token> t) {
+    static boolean isHeadline(List<Token> t) {
         int words = 0, capitalized = 0;
         for (Token k : t) {
             String w = k.word();

@@ -69,4 +69,16 @@ class ActorExtractorTest {
         assertThat(actors("Leaders Gather for Crucial Security Talks in Rome\nShe told Le Parisien and the Berliner Morgenpost nothing."))
                 .isEmpty();
     }
+
+    @Test
+    void anUnknownNameWrittenTwiceOrWithACompanysEndingIsABody() {
+        assertThat(shown("Shares of Nordvik Shipping Ltd. rose. Analysts said Nordvik Shipping would grow. Kestrel fell once."))
+                .containsExactly("ORGANIZATION Nordvik Shipping Ltd. [Nordvik Shipping]");
+    }
+
+    @Test
+    void anAcronymIsTheBodyWhoseInitialsItTakes() {
+        assertThat(shown("Vestland Power Grid cut prices. VPG said demand fell, and VPG expects more cuts."))
+                .containsExactly("ORGANIZATION Vestland Power Grid [VPG]");
+    }
 }
