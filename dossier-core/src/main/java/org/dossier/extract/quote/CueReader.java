@@ -44,6 +44,11 @@ final class CueReader {
 
     List<Attribution> read(DocTokens d) {
         List<Attribution> out = new ArrayList<>();
+        for (Quoted q : d.quotes) {
+            Attribution signed = signature(d, q);
+            if (signed != null)
+                out.add(signed);
+        }
         for (int i = 0; i < d.size(); i++) {
             if (d.inQuote(i))
                 continue;
@@ -61,6 +66,38 @@ final class CueReader {
             i += len - 1;
         }
         return out;
+    }
+
+    /**
+     * "“…” ― Krystal Correa": a quote signed with a dash and a name that ends the paragraph, as vox pops and
+     * epigraphs are printed. The dash is the cue.
+     */
+    private Attribution signature(DocTokens d, Quoted q) {
+        int i = q.outer().end();
+        while (i < d.text.length() && d.text.charAt(i) == ' ')
+            i++;
+        if (i >= d.text.length() || "―—–-".indexOf(d.text.charAt(i)) < 0)
+            return null;
+        int dashEnd = i + 1;
+        while (dashEnd < d.text.length() && d.text.charAt(dashEnd) == '-')
+            dashEnd++;
+        int start = d.tokenAt(dashEnd);
+        if (start >= d.size() || d.breakBetween(q.outer().end(), d.span(start).start()))
+            return null;
+        int sentence = d.sentenceOf[start];
+        int end = npRight(d, start, d.sentenceEnd(sentence));
+        if (end == start)
+            return null;
+        // the name must close the paragraph (a full stop or a comma and an aside may follow)
+        int after = d.span(end - 1).end();
+        int eol = d.text.indexOf('\n', after);
+        String rest = d.text.substring(after, eol < 0 ? d.text.length() : eol).strip();
+        if (!rest.isEmpty() && !rest.startsWith(",") && !rest.equals("."))
+            return null;
+        NamePhrase sp = parser.parse(d.tokens.subList(start, end));
+        if (sp == null || sp.form() != NamePhrase.Form.NAME)
+            return null;
+        return new Attribution(new Span(i, dashEnd), "—", sp, null, sentence, null);
     }
 
     /**

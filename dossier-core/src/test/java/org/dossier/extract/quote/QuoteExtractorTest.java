@@ -169,6 +169,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteSignedWithADashAndANameIsThatPersons() {
+        assertThat(quotes("“The buses never come on time and nobody listens to us.” ― Lena Hart\n"))
+                .containsExactly("direct|Lena Hart|The buses never come on time and nobody listens to us.");
+    }
+
+    @Test
     void theUnitedStatesIsNoSpeechCue() {
         assertThat(quotes("The United States and Canada are expected to sign the accord next week.")).isEmpty();
     }
