@@ -77,9 +77,9 @@ public final class NamePhraseParser {
         // a body's name may hold title words: "National Intelligence Agency", "Munich Security Conference"
         while (nameStart > 0 && (isNamePart(t, nameStart - 1) || body && isCapitalized(word(t, nameStart - 1))))
             nameStart--;
-        if (!body && nameStart < end && !lex.isNameWord(word(t, nameStart)) && nameStart + 1 < end)
+        if (!body && nameStart < end && !lex.isNameWord(word(t, nameStart)) && nameStart + 1 < end && !afterHonorific(t, nameStart))
             nameStart++;
-        if (nameStart < end && lex.isNameWord(word(t, end - 1))) {
+        if (nameStart < end && (lex.isNameWord(word(t, end - 1)) || afterHonorific(t, end - 1))) {
             String name = text(t, nameStart, end);
             Optional<Gazetteer.Entry> g = lex.gazetteer.find(name);
             if (g.isEmpty()) {
@@ -171,9 +171,16 @@ public final class NamePhraseParser {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
+    /** "Mr. King", "Dr. Price": after an honorific a capitalized title word is a surname. */
+    private static boolean afterHonorific(List<Token> t, int i) {
+        return i > 0 && isCapitalized(word(t, i)) && HONORIFICS.contains(word(t, i - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
+
     private boolean isNamePart(List<Token> t, int i) {
         String w = word(t, i);
-        if (lex.isNameWord(w))
+        if (lex.isNameWord(w) || afterHonorific(t, i))
             return true;
         // initials ("Vladimir V. Putin") and particles inside a name ("Ursula von der Leyen")
         return w.matches("\\p{Lu}\\.") || i > 0 && (w.equals("von") || w.equals("der") || w.equals("van") || w.equals("de") || w.equals("bin"));

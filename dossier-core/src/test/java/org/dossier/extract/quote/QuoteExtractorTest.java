@@ -175,6 +175,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aTitleWordAfterAnHonorificIsASurname() {
+        assertThat(quotes("“We will campaign in every county of the state,” Mr. Bishop added."))
+                .containsExactly("direct|Bishop|We will campaign in every county of the state,");
+    }
+
+    @Test
     void theUnitedStatesIsNoSpeechCue() {
         assertThat(quotes("The United States and Canada are expected to sign the accord next week.")).isEmpty();
     }
