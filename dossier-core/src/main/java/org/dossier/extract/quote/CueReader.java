@@ -285,8 +285,9 @@ final class CueReader {
         int start = npLeft(d, k - 1, sStart);
         if (start <= k - 1) {
             before = parser.parse(d.tokens.subList(start, k));
-            // a clause before the comma ("…, the official said") is no apposition
-            if (before != null && start > sStart && !d.word(start - 1).equals(",") && !isClauseOpener(d, start - 1))
+            // a description ending a clause ("…, the official said") is no apposition; a person's name is one wherever it stands
+            boolean person = before != null && before.form() == NamePhrase.Form.NAME && before.kind() == org.dossier.model.ActorKind.PERSON;
+            if (before != null && !person && start > sStart && !d.word(start - 1).equals(",") && !isClauseOpener(d, start - 1))
                 before = null;
         }
         boolean clause = Character.isLowerCase(d.word(k + 1).charAt(0)) && !lex.isDeterminer(d.word(k + 1));

@@ -181,6 +181,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPersonsNameBeforeAnAsideSpeaksWhereverItStandsInTheSentence() {
+        assertThat(quotes("In a statement on Monday, Senator Ruth Alder, D-Ore., said the bill was dead."))
+                .containsExactly("indirect|Ruth Alder|the bill was dead");
+    }
+
+    @Test
     void theUnitedStatesIsNoSpeechCue() {
         assertThat(quotes("The United States and Canada are expected to sign the accord next week.")).isEmpty();
     }
