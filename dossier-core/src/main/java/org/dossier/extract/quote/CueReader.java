@@ -91,7 +91,7 @@ final class CueReader {
         // the name must close the paragraph (a full stop or a comma and an aside may follow)
         int after = d.span(end - 1).end();
         int eol = d.text.indexOf('\n', after);
-        String rest = d.text.substring(after, eol < 0 ? d.text.length() : eol).strip();
+        String rest = d.text.substring(after, eol < 0 ? d.text.length() : eol).replaceAll("[\\s\\p{Z}]+", "");
         if (!rest.isEmpty() && !rest.startsWith(",") && !rest.equals("."))
             return null;
         NamePhrase sp = parser.parse(d.tokens.subList(start, end));
