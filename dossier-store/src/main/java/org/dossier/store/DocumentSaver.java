@@ -49,9 +49,14 @@ final class DocumentSaver {
     private void saveEvent(ProcessedDocument doc, long docId, Event event, Map<String, Long> actorIds) {
         Optional<Long> same = eventMatcher.findSame(event, actorIds);
         long eventId = same.orElseGet(() -> events.insert(event));
-        if (same.isEmpty())
-            for (Participant p : event.participants())
-                events.addParticipant(eventId, p, globalId(actorIds, p.actorKey(), doc));
+        java.util.List<Long> known = same.isPresent() ? events.participantActorIds(eventId) : java.util.List.of();
+        same.ifPresent(id -> events.update(id, event));
+        for (Participant p : event.participants()) {
+            Long actor = globalId(actorIds, p.actorKey(), doc);
+            // a further report adds the participants it names that the event lacks
+            if (same.isEmpty() || actor != null && !known.contains(actor))
+                events.addParticipant(eventId, p, actor);
+        }
         if (event.span().end() > doc.text().length())
             throw new IllegalArgumentException("Event span " + event.span() + " lies outside the "
                     + doc.text().length() + " characters of document " + doc.name());

@@ -1,18 +1,26 @@
 package org.dossier.store;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.dossier.model.DateValue;
 import org.dossier.model.Event;
+import org.dossier.model.Participant;
 
 /**
  * Finds the stored event that a new event reports again, so that a second report becomes a second source of one
- * event instead of a second event (FACTS.md: "one event per real-world event across documents").
+ * event instead of a second event (FACTS.md: "one event per real-world event across documents"): the same summit
+ * previewed, held and debriefed is one event with three sources.
  * <p>
- * Cross-document merging is a later issue: for now no event matches, so every event of a document becomes its own
- * row. The merge goes here, and only here: {@link DocumentSaver} already adds a source to whatever this returns.
+ * Two reports are one event when they have the same PLOVER type, share at least one participant (by global actor
+ * id), and give dates that agree at the coarser of the two granularities, at least to the month ("2025-03" and
+ * "2025-03-06" agree; "2025-03-06" and "2025-03-07" do not). An undated report matches nothing: without a date, a
+ * second meeting of the same leaders cannot be told from the first.
  */
 final class EventMatcher {
-    @SuppressWarnings("unused")
+    private static final int MONTH = "2025-03".length();
     private final EventRepository events;
 
     EventMatcher(EventRepository events) {
@@ -25,6 +33,32 @@ final class EventMatcher {
      * @param actorIds global actor ids by the local keys of the event's document
      */
     Optional<Long> findSame(Event event, Map<String, Long> actorIds) {
+        DateValue date = event.date();
+        if (date == null || date.value().length() < MONTH || !date.value().matches("\\d{4}-\\d{2}.*"))
+            return Optional.empty();
+        Set<Long> mine = new HashSet<>();
+        for (Participant p : event.participants()) {
+            Long id = p.actorKey() == null ? null : actorIds.get(p.actorKey());
+            if (id != null)
+                mine.add(id);
+        }
+        if (mine.isEmpty())
+            return Optional.empty();
+        for (EventRepository.Candidate c : events.candidates(event.type(), date.value().substring(0, MONTH))) {
+            if (!agree(c.dateValue(), date.value()))
+                continue;
+            List<Long> theirs = events.participantActorIds(c.id());
+            if (theirs.stream().anyMatch(mine::contains))
+                return Optional.of(c.id());
+        }
         return Optional.empty();
+    }
+
+    /** Whether two TimeML date values agree at the coarser granularity: one is a prefix of the other. */
+    static boolean agree(String a, String b) {
+        if (a == null || b == null)
+            return false;
+        String shorter = a.length() <= b.length() ? a : b, longer = shorter == a ? b : a;
+        return longer.startsWith(shorter) && (longer.length() == shorter.length() || longer.charAt(shorter.length()) == '-');
     }
 }

@@ -44,6 +44,48 @@ final class EventRepository {
                 .one();
     }
 
+    /** A stored event that a new report may describe again. */
+    record Candidate(long id, String dateValue, String status) {
+    }
+
+    /** The events of {@code type} dated within the month {@code yearMonth} ("2025-03"), oldest first. */
+    List<Candidate> candidates(String type, String yearMonth) {
+        return handle.createQuery("""
+                        SELECT id, date_value, status FROM events
+                        WHERE type = :type AND date_value LIKE :prefix ORDER BY id""")
+                .bind("type", type)
+                .bind("prefix", yearMonth + "%")
+                .map((rs, ctx) -> new Candidate(rs.getLong("id"), rs.getString("date_value"), rs.getString("status")))
+                .list();
+    }
+
+    /** The global actor ids among the event's participants. */
+    List<Long> participantActorIds(long eventId) {
+        return handle.createQuery("SELECT actor_id FROM event_participants WHERE event_id = :id AND actor_id IS NOT NULL")
+                .bind("id", eventId)
+                .mapTo(Long.class)
+                .list();
+    }
+
+    /**
+     * Takes what a new report of the event knows better: a more precise date, and "occurred" once a report says
+     * the event took place (a preview said "planned").
+     */
+    void update(long eventId, Event report) {
+        handle.createUpdate("""
+                        UPDATE events SET status = :status WHERE id = :id AND :status = 'occurred'""")
+                .bind("status", report.status())
+                .bind("id", eventId)
+                .execute();
+        if (report.date() != null)
+            Columns.bindDate(handle.createUpdate("""
+                            UPDATE events SET date_value = :date_value, date_granularity = :date_granularity,
+                                              date_source = :date_source
+                            WHERE id = :id AND LENGTH(date_value) < LENGTH(:date_value)"""), report.date())
+                    .bind("id", eventId)
+                    .execute();
+    }
+
     /** Adds a participant; {@code actorId} is the global actor id, or null. */
     void addParticipant(long eventId, Participant participant, Long actorId) {
         handle.createUpdate("""

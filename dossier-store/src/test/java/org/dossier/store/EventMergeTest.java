@@ -1,0 +1,62 @@
+package org.dossier.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.store.TestDocuments.actor;
+import static org.dossier.store.TestDocuments.document;
+import static org.dossier.store.TestDocuments.span;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.dossier.model.ActorKind;
+import org.dossier.model.DateValue;
+import org.dossier.model.Event;
+import org.dossier.model.Participant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One event across articles: previewed, held and debriefed, it is one record with one source per report. */
+class EventMergeTest {
+    @TempDir
+    Path dir;
+
+    private static Event summit(String text, String status, String date, String... countries) {
+        List<Participant> ps = java.util.Arrays.stream(countries).map(c -> new Participant(c, c, "participant")).toList();
+        return new Event("CONSULT", "multilateral", status, "summit", ps, null,
+                date == null ? null : new DateValue(date, date.length() == 10 ? "day" : "month", "text"), null, span(text, text));
+    }
+
+    private void save(Store store, String name, String text, Event e) {
+        store.save(document(name, text, f -> {
+            for (Participant p : e.participants())
+                f.put(actor(p.actorKey(), ActorKind.COUNTRY, p.name()));
+            f.add(e);
+        }));
+    }
+
+    @Test
+    void reportsOfOneSummitWithAgreeingDatesAndASharedParticipantAreOneEvent() {
+        try (Store store = Store.open(dir)) {
+            save(store, "preview", "Leaders will meet in Oslo.", summit("Leaders will meet in Oslo.", "planned", "2025-05", "Norway", "Sweden"));
+            save(store, "report", "Leaders met in Oslo on May 6.", summit("Leaders met in Oslo on May 6.", "occurred", "2025-05-06", "Sweden", "Finland"));
+
+            assertThat(store.events()).singleElement().satisfies(e -> {
+                assertThat(e.sources()).hasSize(2);
+                assertThat(e.status()).isEqualTo("occurred");
+                assertThat(e.date().value()).isEqualTo("2025-05-06");
+                assertThat(e.participants()).extracting(StoredEvent.Participant::name).containsExactly("Norway", "Sweden", "Finland");
+            });
+        }
+    }
+
+    @Test
+    void differentDaysOrNoSharedParticipantOrNoDateKeepEventsApart() {
+        try (Store store = Store.open(dir)) {
+            save(store, "a", "Met on May 6.", summit("Met on May 6.", "occurred", "2025-05-06", "Norway"));
+            save(store, "b", "Met on May 7.", summit("Met on May 7.", "occurred", "2025-05-07", "Norway"));
+            save(store, "c", "Met on May 6 too.", summit("Met on May 6 too.", "occurred", "2025-05-06", "Chile"));
+            save(store, "d", "Met some day.", summit("Met some day.", "occurred", null, "Norway"));
+
+            assertThat(store.events()).hasSize(4);
+        }
+    }
+}
