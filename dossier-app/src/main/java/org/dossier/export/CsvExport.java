@@ -21,7 +21,8 @@ import org.dossier.store.StoredQuote;
 
 /**
  * Writes one CSV file per fact kind into a folder, for spreadsheets: {@code documents.csv}, {@code actors.csv},
- * {@code quotes.csv}, {@code events.csv}, {@code positions.csv}. Ids are those of the JSON export; lists are joined
+ * {@code quotes.csv}, {@code events.csv}, {@code positions.csv}, and the commitments ledger with its totals
+ * ({@link Ledger}). Ids are those of the JSON export; lists are joined
  * with {@code "; "}.
  */
 public final class CsvExport {
@@ -70,11 +71,13 @@ public final class CsvExport {
                 p.printRecord(Ids.position(x.id()), Ids.actor(x.actorId()), x.name(), x.proposal(), x.stance(),
                         value(x.date()), Ids.doc(x.docId()), docNames.get(x.docId()), x.evidence().start(), x.evidence().end());
         }
+        Ledger.write(store.events(), docNames, dir);
         return List.of(dir.resolve("documents.csv"), dir.resolve("actors.csv"), dir.resolve("quotes.csv"),
-                dir.resolve("events.csv"), dir.resolve("positions.csv"));
+                dir.resolve("events.csv"), dir.resolve("positions.csv"), dir.resolve(Ledger.COMMITMENTS),
+                dir.resolve(Ledger.TOTALS));
     }
 
-    private static CSVPrinter open(Path file, String... header) throws IOException {
+    static CSVPrinter open(Path file, String... header) throws IOException {
         Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header).build());
     }

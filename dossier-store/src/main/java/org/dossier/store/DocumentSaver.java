@@ -47,7 +47,7 @@ final class DocumentSaver {
     }
 
     private void saveEvent(ProcessedDocument doc, long docId, Event event, Map<String, Long> actorIds) {
-        Optional<Long> same = eventMatcher.findSame(event, actorIds);
+        Optional<Long> same = eventMatcher.findSame(event, actorIds, docId);
         long eventId = same.orElseGet(() -> events.insert(event));
         java.util.List<Long> known = same.isPresent() ? events.participantActorIds(eventId) : java.util.List.of();
         same.ifPresent(id -> events.update(id, event));

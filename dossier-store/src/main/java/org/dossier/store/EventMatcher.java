@@ -14,10 +14,12 @@ import org.dossier.model.Participant;
  * event instead of a second event (FACTS.md: "one event per real-world event across documents"): the same summit
  * previewed, held and debriefed is one event with three sources.
  * <p>
- * Two reports are one event when they have the same PLOVER type, share at least one participant (by global actor
- * id), and give dates that agree at the coarser of the two granularities, at least to the month ("2025-03" and
- * "2025-03-06" agree; "2025-03-06" and "2025-03-07" do not). An undated report matches nothing: without a date, a
- * second meeting of the same leaders cannot be told from the first.
+ * Two reports are one event when they come from different documents, have the same PLOVER type and compatible
+ * modes and amounts, share at least one participant (by global actor id), and give dates that agree at the coarser
+ * of the two granularities, at least to the month ("2025-03" and "2025-03-06" agree; "2025-03-06" and "2025-03-07"
+ * do not). An undated report matches nothing: without a date, a second meeting of the same leaders cannot be told
+ * from the first. Within one article two sentences with one type and day are most often two events (a summit and
+ * a call on its margins), so they stay apart.
  */
 final class EventMatcher {
     private static final int MONTH = "2025-03".length();
@@ -31,8 +33,9 @@ final class EventMatcher {
      * The id of a stored event that {@code event} describes too, or empty when it is new.
      *
      * @param actorIds global actor ids by the local keys of the event's document
+     * @param docId    the document that reports {@code event}
      */
-    Optional<Long> findSame(Event event, Map<String, Long> actorIds) {
+    Optional<Long> findSame(Event event, Map<String, Long> actorIds, long docId) {
         DateValue date = event.date();
         if (date == null || date.value().length() < MONTH || !date.value().matches("\\d{4}-\\d{2}.*"))
             return Optional.empty();
@@ -45,13 +48,20 @@ final class EventMatcher {
         if (mine.isEmpty())
             return Optional.empty();
         for (EventRepository.Candidate c : events.candidates(event.type(), date.value().substring(0, MONTH))) {
-            if (!agree(c.dateValue(), date.value()))
+            if (!agree(c.dateValue(), date.value()) || !compatible(c.mode(), event.mode())
+                    || c.amount() != null && event.quantity() != null && event.quantity().amount() != null
+                    && !c.amount().equals(event.quantity().amount())
+                    || events.sourceDocIds(c.id()).contains(docId))
                 continue;
             List<Long> theirs = events.participantActorIds(c.id());
             if (theirs.stream().anyMatch(mine::contains))
                 return Optional.of(c.id());
         }
         return Optional.empty();
+    }
+
+    private static boolean compatible(String a, String b) {
+        return a == null || b == null || a.equals(b);
     }
 
     /** Whether two TimeML date values agree at the coarser granularity: one is a prefix of the other. */

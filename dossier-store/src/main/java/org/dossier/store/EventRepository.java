@@ -45,17 +45,26 @@ final class EventRepository {
     }
 
     /** A stored event that a new report may describe again. */
-    record Candidate(long id, String dateValue, String status) {
+    record Candidate(long id, String dateValue, String status, String mode, Double amount) {
     }
 
     /** The events of {@code type} dated within the month {@code yearMonth} ("2025-03"), oldest first. */
     List<Candidate> candidates(String type, String yearMonth) {
         return handle.createQuery("""
-                        SELECT id, date_value, status FROM events
+                        SELECT id, date_value, status, mode, quantity_amount FROM events
                         WHERE type = :type AND date_value LIKE :prefix ORDER BY id""")
                 .bind("type", type)
                 .bind("prefix", yearMonth + "%")
-                .map((rs, ctx) -> new Candidate(rs.getLong("id"), rs.getString("date_value"), rs.getString("status")))
+                .map((rs, ctx) -> new Candidate(rs.getLong("id"), rs.getString("date_value"), rs.getString("status"),
+                        rs.getString("mode"), rs.getObject("quantity_amount") == null ? null : rs.getDouble("quantity_amount")))
+                .list();
+    }
+
+    /** The documents that report the event. */
+    List<Long> sourceDocIds(long eventId) {
+        return handle.createQuery("SELECT DISTINCT doc_id FROM event_sources WHERE event_id = :id")
+                .bind("id", eventId)
+                .mapTo(Long.class)
                 .list();
     }
 

@@ -59,4 +59,18 @@ class EventMergeTest {
             assertThat(store.events()).hasSize(4);
         }
     }
+
+    @Test
+    void twoSentencesOfOneArticleAreTwoEvents() {
+        try (Store store = Store.open(dir)) {
+            String text = "Leaders met in Oslo on May 6. Two of them also met for dinner on May 6.";
+            store.save(document("one", text, f -> {
+                f.put(actor("Norway", ActorKind.COUNTRY, "Norway"));
+                f.add(summit(text, "occurred", "2025-05-06", "Norway"));
+                f.add(summit(text, "occurred", "2025-05-06", "Norway"));
+            }));
+
+            assertThat(store.events()).hasSize(2);
+        }
+    }
 }

@@ -41,10 +41,13 @@ public final class Quantities {
     private static final Pattern MONEY_SYMBOL = Pattern.compile("(?i)(?:" + BOUND + ")?(?<cur>US\\$|\\$|€|£|¥)\\s?" + NUMBER + SCALE);
     private static final Pattern MONEY_WORD = Pattern.compile("(?i)(?:" + BOUND + ")?\\b" + NUMBER + SCALE
             + "\\s+(?<cur>dollars?|euros?|pounds?|hryvnias?|rubles?|roubles?|yen|yuan|kroner|zloty|francs|USD|EUR|GBP)\\b");
-    private static final Pattern COUNT = Pattern.compile("(?i)(?:" + BOUND + ")?(?:an? )?(?:additional |further )?\\b" + NUMBER + SCALE
-            + "\\s+(?:(?:more|additional|new|further|other|[A-Z][\\w-]*(?: [A-Z][\\w-]*)?)\\s+){0,2}(?<unit>soldiers|troops|fighters|people|civilians|"
+    /** A count is written in figures or number words; "a"/"an" count nothing before a plural. */
+    private static final String COUNT_NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|"
+            + String.join("|", NUMBER_WORDS.keySet().stream().filter(w -> !w.equals("a") && !w.equals("an")).toList()) + ")";
+    private static final Pattern COUNT = Pattern.compile("(?i)(?:" + BOUND + ")?(?:an? )?(?:additional |further )?\\b" + COUNT_NUMBER + SCALE
+            + "\\s+(?:(?:more|additional|new|further|other|(?-i:\\p{Lu}[\\w-]*(?: \\p{Lu}[\\w-]*)?))\\s+){0,2}(?<unit>soldiers|troops|fighters|people|civilians|"
             + "children|drones|missiles|rockets|shells|tanks|aircraft|jets|warplanes|prisoners|refugees|casualties|deaths|dead|"
-            + "wounded|injured|servicemen|mercenaries|personnel|weapons|guns|rounds|vehicles|ships|countries|nations)\\b");
+            + "wounded|injured|servicemen|mercenaries|personnel|weapons|guns|rounds|vehicles|ships)\\b");
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?<amount>hundreds|thousands|tens of thousands|hundreds of thousands|millions|billions|dozens|scores)"
             + " of (?:(?:more|new)\\s+)?(?<unit>[a-z]+(?: and [a-z]+)?)");
 
