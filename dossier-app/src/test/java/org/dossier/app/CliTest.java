@@ -103,6 +103,15 @@ class CliTest {
 
         assertThat(run("export", "--format", "csv", "--out", dir.resolve("csv").toString(), "--store", store)).isZero();
         assertThat(Files.readAllLines(dir.resolve("csv/documents.csv"))).hasSize(6);
+        assertThat(Files.readAllLines(dir.resolve("csv/commitments.csv")).get(0)).startsWith("event,type,mode,status,date,giver,recipient,amount");
+        assertThat(Files.exists(dir.resolve("csv/commitments-totals.csv"))).isTrue();
+
+        Path plover = dir.resolve("plover.json");
+        assertThat(run("export", "--format", "plover", "--out", plover.toString(), "--store", store)).isZero();
+        JsonNode records = new ObjectMapper().readTree(plover.toFile());
+        assertThat(records.isArray()).isTrue();
+        for (JsonNode r : records)
+            assertThat(r.has("event") && r.has("source") && r.has("target") && r.has("context") && r.has("citations")).isTrue();
 
         assertThat(run("stats", "--store", store)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("documents\\s+5");

@@ -8,17 +8,19 @@ import java.util.concurrent.Callable;
 import org.dossier.app.Dossier;
 import org.dossier.export.CsvExport;
 import org.dossier.export.JsonExport;
+import org.dossier.export.PloverExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dossier export}: writes the store as JSON (FACTS.md) or CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes everything stored as JSON or CSV.",
+        description = {"Writes everything stored as JSON, CSV or PLOVER records.",
                 "--format json writes the JSON of FACTS.md to stdout or --out FILE;",
-                "--format csv writes one CSV per fact kind into the folder --out (default: ./export)."})
+                "--format csv writes one CSV per fact kind and the commitments ledger into the folder --out (default: ./export);",
+                "--format plover writes the events as PLOVER JSON records to stdout or --out FILE."})
 public final class ExportCommand implements Callable<Integer> {
-    enum Format { json, csv }
+    enum Format { json, csv, plover }
 
     @Option(names = "--format", defaultValue = "json", description = "json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -39,14 +41,20 @@ public final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
             if (out == null) {
-                JsonExport.write(dossier.store(), new NonClosing(System.out));
+                if (format == Format.plover)
+                    PloverExport.write(dossier.store(), new NonClosing(System.out));
+                else
+                    JsonExport.write(dossier.store(), new NonClosing(System.out));
                 System.out.println();
                 return 0;
             }
             if (out.getParent() != null)
                 Files.createDirectories(out.getParent());
             try (OutputStream o = Files.newOutputStream(out)) {
-                JsonExport.write(dossier.store(), o);
+                if (format == Format.plover)
+                    PloverExport.write(dossier.store(), o);
+                else
+                    JsonExport.write(dossier.store(), o);
             }
             System.err.println("wrote " + out);
             return 0;
