@@ -26,7 +26,7 @@ import org.dossier.model.Span;
  *   the holder is the speaker, or the country that reported speech makes the subject ("Italy does not plan to ...,
  *   Meloni said" is Italy's position).</li>
  *   <li><b>Actions</b>: REJECT events oppose, AGREE and AID events support the proposal their sentence names, held by
- *   the participant named nearest before the cue (for AID the giver).</li>
+ *   the participants named as subjects before the cue (for AID the givers, for REJECT the source).</li>
  *   <li><b>Sentences</b> outside quotes: an actor named before a stance word before a proposal's cue in one clause
  *   ("Ukraine seeks to secure more air defense", "Russia's demand for territorial concessions").</li>
  * </ol>
@@ -39,8 +39,17 @@ public final class PositionExtractor implements Extractor {
             "REJECT", Set.of("source"),
             "AGREE", Set.of("source", "participant", "host"),
             "AID", Set.of("giver"));
+    private static final String TITLE = "((mr|mrs|ms|dr)\\.?\\s+)?";
     /** A mention right after one of these words is an object, not the one who holds the stance. */
-    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(on|to|from|with|for|of|at|in|against|into|between|and)\\s+(the\\s+)?$");
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(on|to|from|with|for|of|at|in|against|into|between|and|by)\\s+(the\\s+)?" + TITLE + "$");
+    /** Pronouns and relatives between a name and a stance word: the name is not who holds it ("X, where he received"). */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?i)(?<![\\p{L}])(he|she|they|it|we|i|who|which|where|that)(?![\\p{L}])");
+    /** A possessive right before the stance word: "Russia's demand for ...". */
+    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s+(\\S+\\s+)?$");
+    /** A sentence framed by whose view it gives: "For Emmanuel Macron, ...", "According to London, ...". */
+    private static final Pattern FRAME = Pattern.compile("^\\W*(?i:for|according to|in the view of)\\s+(the\\s+)?" + TITLE + "$");
+    /** What joins two names of one subject: "Germany and France", "Germany, France". */
+    private static final Pattern COORDINATED = Pattern.compile("(?i)\\s*(,|and|,\\s*and)\\s+(the\\s+)?");
     private static final Pattern BY_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])by\\s+(the\\s+)?$");
     private static final Pattern SUBJECT_START = Pattern.compile("^(?i:the\\s+)?$");
     private static final Pattern NOT_ALONE_AFTER = Pattern.compile("^\\s*(and|or|&|,|['’]s?)", Pattern.CASE_INSENSITIVE);
@@ -110,6 +119,7 @@ public final class PositionExtractor implements Extractor {
     }
 
     private void fromActions(String text, Mentions mentions, DocumentFacts facts, Found found) {
+        List<Span> quoted = quoted(facts);
         for (Event e : facts.events()) {
             Set<String> roles = ACTION_ROLES.get(e.type());
             if (roles == null)
@@ -120,26 +130,32 @@ public final class PositionExtractor implements Extractor {
                     holders.add(p.actorKey());
             for (Profile.Match m : profile.find(text, e.span().start(), e.span().end())) {
                 Span cue = new Span(m.start(), m.end());
-                String holder = null;
-                for (Mentions.Mention mention : mentions.within(new Span(e.span().start(), cue.start())))
-                    if (holders.contains(mention.actorKey()))
-                        holder = mention.actorKey();
-                if (holder == null)
+                if (quoted.stream().anyMatch(q -> q.overlaps(cue)))
+                    continue; // the speaker's claim: the quote holds it
+                List<String> named = new ArrayList<>();
+                Mentions.Mention last = null;
+                for (Mentions.Mention mention : mentions.within(new Span(e.span().start(), cue.start()))) {
+                    String before = text.substring(e.span().start(), mention.span().start());
+                    boolean coordinated = last != null && COORDINATED.matcher(text.substring(last.span().end(), mention.span().start())).matches();
+                    if (holders.contains(mention.actorKey()) && (coordinated || !OBJECT_BEFORE.matcher(before).find())) {
+                        named.add(mention.actorKey());
+                        last = mention;
+                    }
+                }
+                if (named.isEmpty())
                     continue;
                 String stance = e.type().equals("REJECT") ? "oppose" : stances.stance(text, e.span(), cue, true);
                 if ("denied".equals(e.status()) && stance != null)
                     stance = stance.equals("support") ? "oppose" : stance.equals("oppose") ? "support" : stance;
                 if (stance != null)
-                    found.add(holder, m, stance, e.date(), e.span());
+                    for (String holder : named)
+                        found.add(holder, m, stance, e.date(), e.span());
             }
         }
     }
 
     private void fromSentences(AnnotatedDocument document, String text, Mentions mentions, DocumentFacts facts, Found found) {
-        List<Span> quoted = new ArrayList<>();
-        for (Quote q : facts.quotes())
-            if (q.speakerKey() != null)
-                quoted.add(q.span());
+        List<Span> quoted = quoted(facts);
         for (Sentence s : document.sentences()) {
             for (Profile.Match m : profile.find(text, s.span().start(), s.span().end())) {
                 Span cue = new Span(m.start(), m.end());
@@ -149,16 +165,7 @@ public final class PositionExtractor implements Extractor {
                 Span word = nearestStanceWord(text, new Span(clause.start(), cue.start()));
                 if (word == null)
                     continue;
-                List<String> holders = new ArrayList<>();
-                Mentions.Mention agent = null;
-                for (Mentions.Mention mention : mentions.within(new Span(clause.start(), word.start())))
-                    if (!OBJECT_BEFORE.matcher(text.substring(clause.start(), mention.span().start())).find())
-                        agent = mention;
-                if (agent != null)
-                    holders.add(agent.actorKey());
-                for (Mentions.Mention mention : mentions.within(new Span(word.end(), cue.start())))
-                    if (BY_BEFORE.matcher(text.substring(word.end(), mention.span().start())).find())
-                        holders.add(mention.actorKey());
+                List<String> holders = holders(text, s.span(), clause, word, cue, mentions);
                 if (holders.isEmpty())
                     continue;
                 String stance = stances.stance(text, s.span(), cue, false);
@@ -171,6 +178,40 @@ public final class PositionExtractor implements Extractor {
         }
     }
 
+    /**
+     * Who holds the stance that {@code word} states towards {@code cue}: the sentence's framing ("For Macron, ..."),
+     * else a possessive right before the word ("Russia's demand"), else the last actor named before the word that is
+     * not an object and has no pronoun between it and the word; and whoever the words between word and cue name
+     * after "by" ("a call by Zelensky for a truce").
+     */
+    private static List<String> holders(String text, Span sentence, Span clause, Span word, Span cue, Mentions mentions) {
+        List<String> out = new ArrayList<>();
+        for (Mentions.Mention m : mentions.within(sentence)) {
+            if (FRAME.matcher(text.substring(sentence.start(), m.span().start())).find()
+                    && text.substring(m.span().end()).startsWith(",")) {
+                out.add(m.actorKey());
+                return out;
+            }
+            break;
+        }
+        Mentions.Mention agent = null;
+        for (Mentions.Mention m : mentions.within(new Span(clause.start(), word.start()))) {
+            String between = text.substring(m.span().end(), word.start());
+            if (POSSESSIVE.matcher(between).find()) {
+                agent = m;
+                continue;
+            }
+            if (!OBJECT_BEFORE.matcher(text.substring(clause.start(), m.span().start())).find() && !OTHER_SUBJECT.matcher(between).find())
+                agent = m;
+        }
+        if (agent != null)
+            out.add(agent.actorKey());
+        for (Mentions.Mention m : mentions.within(new Span(word.end(), cue.start())))
+            if (BY_BEFORE.matcher(text.substring(word.end(), m.span().start())).find())
+                out.add(m.actorKey());
+        return out;
+    }
+
     /** The support or oppose word nearest before the cue within {@code before}, or null. */
     private Span nearestStanceWord(String text, Span before) {
         Span best = null;
@@ -179,6 +220,15 @@ public final class PositionExtractor implements Extractor {
                 if (best == null || w.start() > best.start())
                     best = w;
         return best;
+    }
+
+    /** The spans of the quotes whose speaker is known. */
+    private static List<Span> quoted(DocumentFacts facts) {
+        List<Span> out = new ArrayList<>();
+        for (Quote q : facts.quotes())
+            if (q.speakerKey() != null)
+                out.add(q.span());
+        return out;
     }
 
     /** The date of an event stated by the sentence {@code span}, or null. */

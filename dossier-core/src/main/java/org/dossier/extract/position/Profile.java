@@ -24,9 +24,10 @@ public final class Profile {
     private static final String STANDARD = "security-guarantees.tsv";
 
     /** One proposal: its id, what it means and the patterns of its cues. */
-    public record Proposal(String id, String description, List<Pattern> cues) {
+    public record Proposal(String id, String description, List<Pattern> cues, List<Pattern> exceptions) {
         public Proposal {
             cues = List.copyOf(cues);
+            exceptions = List.copyOf(exceptions);
         }
     }
 
@@ -75,6 +76,7 @@ public final class Profile {
     static Profile read(String name, BufferedReader r) throws IOException {
         Map<String, String> descriptions = new LinkedHashMap<>();
         Map<String, List<Pattern>> cues = new LinkedHashMap<>();
+        Map<String, List<Pattern>> exceptions = new LinkedHashMap<>();
         String line;
         int n = 0;
         while ((line = r.readLine()) != null) {
@@ -90,17 +92,18 @@ public final class Profile {
                 case "proposal" -> {
                     descriptions.put(id, text);
                     cues.putIfAbsent(id, new ArrayList<>());
+                    exceptions.putIfAbsent(id, new ArrayList<>());
                 }
-                case "cue" -> {
+                case "cue", "except" -> {
                     if (!descriptions.containsKey(id))
-                        throw new IllegalArgumentException(where + ": cue for unknown proposal '" + id + "' (declare it on a 'proposal' line first)");
-                    cues.get(id).add(Cue.compile(text, where));
+                        throw new IllegalArgumentException(where + ": " + kind + " for unknown proposal '" + id + "' (declare it on a 'proposal' line first)");
+                    (kind.equals("cue") ? cues : exceptions).get(id).add(Cue.compile(text, where));
                 }
-                default -> throw new IllegalArgumentException(where + ": unknown kind '" + kind + "', expected 'proposal' or 'cue'");
+                default -> throw new IllegalArgumentException(where + ": unknown kind '" + kind + "', expected 'proposal', 'cue' or 'except'");
             }
         }
         List<Proposal> out = new ArrayList<>();
-        descriptions.forEach((id, d) -> out.add(new Proposal(id, d, cues.get(id))));
+        descriptions.forEach((id, d) -> out.add(new Proposal(id, d, cues.get(id), exceptions.get(id))));
         return new Profile(name, out);
     }
 
@@ -119,16 +122,23 @@ public final class Profile {
 
     /**
      * The cue matches in {@code text} between {@code from} and {@code to}, at most one per proposal and start offset,
-     * in text order; a match that lies inside a longer match of the same proposal is dropped.
+     * in text order; a match that lies inside a longer match of the same proposal, or inside an exception of the
+     * proposal, is dropped.
      */
     List<Match> find(String text, int from, int to) {
         List<Match> out = new ArrayList<>();
         for (Proposal p : proposals) {
             List<Match> mine = new ArrayList<>();
+            List<int[]> excluded = new ArrayList<>();
+            for (Pattern x : p.exceptions()) {
+                Matcher m = x.matcher(text).region(from, to).useTransparentBounds(true);
+                while (m.find())
+                    excluded.add(new int[]{m.start(), m.end()});
+            }
             for (Pattern cue : p.cues()) {
                 Matcher m = cue.matcher(text).region(from, to).useTransparentBounds(true);
                 while (m.find())
-                    if (m.end() > m.start())
+                    if (m.end() > m.start() && excluded.stream().noneMatch(x -> x[0] <= m.start() && m.end() <= x[1]))
                         mine.add(new Match(p.id(), m.start(), m.end()));
             }
             mine.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));

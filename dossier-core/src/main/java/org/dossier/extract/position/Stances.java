@@ -12,6 +12,8 @@ import org.dossier.model.Span;
 /**
  * Reads the stance towards a proposal from the words around its cue, by the word lists of {@code stance-cues.tsv}.
  * <ol>
+ *   <li>A word right before the cue that makes it a mere mention ("after a ceasefire", "a potential ceasefire"): no
+ *   stance.</li>
  *   <li>A neutral phrase in the clause ("undecided") makes it neutral.</li>
  *   <li>A cue inside a condition ("if allies send forces, ...") is a course the speaker entertains: support. A
  *   condition elsewhere in the window ("X should join, if ...", "ready, provided that ...") makes it conditional.</li>
@@ -24,15 +26,21 @@ import org.dossier.model.Span;
  * Thread-safe; built once.
  */
 final class Stances {
-    enum Kind { SUPPORT, OPPOSE, NEGATION, CONDITION, NEUTRAL }
+    enum Kind { SUPPORT, OPPOSE, NEGATION, NO, CONDITION, MENTION, NEUTRAL }
 
+    /** A full stop, not the one of an abbreviation ("Mr.", "U.S.") */
+    private static final String SENTENCE_END = "(?<!(?<![\\p{L}])\\p{Lu}\\p{Ll}{0,2})[.!?](?=\\s|$)";
     /** Ends a clause: semicolons, colons, dashes, brackets, "but", "while" and sentence ends. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[;:—–()\\[\\]]|\\s-\\s|\\.\\.\\.|…|[.!?](?=\\s|$)|(?i)(?<![\\p{L}])(but|while|whereas)(?![\\p{L}])");
+    private static final Pattern CLAUSE_END = Pattern.compile("[;:—–()\\[\\]]|\\s-\\s|\\.\\.\\.|…|" + SENTENCE_END + "|(?i)(?<![\\p{L}])(but|while|whereas)(?![\\p{L}])");
     /** Ends a condition: a comma, "then", or a clause end. */
-    private static final Pattern CONDITION_END = Pattern.compile(",|(?i)(?<![\\p{L}])then(?![\\p{L}])|[;:—–]|\\.\\.\\.|…|[.!?](?=\\s|$)");
+    private static final Pattern CONDITION_END = Pattern.compile(",|(?i)(?<![\\p{L}])then(?![\\p{L}])|[;:—–]|\\.\\.\\.|…|" + SENTENCE_END);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** How many words a negation or oppose word before the cue may stand from it. */
     static final int BEFORE = 8;
+    /** How many words "no" or "without" may stand before the cue: they negate only what follows them. */
+    static final int NEXT = 3;
+    /** How many words before the cue a word that makes it a mere mention ("after a ceasefire") may stand. */
+    static final int MENTION = 3;
     /** How many words a negation after the cue may stand from it ("a ceasefire alone would not resolve"). */
     static final int AFTER = 6;
 
@@ -85,6 +93,9 @@ final class Stances {
      */
     String stance(String text, Span window, Span cue, boolean reportedSupport) {
         Span clause = clause(text, window, cue);
+        for (Span w : find(Kind.MENTION, text, clause))
+            if (w.end() <= cue.start() && words(text, w.end(), cue.start()) < MENTION)
+                return null;
         if (!find(Kind.NEUTRAL, text, clause).isEmpty())
             return "neutral";
         boolean conditionElsewhere = false;
@@ -99,6 +110,9 @@ final class Stances {
         int flips = 0;
         for (Span n : find(Kind.NEGATION, text, clause))
             if (n.end() <= cue.start() ? words(text, n.end(), cue.start()) <= BEFORE : words(text, cue.end(), n.start()) <= AFTER)
+                flips++;
+        for (Span n : find(Kind.NO, text, clause))
+            if (n.end() <= cue.start() && words(text, n.end(), cue.start()) < NEXT)
                 flips++;
         for (Span o : find(Kind.OPPOSE, text, clause))
             if (o.end() <= cue.start() && words(text, o.end(), cue.start()) <= BEFORE)
