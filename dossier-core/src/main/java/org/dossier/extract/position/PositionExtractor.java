@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.dossier.annotate.AnnotatedDocument;
 import org.dossier.annotate.Sentence;
 import org.dossier.extract.Extractor;
+import org.dossier.extract.Gazetteer;
 import org.dossier.model.Actor;
 import org.dossier.model.ActorKind;
 import org.dossier.model.DateValue;
@@ -50,9 +51,22 @@ public final class PositionExtractor implements Extractor {
     private static final Pattern FRAME = Pattern.compile("^\\W*(?i:for|according to|in the view of)\\s+(the\\s+)?" + TITLE + "$");
     /** What joins two names of one subject: "Germany and France", "Germany, France". */
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\s*(,|and|,\\s*and)\\s+(the\\s+)?");
+    /** What joins two speakers: "London and Paris". */
+    private static final Pattern JOINED = Pattern.compile("(?i)\\s+(and|&)\\s+(the\\s+)?");
     private static final Pattern BY_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])by\\s+(the\\s+)?$");
     private static final Pattern SUBJECT_START = Pattern.compile("^(?i:the\\s+)?$");
     private static final Pattern NOT_ALONE_AFTER = Pattern.compile("^\\s*(and|or|&|,|['’]s?)", Pattern.CASE_INSENSITIVE);
+
+    /** Demonyms by {@link Gazetteer#key}, with the canonical name of their country. */
+    private static final Map<String, String> DEMONYMS = demonyms();
+    /** How many words before a cue a demonym may name the giver: "new French military aid". */
+    private static final int DEMONYM_REACH = 3;
+
+    private static Map<String, String> demonyms() {
+        Map<String, String> out = new java.util.HashMap<>();
+        Gazetteer.standard().demonyms().forEach((d, c) -> out.put(Gazetteer.key(d), c));
+        return Map.copyOf(out);
+    }
 
     private final Profile profile;
     private final Stances stances;
@@ -80,25 +94,54 @@ public final class PositionExtractor implements Extractor {
         String text = document.text();
         Mentions mentions = Mentions.of(text, facts.actors());
         Found found = new Found(document.sentences(), facts);
-        fromQuotes(text, mentions, facts, found);
+        fromQuotes(text, document.sentences(), mentions, facts, found);
         fromActions(text, mentions, facts, found);
         fromSentences(document, text, mentions, facts, found);
     }
 
-    private void fromQuotes(String text, Mentions mentions, DocumentFacts facts, Found found) {
+    private void fromQuotes(String text, List<Sentence> sentences, Mentions mentions, DocumentFacts facts, Found found) {
         for (Quote q : facts.quotes()) {
             if (q.speakerKey() == null)
                 continue;
-            String holder = q.kind() == Quote.Kind.INDIRECT ? subjectCountry(text, q.span(), mentions) : null;
-            if (holder == null)
-                holder = q.speakerKey();
+            String subject = q.kind() == Quote.Kind.INDIRECT ? subjectCountry(text, q.span(), mentions) : null;
+            List<String> holders = subject != null ? List.of(subject) : speakers(text, sentences, q, mentions);
             boolean reported = stances.has(Stances.Kind.SUPPORT, q.cue());
             for (Profile.Match m : profile.find(text, q.span().start(), q.span().end())) {
                 String stance = stances.stance(text, q.span(), new Span(m.start(), m.end()), reported);
                 if (stance != null)
-                    found.add(holder, m, stance, q.date(), q.span());
+                    for (String holder : holders)
+                        found.add(holder, m, stance, q.date(), q.span());
             }
         }
+    }
+
+    /**
+     * The quote's speaker, with those the attribution names alongside ("According to London and Paris, ..."): actors
+     * named in the quote's sentence outside the quote and joined to a mention of the speaker by "and" (a comma after a
+     * speaker opens an apposition: "Andrii Melnyk, Ukraine's envoy").
+     */
+    private static List<String> speakers(String text, List<Sentence> sentences, Quote q, Mentions mentions) {
+        List<String> out = new ArrayList<>(List.of(q.speakerKey()));
+        for (Sentence s : sentences) {
+            if (!s.span().overlaps(q.span()))
+                continue;
+            Mentions.Mention last = null;
+            for (Mentions.Mention m : mentions.within(s.span())) {
+                if (q.span().overlaps(m.span())) {
+                    last = null;
+                    continue;
+                }
+                if (m.actorKey().equals(q.speakerKey()))
+                    last = m;
+                else if (last != null && JOINED.matcher(text.substring(last.span().end(), m.span().start())).matches()) {
+                    if (!out.contains(m.actorKey()))
+                        out.add(m.actorKey());
+                    last = m;
+                } else
+                    last = null;
+            }
+        }
+        return out;
     }
 
     /**
@@ -142,6 +185,9 @@ public final class PositionExtractor implements Extractor {
                         last = mention;
                     }
                 }
+                for (String holder : demonymsBefore(text, e.span().start(), cue.start(), facts))
+                    if (holders.contains(holder) && !named.contains(holder))
+                        named.add(holder);
                 if (named.isEmpty())
                     continue;
                 String stance = e.type().equals("REJECT") ? "oppose" : stances.stance(text, e.span(), cue, true);
@@ -220,6 +266,24 @@ public final class PositionExtractor implements Extractor {
                 if (best == null || w.start() > best.start())
                     best = w;
         return best;
+    }
+
+    /**
+     * The countries of the document whose demonym stands among the {@link #DEMONYM_REACH} words right before
+     * {@code to} ("new French military aid").
+     */
+    private static List<String> demonymsBefore(String text, int from, int to, DocumentFacts facts) {
+        List<String> out = new ArrayList<>();
+        String[] words = text.substring(from, to).strip().split("\\s+");
+        for (int i = Math.max(0, words.length - DEMONYM_REACH); i < words.length; i++) {
+            String country = DEMONYMS.get(Gazetteer.key(words[i]));
+            if (country == null)
+                continue;
+            for (Actor a : facts.actors())
+                if (a.kind() == ActorKind.COUNTRY && a.name().equals(country))
+                    out.add(a.key());
+        }
+        return out;
     }
 
     /** The spans of the quotes whose speaker is known. */
