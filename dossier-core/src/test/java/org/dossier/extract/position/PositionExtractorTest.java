@@ -112,4 +112,17 @@ class PositionExtractorTest {
         assertThat(positions("Iran continued to supply weapons to Russia, the Pentagon said."))
                 .isEmpty();
     }
+
+    @Test
+    void speakersJoinedInTheAttributionShareThePosition() {
+        assertThat(positions("London and Paris said the plan includes air defense for Ukraine."))
+                .containsExactlyInAnyOrder("United Kingdom arms-supply support", "France arms-supply support");
+    }
+
+    @Test
+    void aGiverNamedByItsDemonymHoldsTheAid() {
+        // the palace is where it happened, not who gives
+        assertThat(positions("At the Elysee Palace, Zelensky was promised new French military aid worth two billion euros."))
+                .containsExactly("France arms-supply support");
+    }
 }
