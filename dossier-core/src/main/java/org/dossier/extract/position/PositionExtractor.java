@@ -28,6 +28,7 @@ import org.dossier.model.Span;
  *   <li><b>Sentences</b> outside quotes: an actor named before a stance word before a proposal's cue in one clause
  *   ("Ukraine seeks to secure more air defense", "Russia's demand for territorial concessions").</li>
  * </ol>
+ * Documents outside the profile's scope (an article on Syria for a Ukraine profile) give none.
  * One position per actor, proposal and stance in a document (the first evidence), and one per actor, proposal and
  * sentence. Mere mentions give none. Stateless; one instance serves all workers.
  */
@@ -63,6 +64,8 @@ public final class PositionExtractor implements Extractor {
     @Override
     public void extract(AnnotatedDocument document, DocumentFacts facts) {
         String text = document.text();
+        if (!profile.inScope(text))
+            return;
         Mentions mentions = Mentions.of(text, facts.actors());
         Found found = new Found(document.sentences(), facts);
         fromQuotes(text, document.sentences(), mentions, facts, found);
@@ -133,14 +136,15 @@ public final class PositionExtractor implements Extractor {
                 Span cue = new Span(m.start(), m.end());
                 if (quoted.stream().anyMatch(q -> q.overlaps(cue)))
                     continue;
-                Span clause = Stances.clause(text, s.span(), cue);
+                Span window = between(s.span(), cue, quoted);
+                Span clause = Stances.clause(text, window, cue);
                 Span word = nearestStanceWord(text, new Span(clause.start(), cue.start()));
                 if (word == null)
                     continue;
                 List<String> holders = Holders.holders(text, s.span(), clause, word, cue, mentions);
                 if (holders.isEmpty())
                     continue;
-                String stance = stances.stance(text, s.span(), cue, false);
+                String stance = stances.stance(text, window, cue, false);
                 if (stance == null)
                     continue;
                 DateValue date = dateOf(facts, s.span());
@@ -150,6 +154,17 @@ public final class PositionExtractor implements Extractor {
         }
     }
 
+    /** The part of {@code sentence} around {@code cue} between the quotes next to it: their words are someone else's. */
+    private static Span between(Span sentence, Span cue, List<Span> quoted) {
+        int start = sentence.start(), end = sentence.end();
+        for (Span q : quoted) {
+            if (q.end() <= cue.start() && q.end() > start && q.end() <= end)
+                start = q.end();
+            if (q.start() >= cue.end() && q.start() < end && q.start() >= start)
+                end = q.start();
+        }
+        return new Span(start, end);
+    }
 
     /** The support or oppose word nearest before the cue within {@code before}, or null. */
     private Span nearestStanceWord(String text, Span before) {

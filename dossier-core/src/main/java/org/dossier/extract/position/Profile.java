@@ -37,10 +37,12 @@ public final class Profile {
 
     private final String name;
     private final List<Proposal> proposals;
+    private final List<Pattern> scope;
 
-    private Profile(String name, List<Proposal> proposals) {
+    private Profile(String name, List<Proposal> proposals, List<Pattern> scope) {
         this.name = name;
         this.proposals = List.copyOf(proposals);
+        this.scope = List.copyOf(scope);
     }
 
     /** The security-guarantees profile bundled with Dossier. */
@@ -77,6 +79,7 @@ public final class Profile {
         Map<String, String> descriptions = new LinkedHashMap<>();
         Map<String, List<Pattern>> cues = new LinkedHashMap<>();
         Map<String, List<Pattern>> exceptions = new LinkedHashMap<>();
+        List<Pattern> scope = new ArrayList<>();
         String line;
         int n = 0;
         while ((line = r.readLine()) != null) {
@@ -85,6 +88,10 @@ public final class Profile {
                 continue;
             String[] cols = line.split("\t");
             String where = name + ":" + n;
+            if (cols[0].strip().equals("scope") && cols.length == 2) {
+                scope.add(Cue.compile(cols[1].strip(), where));
+                continue;
+            }
             if (cols.length < 3)
                 throw new IllegalArgumentException(where + ": expected 3 tab-separated columns (kind, proposal, text), found " + cols.length);
             String kind = cols[0].strip(), id = cols[1].strip(), text = cols[2].strip();
@@ -104,12 +111,20 @@ public final class Profile {
         }
         List<Proposal> out = new ArrayList<>();
         descriptions.forEach((id, d) -> out.add(new Proposal(id, d, cues.get(id), exceptions.get(id))));
-        return new Profile(name, out);
+        return new Profile(name, out, scope);
     }
 
     /** Where the profile was read from. */
     public String name() {
         return name;
+    }
+
+    /**
+     * Whether a document is within the profile's subject: it names one of the {@code scope} words, or the profile
+     * has none.
+     */
+    public boolean inScope(String text) {
+        return scope.isEmpty() || scope.stream().anyMatch(p -> p.matcher(text).find());
     }
 
     public List<Proposal> proposals() {

@@ -73,7 +73,7 @@ class PositionExtractorTest {
 
     @Test
     void anAgreementByActionSupports() {
-        assertThat(positions("Germany and France agreed on Friday to increase defense spending."))
+        assertThat(positions("Germany and France agreed on Friday to increase European defense spending."))
                 .containsExactly("Germany european-defense support", "France european-defense support");
     }
 

@@ -64,4 +64,12 @@ class ProfileTest {
         assertThat(p.findProposal("grain-corridor")).isPresent();
         assertThat(new PositionExtractor(p).profile().proposals()).hasSize(1);
     }
+
+    @Test
+    void aDocumentOutsideTheScopeIsNotRead() throws IOException {
+        Profile p = read("scope\tUkraine\nproposal\tx\tX\ncue\tx\ttruce\n");
+        assertThat(p.inScope("A truce in Syria.")).isFalse();
+        assertThat(p.inScope("A truce in Ukraine.")).isTrue();
+        assertThat(read("proposal\tx\tX\n").inScope("anything")).isTrue();
+    }
 }
