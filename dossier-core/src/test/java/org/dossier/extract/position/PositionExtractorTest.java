@@ -39,13 +39,13 @@ class PositionExtractorTest {
 
     @Test
     void negationAfterTheCueOpposesToo() {
-        assertThat(positions("\"A truce alone would not end this war,\" Hungarian Foreign Minister Peter Szijjarto said on Monday."))
+        assertThat(positions("\"A truce alone would not end the war in Ukraine,\" Hungarian Foreign Minister Peter Szijjarto said on Monday."))
                 .containsExactly("Peter Szijjarto ceasefire oppose");
     }
 
     @Test
     void noBeforeTheCueOpposesButNotAFartherNoun() {
-        assertThat(positions("\"There will be no ceasefire,\" Russian Foreign Minister Sergei Lavrov said on Monday."))
+        assertThat(positions("\"There will be no ceasefire in Ukraine,\" Russian Foreign Minister Sergei Lavrov said on Monday."))
                 .containsExactly("Sergei Lavrov ceasefire oppose");
         assertThat(positions("\"No troops in the minerals deal,\" Ukrainian President Volodymyr Zelensky said on Monday."))
                 .isEmpty();
@@ -53,7 +53,7 @@ class PositionExtractorTest {
 
     @Test
     void aConditionElsewhereMakesItConditional() {
-        assertThat(positions("\"Sweden should take part in a peacekeeping force, if the United States provides air cover,\" Swedish Prime Minister Ulf Kristersson said."))
+        assertThat(positions("\"Sweden should take part in a peacekeeping force in Ukraine, if the United States provides air cover,\" Swedish Prime Minister Ulf Kristersson said."))
                 .containsExactly("Ulf Kristersson foreign-troops conditional");
         assertThat(positions("\"We are ready to sign the minerals deal, provided that our debts are written off,\" Ukrainian President Volodymyr Zelensky said."))
                 .containsExactly("Volodymyr Zelensky minerals-deal conditional");
@@ -67,19 +67,19 @@ class PositionExtractorTest {
 
     @Test
     void aRejectionByActionOpposes() {
-        assertThat(positions("On Friday, Mr. Putin rejected a ceasefire proposed by the United States."))
+        assertThat(positions("On Friday, Mr. Putin rejected a ceasefire in Ukraine proposed by the United States."))
                 .containsExactly("Putin ceasefire oppose");
     }
 
     @Test
     void anAgreementByActionSupports() {
-        assertThat(positions("Germany and France agreed on Friday to increase European defense spending."))
+        assertThat(positions("Germany and France agreed on Friday to increase European defense spending as the war in Ukraine goes on."))
                 .containsExactly("Germany european-defense support", "France european-defense support");
     }
 
     @Test
     void reportedSpeechWithACountrySubjectIsTheCountrysPosition() {
-        assertThat(positions("Germany opposes lifting sanctions on Russia before a peace deal, Chancellor Friedrich Merz said on Monday."))
+        assertThat(positions("Germany opposes lifting sanctions on Russia before a peace deal in Ukraine, Chancellor Friedrich Merz said on Monday."))
                 .containsExactly("Germany sanctions-relief oppose");
     }
 
@@ -91,7 +91,7 @@ class PositionExtractorTest {
 
     @Test
     void aPossessiveHoldsTheDemand() {
-        assertThat(positions("Talks stalled over Moscow's demand for territorial concessions."))
+        assertThat(positions("Talks on Ukraine stalled over Moscow's demand for territorial concessions."))
                 .containsExactly("Russia territorial-concessions support");
     }
 
@@ -124,5 +124,11 @@ class PositionExtractorTest {
         // the palace is where it happened, not who gives
         assertThat(positions("At the Elysee Palace, Zelensky was promised new French military aid worth two billion euros."))
                 .containsExactly("France arms-supply support");
+    }
+
+    @Test
+    void anArticleOutsideTheProfilesScopeGivesNone() {
+        assertThat(positions("\"We want a ceasefire in Syria now,\" Turkish President Recep Tayyip Erdogan said on Monday."))
+                .isEmpty();
     }
 }
