@@ -9,6 +9,7 @@ import org.dossier.app.cli.EvalCommand;
 import org.dossier.app.cli.EventsCommand;
 import org.dossier.app.cli.ExportCommand;
 import org.dossier.app.cli.IngestCommand;
+import org.dossier.app.cli.PositionsCommand;
 import org.dossier.app.cli.StatsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 /** The {@code dossier} command. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
         description = "Turns news articles into a sourced, time-normalized record of actors, quotes, events and positions.",
-        subcommands = {DemoCommand.class, IngestCommand.class, ExportCommand.class, StatsCommand.class, EventsCommand.class,
+        subcommands = {DemoCommand.class, IngestCommand.class, ExportCommand.class, StatsCommand.class, PositionsCommand.class, EventsCommand.class,
                 DatesCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -15,6 +15,7 @@ import org.dossier.clean.Dateline;
 import org.dossier.extract.Extractor;
 import org.dossier.extract.actor.ActorExtractor;
 import org.dossier.extract.event.EventExtractor;
+import org.dossier.extract.position.PositionExtractor;
 import org.dossier.extract.quote.QuoteExtractor;
 import org.dossier.extract.time.PublicationDates;
 import org.dossier.ingest.RawArticle;
@@ -38,10 +39,11 @@ public final class Pipeline {
     /**
      * The standard pipeline. The extractors run in this order, each reading what the ones before it found:
      * actors (persons, countries, bodies named), quotes (with their speakers, who are actors too), events (with
-     * their participants among those actors); dates and positions plug in here as they land.
+     * their participants among those actors), positions (stances on the profile's proposals, read from all of these).
      */
     public static Pipeline standard() {
-        return new Pipeline(Cleaner.standard(), new Annotator(), List.of(new ActorExtractor(), new QuoteExtractor(), new EventExtractor()));
+        return new Pipeline(Cleaner.standard(), new Annotator(), List.of(new ActorExtractor(), new QuoteExtractor(), new EventExtractor(),
+                new PositionExtractor()));
     }
 
     /**
