@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dossier.extract.position.Profile;
 import org.dossier.pipeline.DocumentSink;
 import org.dossier.pipeline.IngestListener;
 import org.dossier.pipeline.IngestReport;
@@ -28,15 +29,22 @@ public final class Dossier implements AutoCloseable {
     public static final String DEFAULT_STORE = "dossier-data";
 
     private final Store store;
+    private final Profile profile;
     private Pipeline pipeline;
 
-    private Dossier(Store store) {
+    private Dossier(Store store, Profile profile) {
         this.store = store;
+        this.profile = profile;
     }
 
-    /** Opens (creating if needed) the embedded store in {@code dir}. */
+    /** Opens (creating if needed) the embedded store in {@code dir}, with the bundled profile. */
     public static Dossier open(Path dir) {
-        return new Dossier(Store.open(dir));
+        return new Dossier(Store.open(dir), Profile.standard());
+    }
+
+    /** Opens the store in {@code dir}; positions are read on the proposals of {@code profile}. */
+    public static Dossier open(Path dir, Profile profile) {
+        return new Dossier(Store.open(dir), profile);
     }
 
     public Store store() {
@@ -121,7 +129,7 @@ public final class Dossier implements AutoCloseable {
 
     private synchronized Pipeline pipeline() {
         if (pipeline == null)
-            pipeline = Pipeline.standard();
+            pipeline = Pipeline.standard(profile);
         return pipeline;
     }
 

@@ -16,6 +16,7 @@ import org.dossier.extract.Extractor;
 import org.dossier.extract.actor.ActorExtractor;
 import org.dossier.extract.event.EventExtractor;
 import org.dossier.extract.position.PositionExtractor;
+import org.dossier.extract.position.Profile;
 import org.dossier.extract.quote.QuoteExtractor;
 import org.dossier.extract.time.PublicationDates;
 import org.dossier.ingest.RawArticle;
@@ -42,8 +43,13 @@ public final class Pipeline {
      * their participants among those actors), positions (stances on the profile's proposals, read from all of these).
      */
     public static Pipeline standard() {
+        return standard(Profile.standard());
+    }
+
+    /** The standard pipeline with the proposals of {@code profile} instead of the bundled security-guarantees ones. */
+    public static Pipeline standard(Profile profile) {
         return new Pipeline(Cleaner.standard(), new Annotator(), List.of(new ActorExtractor(), new QuoteExtractor(), new EventExtractor(),
-                new PositionExtractor()));
+                new PositionExtractor(profile)));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.app.Dossier;
+import org.dossier.extract.position.Profile;
 import org.dossier.pipeline.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,12 +29,16 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "Proposals to read positions on (default: the bundled security-guarantees profile; format: see its header).")
+    Path profile;
+
     @Mixin
     StoreOption store;
 
     @Override
-    public Integer call() {
-        try (Dossier dossier = store.open()) {
+    public Integer call() throws java.io.IOException {
+        try (Dossier dossier = profile == null ? store.open() : Dossier.open(store.dir(), Profile.load(profile))) {
             IngestReport report = Ingesting.run(dossier, paths, published, threads);
             return report.failures() == 0 ? 0 : 1;
         }
