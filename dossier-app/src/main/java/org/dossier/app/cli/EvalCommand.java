@@ -27,6 +27,14 @@ public final class EvalCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /** Whether the data a harness reads is absent; says so, naming it. */
+    static boolean missing(Path path, boolean folder) {
+        if (folder ? Files.isDirectory(path) : Files.isRegularFile(path))
+            return false;
+        System.err.println("error: " + path + (folder ? ": no such folder" : ": no such file"));
+        return true;
+    }
+
     /** {@code dossier eval html DIR}. */
     @Command(name = "html", mixinStandardHelpOptions = true,
             description = {"Scores HTML ingestion on Readability's test pages: main-text word overlap, titles, publication dates.",
@@ -38,10 +46,8 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isDirectory(dir)) {
-                System.err.println("error: " + dir + ": no such folder");
+            if (missing(dir, true))
                 return 2;
-            }
             System.out.println(HtmlEval.run(dir));
             return 0;
         }
@@ -85,10 +91,8 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isRegularFile(file)) {
-                System.err.println("error: " + file + ": no such file");
+            if (missing(file, false))
                 return 2;
-            }
             System.out.print(CameoEval.run(file, org.dossier.pipeline.Pipeline.standard()));
             return 0;
         }
@@ -108,10 +112,8 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isDirectory(dir)) {
-                System.err.println("error: " + dir + ": no such folder");
+            if (missing(dir, true))
                 return 2;
-            }
             TimexEval.run(dir, TimexEval.dossier(), System.out, misses);
             return 0;
         }
@@ -128,10 +130,8 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isDirectory(dir)) {
-                System.err.println("error: " + dir + ": no such folder");
+            if (missing(dir, true))
                 return 2;
-            }
             System.out.print(MeantimeEval.run(dir, org.dossier.pipeline.Pipeline.standard()));
             return 0;
         }
