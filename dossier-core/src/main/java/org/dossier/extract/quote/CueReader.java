@@ -165,13 +165,7 @@ final class CueReader {
         if (j - 1 >= sStart && d.word(j - 1).equalsIgnoreCase("on") && d.word(j).endsWith("day"))
             j -= 2;
         // "Sen. David Perdue (R-Ga.) said": a bracketed affiliation stands between the name and the cue
-        if (j > sStart && d.word(j).equals(")")) {
-            int open = j;
-            while (open > sStart && !d.word(open).equals("(") && j - open < 8)
-                open--;
-            if (d.word(open).equals("("))
-                j = open - 1;
-        }
+        j = skipBracket(d, j, sStart);
         NamePhrase sp = null;
         int npStart = j + 1;
         if (j >= sStart && d.word(j).equals(",")) {
@@ -282,9 +276,10 @@ final class CueReader {
         if (k < sStart || !d.word(k).equals(",") || k == comma - 1)
             return null;
         NamePhrase before = null;
-        int start = npLeft(d, k - 1, sStart);
-        if (start <= k - 1) {
-            before = parser.parse(d.tokens.subList(start, k));
+        int nameEnd = skipBracket(d, k - 1, sStart);
+        int start = npLeft(d, nameEnd, sStart);
+        if (start <= nameEnd) {
+            before = parser.parse(d.tokens.subList(start, nameEnd + 1));
             // a description ending a clause ("…, the official said") is no apposition; a person's name is one wherever it stands
             boolean person = before != null && before.form() == NamePhrase.Form.NAME && before.kind() == org.dossier.model.ActorKind.PERSON;
             if (before != null && !person && start > sStart && !d.word(start - 1).equals(",") && !isClauseOpener(d, start - 1))
@@ -301,6 +296,16 @@ final class CueReader {
         if (aside != null && aside.form() == NamePhrase.Form.NAME)
             return aside;
         return null;
+    }
+
+    /** The token before a bracketed aside that ends at token {@code j} ("(R-Ohio)"), or {@code j} when there is none. */
+    private static int skipBracket(DocTokens d, int j, int sStart) {
+        if (j <= sStart || !d.word(j).equals(")"))
+            return j;
+        int open = j;
+        while (open > sStart && !d.word(open).equals("(") && j - open < 8)
+            open--;
+        return d.word(open).equals("(") ? open - 1 : j;
     }
 
     /** Whether the token before a phrase lets the phrase open a sentence's subject: "and", "but", a colon. */
@@ -334,6 +339,12 @@ final class CueReader {
     /** One past the last token of the noun phrase that starts at {@code start}, scanning right. */
     private int npRight(DocTokens d, int start, int sEnd) {
         int k = start;
+        // "conservative talk radio host Rush Limbaugh": lower-case words that lead up to a title or a name
+        int lead = start;
+        while (lead < sEnd && lead - start < 4 && isModifier(d, lead))
+            lead++;
+        if (lead > start && lead < sEnd && (lex.titles.contains(d.word(lead)) || lex.isNameWord(d.word(lead))))
+            k = lead;
         while (k < sEnd && !d.inQuote(k) && (isNpWord(d, k, sEnd)
                 // "the harbour master Jens Olsen": a common noun between a determiner and a name
                 || k > start && lex.isDeterminer(d.word(k - 1)) && isModifier(d, k) && k + 1 < sEnd

@@ -187,6 +187,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aBracketedAffiliationAndLowerCaseRolesBeforeANameKeepTheSpeaker() {
+        assertThat(quotes("“We will hold hearings in the spring,” Rep. Dana Cole (R-Utah), a committee member, said.\n"
+                + "According to veteran radio host Sam Ortiz, the race is close."))
+                .containsExactly("direct|Dana Cole|We will hold hearings in the spring,", "indirect|Sam Ortiz|the race is close");
+    }
+
+    @Test
     void theUnitedStatesIsNoSpeechCue() {
         assertThat(quotes("The United States and Canada are expected to sign the accord next week.")).isEmpty();
     }
