@@ -32,7 +32,8 @@ public final class Names {
             "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "but", "and", "meanwhile", "however", "in",
             "on", "at", "after", "before", "earlier", "later", "yesterday", "today", "when", "while", "as", "if",
             "this", "that", "these", "those", "it", "there", "here", "so", "also", "then", "now", "still", "for",
-            "with", "by", "from", "of", "to", "what", "who", "which", "i", "we", "you", "our", "my", "key", "updates");
+            "with", "by", "from", "of", "to", "what", "who", "which", "i", "we", "you", "our", "my", "key", "updates",
+            "said", "says", "according", "asked", "told");
 
     public boolean isPronoun(String w) {
         return PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT));

@@ -53,6 +53,8 @@ final class CueReader {
             if (d.inQuote(i))
                 continue;
             Attribution view = viewpoint(d, i);
+            if (view == null)
+                view = labelled(d, i);
             if (view != null) {
                 out.add(view);
                 continue;
@@ -118,6 +120,25 @@ final class CueReader {
         return new Attribution(d.span(i), "for", sp, null, sentence, null);
     }
 
+    /**
+     * "Sanders: Clinton needs to get away from personality": a sentence (a headline, a transcript line) that opens with
+     * a name and a colon reports what follows as that person's words.
+     */
+    private Attribution labelled(DocTokens d, int i) {
+        int sentence = d.sentenceOf[i];
+        int sStart = d.sentenceStart(sentence), sEnd = d.sentenceEnd(sentence);
+        if (i != sStart || CUES.contains(d.word(i)))
+            return null;
+        int npEnd = npRight(d, i, sEnd);
+        if (npEnd == i || npEnd >= sEnd - 1 || !d.word(npEnd).equals(":") || npEnd - i > 6)
+            return null;
+        NamePhrase sp = parser.parse(d.tokens.subList(i, npEnd));
+        if (sp == null || sp.form() != NamePhrase.Form.NAME && sp.form() != NamePhrase.Form.ENTITY)
+            return null;
+        Span content = clause(d, npEnd + 1, sEnd);
+        return new Attribution(d.span(npEnd), ":", sp, content, sentence, null);
+    }
+
     /** The number of tokens of the cue starting at {@code i}, or 0. */
     private int cueLength(DocTokens d, int i) {
         for (int len = Math.min(CUES.longest(), d.size() - i); len >= 1; len--) {
@@ -126,8 +147,9 @@ final class CueReader {
             StringBuilder b = new StringBuilder();
             for (int k = i; k < i + len; k++)
                 b.append(k > i ? " " : "").append(d.word(k));
-            // cues are verbs, written in lower case: "States" in "United States" is no cue
-            if (CUES.contains(b.toString()) && (Character.isLowerCase(d.word(i).charAt(0)) || d.word(i).equals("According")))
+            // cues are verbs, written in lower case ("States" in "United States" is no cue), but for the first word
+            // of a sentence ("According to …", "Said Ellis: …")
+            if (CUES.contains(b.toString()) && (Character.isLowerCase(d.word(i).charAt(0)) || i == d.sentenceStart(d.sentenceOf[i])))
                 return len;
         }
         return 0;

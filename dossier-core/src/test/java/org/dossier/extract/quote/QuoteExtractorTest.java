@@ -194,6 +194,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNameAndAColonOpeningAHeadlineReportThatPersonsWords() {
+        assertThat(quotes("Senator Maria Vale: Budget talks will collapse without new taxes\n"))
+                .containsExactly("indirect|Maria Vale|Budget talks will collapse without new taxes");
+    }
+
+    @Test
+    void aCueMayOpenTheSentence() {
+        assertThat(quotes("Said Tom Reyes: “I have never seen turnout like this in any election.”"))
+                .containsExactly("direct|Tom Reyes|I have never seen turnout like this in any election.");
+    }
+
+    @Test
     void theUnitedStatesIsNoSpeechCue() {
         assertThat(quotes("The United States and Canada are expected to sign the accord next week.")).isEmpty();
     }
