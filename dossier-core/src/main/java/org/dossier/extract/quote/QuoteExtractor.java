@@ -79,24 +79,29 @@ public final class QuoteExtractor implements Extractor {
                     who == null ? null : who.name(), who == null ? null : who.role(), a.cueText(), dates.dateOf(a.cue(), a.sentence(), a.content()), a.medium(), List.of()));
         }
         found.sort(java.util.Comparator.comparing(Quote::span));
-        for (Quote q : carryDates(found))
+        for (Quote q : carryDates(found, dates, d))
             facts.add(q);
     }
 
     /**
-     * Dates the undated quotes of a speaker whose earlier statement in the document is dated: an article that reports
-     * "X said on Feb. 27" and then quotes X again without a date goes on quoting the same statement. Present-tense
-     * cues ("says") report what the speaker holds now and stay undated.
+     * Dates the undated quotes of a known speaker: by the day the sentence before names in the same paragraph ("an
+     * interview released on Jan. 2. “…,” X joked"), else by the speaker's earlier dated statement — an article that
+     * reports "X said on Feb. 27" and then quotes X again without a date goes on quoting the same statement.
+     * Present-tense cues ("says") report what the speaker holds now and stay undated.
      */
-    private static List<Quote> carryDates(List<Quote> quotes) {
+    private static List<Quote> carryDates(List<Quote> quotes, CueDates dates, DocTokens d) {
         Map<String, org.dossier.model.DateValue> last = new HashMap<>();
         List<Quote> out = new java.util.ArrayList<>();
         for (Quote q : quotes) {
             Quote dated = q;
-            if (q.date() == null && q.speakerKey() != null && last.containsKey(q.speakerKey()) && !presentTense(q.cue())) {
-                var d = last.get(q.speakerKey());
-                dated = new Quote(q.span(), q.text(), q.kind(), q.speakerKey(), q.speakerName(), q.speakerRole(), q.cue(),
-                        new org.dossier.model.DateValue(d.value(), d.granularity(), "inferred"), q.medium(), q.topics());
+            if (q.date() == null && q.speakerKey() != null && !presentTense(q.cue())) {
+                // the day the sentence before names, in the same paragraph, else the speaker's last dated statement
+                int t = d.tokenAt(q.span().start());
+                org.dossier.model.DateValue day = t < d.size() ? dates.dayBefore(d.sentenceOf[t]) : null;
+                org.dossier.model.DateValue carried = day != null ? day : last.get(q.speakerKey());
+                if (carried != null)
+                    dated = new Quote(q.span(), q.text(), q.kind(), q.speakerKey(), q.speakerName(), q.speakerRole(), q.cue(),
+                            new org.dossier.model.DateValue(carried.value(), carried.granularity(), "inferred"), q.medium(), q.topics());
             }
             if (dated.date() != null && dated.speakerKey() != null)
                 last.put(dated.speakerKey(), dated.date());

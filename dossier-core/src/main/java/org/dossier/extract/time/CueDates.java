@@ -87,4 +87,22 @@ public final class CueDates {
             return null;
         return dates.stream().filter(t -> h.contains(t.span())).findFirst().orElse(null);
     }
+
+    /**
+     * The day the sentence before {@code sentence} names, when both stand in one paragraph: "X gave an interview
+     * released on Jan. 2. “…,” X joked." dates the joke by the interview. Null when the previous sentence names no
+     * day or a paragraph break lies between.
+     */
+    public DateValue dayBefore(int sentence) {
+        if (sentence <= 0 || sentence >= sentences.size())
+            return null;
+        Span prev = sentences.get(sentence - 1).span(), cur = sentences.get(sentence).span();
+        if (text.substring(prev.end(), cur.start()).indexOf('\n') >= 0)
+            return null;
+        Timex last = null;
+        for (Timex t : dates)
+            if (prev.contains(t.span()) && "day".equals(t.granularity()) && !possessive(t))
+                last = t;
+        return last == null ? null : last.toDateValue("inferred");
+    }
 }

@@ -206,6 +206,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anUndatedQuoteTakesTheDayTheSentenceBeforeNamesInItsParagraph() {
+        DocumentFacts facts = new DocumentFacts();
+        EXTRACTOR.extract(ANNOTATOR.annotate("t",
+                "Mayor Rosa Lind said on May 2 that the bridge would open. She gave an interview aired on May 9. “It will open in June,” Lind added.",
+                java.time.LocalDate.parse("2025-05-12")), facts);
+        assertThat(facts.quotes()).extracting(q -> q.date() == null ? null : q.date().value())
+                .containsExactly("2025-05-02", "2025-05-09");
+    }
+
+    @Test
     void theUnitedStatesIsNoSpeechCue() {
         assertThat(quotes("The United States and Canada are expected to sign the accord next week.")).isEmpty();
     }
