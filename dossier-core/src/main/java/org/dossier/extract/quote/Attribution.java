@@ -1,7 +1,6 @@
 package org.dossier.extract.quote;
 
 import org.dossier.extract.actor.NamePhrase;
-
 import org.dossier.model.Span;
 
 /**

@@ -1,14 +1,12 @@
 package org.dossier.extract.quote;
 
-import org.dossier.extract.actor.NamePhrase;
-import org.dossier.extract.actor.NamePhraseParser;
-import org.dossier.extract.actor.Names;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dossier.annotate.Token;
+import org.dossier.extract.actor.NamePhrase;
+import org.dossier.extract.actor.NamePhraseParser;
+import org.dossier.extract.actor.Names;
 import org.dossier.model.Span;
 
 /**
@@ -29,32 +27,33 @@ final class CueReader {
             ",\\s+(?:but|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which)\\b|\\s[—–]\\s|\\s--\\s");
     private static final Set<String> TRAILING_STARTERS = Set.of("when", "as", "after", "while", "before", "during", "in",
             "at", "on", "to", "without", "adding", "noting", "saying");
-    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
-            "for", "with", "by", "from", "that", "this", "is", "was", "are", "were", "be", "been", "has", "have", "had",
-            "it", "its", "not", "as", "which", "who");
 
     private static final org.dossier.extract.WordList CUES = org.dossier.extract.WordList.load("speech-cues.txt");
     private final Names lex;
     private final NamePhraseParser parser;
+    private final NounPhrases phrases;
+    private final NoVerbCues noVerb;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.lex = lex;
         this.parser = parser;
+        this.phrases = new NounPhrases(lex);
+        this.noVerb = new NoVerbCues(parser, phrases, CUES);
     }
 
     List<Attribution> read(DocTokens d) {
         List<Attribution> out = new ArrayList<>();
         for (Quoted q : d.quotes) {
-            Attribution signed = signature(d, q);
+            Attribution signed = noVerb.signature(d, q);
             if (signed != null)
                 out.add(signed);
         }
         for (int i = 0; i < d.size(); i++) {
             if (d.inQuote(i))
                 continue;
-            Attribution view = viewpoint(d, i);
+            Attribution view = noVerb.viewpoint(d, i);
             if (view == null)
-                view = labelled(d, i);
+                view = noVerb.labelled(d, i);
             if (view != null) {
                 out.add(view);
                 continue;
@@ -68,75 +67,6 @@ final class CueReader {
             i += len - 1;
         }
         return out;
-    }
-
-    /**
-     * "“…” ― Krystal Correa": a quote signed with a dash and a name that ends the paragraph, as vox pops and
-     * epigraphs are printed. The dash is the cue.
-     */
-    private Attribution signature(DocTokens d, Quoted q) {
-        int i = q.outer().end();
-        while (i < d.text.length() && d.text.charAt(i) == ' ')
-            i++;
-        if (i >= d.text.length() || "―—–-".indexOf(d.text.charAt(i)) < 0)
-            return null;
-        int dashEnd = i + 1;
-        while (dashEnd < d.text.length() && d.text.charAt(dashEnd) == '-')
-            dashEnd++;
-        int start = d.tokenAt(dashEnd);
-        if (start >= d.size() || d.breakBetween(q.outer().end(), d.span(start).start()))
-            return null;
-        int sentence = d.sentenceOf[start];
-        int end = npRight(d, start, d.sentenceEnd(sentence));
-        if (end == start)
-            return null;
-        // the name must close the paragraph (a full stop or a comma and an aside may follow)
-        int after = d.span(end - 1).end();
-        int eol = d.text.indexOf('\n', after);
-        String rest = d.text.substring(after, eol < 0 ? d.text.length() : eol).replaceAll("[\\s\\p{Z}]+", "");
-        if (!rest.isEmpty() && !rest.startsWith(",") && !rest.equals("."))
-            return null;
-        NamePhrase sp = parser.parse(d.tokens.subList(start, end));
-        if (sp == null || sp.form() != NamePhrase.Form.NAME)
-            return null;
-        return new Attribution(new Span(i, dashEnd), "—", sp, null, sentence, null);
-    }
-
-    /**
-     * "For Emmanuel Macron, … Russia “has shown its willingness …”": a sentence that opens with "For" and a person
-     * gives that person's view; it attributes the sentence's quotes and reports nothing itself.
-     */
-    private Attribution viewpoint(DocTokens d, int i) {
-        int sentence = d.sentenceOf[i];
-        int sStart = d.sentenceStart(sentence), sEnd = d.sentenceEnd(sentence);
-        if (i != sStart || !d.word(i).equals("For"))
-            return null;
-        int npEnd = npRight(d, i + 1, sEnd);
-        if (npEnd >= sEnd || !d.word(npEnd).equals(","))
-            return null;
-        NamePhrase sp = parser.parse(d.tokens.subList(i + 1, npEnd));
-        if (sp == null || sp.form() != NamePhrase.Form.NAME || sp.kind() != org.dossier.model.ActorKind.PERSON)
-            return null;
-        return new Attribution(d.span(i), "for", sp, null, sentence, null);
-    }
-
-    /**
-     * "Sanders: Clinton needs to get away from personality": a sentence (a headline, a transcript line) that opens with
-     * a name and a colon reports what follows as that person's words.
-     */
-    private Attribution labelled(DocTokens d, int i) {
-        int sentence = d.sentenceOf[i];
-        int sStart = d.sentenceStart(sentence), sEnd = d.sentenceEnd(sentence);
-        if (i != sStart || CUES.contains(d.word(i)))
-            return null;
-        int npEnd = npRight(d, i, sEnd);
-        if (npEnd == i || npEnd >= sEnd - 1 || !d.word(npEnd).equals(":") || npEnd - i > 6)
-            return null;
-        NamePhrase sp = parser.parse(d.tokens.subList(i, npEnd));
-        if (sp == null || sp.form() != NamePhrase.Form.NAME && sp.form() != NamePhrase.Form.ENTITY)
-            return null;
-        Span content = clause(d, npEnd + 1, sEnd);
-        return new Attribution(d.span(npEnd), ":", sp, content, sentence, null);
     }
 
     /** The number of tokens of the cue starting at {@code i}, or 0. */
@@ -164,7 +94,7 @@ final class CueReader {
         String[] medium = {null};
 
         if (according) {
-            int npEnd = npRight(d, cue + len, sEnd);
+            int npEnd = phrases.npRight(d, cue + len, sEnd);
             NamePhrase sp = parser.parse(d.tokens.subList(cue + len, npEnd));
             if (sp == null)
                 return null;
@@ -187,7 +117,7 @@ final class CueReader {
         if (j - 1 >= sStart && d.word(j - 1).equalsIgnoreCase("on") && d.word(j).endsWith("day"))
             j -= 2;
         // "Sen. David Perdue (R-Ga.) said": a bracketed affiliation stands between the name and the cue
-        j = skipBracket(d, j, sStart);
+        j = NounPhrases.skipBracket(d, j, sStart);
         NamePhrase sp = null;
         int npStart = j + 1;
         if (j >= sStart && d.word(j).equals(",")) {
@@ -196,14 +126,14 @@ final class CueReader {
                 npStart = d.tokenAt(sp.span().start());
         }
         if (sp == null) {
-            npStart = npLeft(d, j, sStart);
+            npStart = phrases.npLeft(d, j, sStart);
             if (npStart <= j)
                 sp = parser.parse(d.tokens.subList(npStart, j + 1));
         }
         int after = cue + len;
         if (sp == null && (npStart > j)) {
             // "…, said Mr. Ushakov."
-            int npEnd = npRight(d, after, sEnd);
+            int npEnd = phrases.npRight(d, after, sEnd);
             if (npEnd > after)
                 sp = parser.parse(d.tokens.subList(after, npEnd));
             if (sp == null || sp.form() == NamePhrase.Form.PRONOUN && cue > sStart && !d.word(cue - 1).equals(","))
@@ -218,10 +148,10 @@ final class CueReader {
         // the object of "told", "urged": "told Reuters", "told leaders"
         int from = after;
         if (OBJECT_CUES.contains(cueText.toLowerCase(Locale.ROOT)) && from < sEnd && !d.inQuote(from)) {
-            int objEnd = npRight(d, from, sEnd);
+            int objEnd = phrases.npRight(d, from, sEnd);
             while (objEnd > from && objEnd < sEnd && d.word(objEnd).matches("\\d+"))
                 objEnd++;
-            if (objEnd == from && !FUNCTION.contains(d.word(from).toLowerCase(Locale.ROOT)) && Character.isLowerCase(d.word(from).charAt(0)))
+            if (objEnd == from && !NounPhrases.FUNCTION.contains(d.word(from).toLowerCase(Locale.ROOT)) && Character.isLowerCase(d.word(from).charAt(0)))
                 objEnd = from + 1;
             if (objEnd > from && Character.isUpperCase(d.word(from).charAt(0)) && cueText.startsWith("t"))
                 medium[0] = text(d, from, objEnd);
@@ -298,8 +228,8 @@ final class CueReader {
         if (k < sStart || !d.word(k).equals(",") || k == comma - 1)
             return null;
         NamePhrase before = null;
-        int nameEnd = skipBracket(d, k - 1, sStart);
-        int start = npLeft(d, nameEnd, sStart);
+        int nameEnd = NounPhrases.skipBracket(d, k - 1, sStart);
+        int start = phrases.npLeft(d, nameEnd, sStart);
         if (start <= nameEnd) {
             before = parser.parse(d.tokens.subList(start, nameEnd + 1));
             // a description ending a clause ("…, the official said") is no apposition; a person's name is one wherever it stands
@@ -320,88 +250,13 @@ final class CueReader {
         return null;
     }
 
-    /** The token before a bracketed aside that ends at token {@code j} ("(R-Ohio)"), or {@code j} when there is none. */
-    private static int skipBracket(DocTokens d, int j, int sStart) {
-        if (j <= sStart || !d.word(j).equals(")"))
-            return j;
-        int open = j;
-        while (open > sStart && !d.word(open).equals("(") && j - open < 8)
-            open--;
-        return d.word(open).equals("(") ? open - 1 : j;
-    }
-
     /** Whether the token before a phrase lets the phrase open a sentence's subject: "and", "but", a colon. */
     private static boolean isClauseOpener(DocTokens d, int k) {
         return Set.of("and", "but", ":", ";", "—", "--", "*").contains(d.word(k).toLowerCase(Locale.ROOT));
     }
 
-    /** The first token of the noun phrase that ends at token {@code end} (inclusive), scanning left. */
-    private int npLeft(DocTokens d, int end, int sStart) {
-        int k = end, lowercase = 0;
-        while (k >= sStart && !d.inQuote(k)) {
-            String w = d.word(k);
-            boolean ok = isNpWord(d, k, end);
-            if (!ok && lowercase < 2 && k < end && isModifier(d, k)
-                    && (lex.orgNouns.contains(d.word(k + 1)) || lex.personNouns.contains(d.word(k + 1)) || lex.titles.contains(d.word(k + 1))
-                    || k > sStart && lex.isDeterminer(d.word(k - 1)) && lex.isNameWord(d.word(k + 1)))) {
-                ok = true;
-                lowercase++;
-            }
-            if (!ok)
-                break;
-            k--;
-        }
-        // a phrase does not start with "of", "and" or a possessive
-        int start = k + 1;
-        while (start <= end && Set.of("of", "and", "from", "'s", "’s").contains(d.word(start).toLowerCase(Locale.ROOT)))
-            start++;
-        return start;
-    }
-
-    /** One past the last token of the noun phrase that starts at {@code start}, scanning right. */
-    private int npRight(DocTokens d, int start, int sEnd) {
-        int k = start;
-        // "conservative talk radio host Rush Limbaugh": lower-case words that lead up to a title or a name
-        int lead = start;
-        while (lead < sEnd && lead - start < 4 && isModifier(d, lead))
-            lead++;
-        if (lead > start && lead < sEnd && (lex.titles.contains(d.word(lead)) || lex.isNameWord(d.word(lead))))
-            k = lead;
-        while (k < sEnd && !d.inQuote(k) && (isNpWord(d, k, sEnd)
-                // "the harbour master Jens Olsen": a common noun between a determiner and a name
-                || k > start && lex.isDeterminer(d.word(k - 1)) && isModifier(d, k) && k + 1 < sEnd
-                && (lex.isNameWord(d.word(k + 1)) || k + 2 < sEnd && isModifier(d, k + 1) && lex.isNameWord(d.word(k + 2)))
-                || k > start + 1 && lex.isDeterminer(d.word(k - 2)) && isModifier(d, k - 1) && isModifier(d, k) && k + 1 < sEnd && lex.isNameWord(d.word(k + 1))))
-            k++;
-        while (k > start && Set.of("of", "and", "from", "the", "a", "an").contains(d.word(k - 1).toLowerCase(Locale.ROOT)))
-            k--;
-        return k;
-    }
-
-    /** A lower-case content word that may modify a noun: not a function word, a participle or a verb form. */
-    private static boolean isModifier(DocTokens d, int k) {
-        String w = d.word(k);
-        return Character.isLowerCase(w.charAt(0)) && !FUNCTION.contains(w.toLowerCase(Locale.ROOT))
-                && !w.endsWith("ed") && !w.endsWith("ing") && w.chars().allMatch(Character::isLetter);
-    }
-
-    private boolean isNpWord(DocTokens d, int k, int limit) {
-        String w = d.word(k);
-        String lw = w.toLowerCase(Locale.ROOT);
-        if (w.equals(",") || w.equals(".") && k > 0)
-            return false;
-        if (lex.isNameWord(w) || lex.titles.contains(w) || lex.orgNouns.contains(w) || lex.personNouns.contains(w)
-                || lex.isDeterminer(w) || lex.isPronoun(w) || w.matches("\\p{Lu}\\.") || w.equals("'s") || w.equals("’s"))
-            return true;
-        if ((lw.equals("of") || lw.equals("and") || lw.equals("from") || lw.equals("von") || lw.equals("der")) && k + 1 < d.size()
-                && (Character.isUpperCase(d.word(k + 1).charAt(0))
-                || d.word(k + 1).equals("the") && k + 2 < d.size() && Character.isUpperCase(d.word(k + 2).charAt(0))))
-            return true;
-        return Character.isUpperCase(w.charAt(0)) && !FUNCTION.contains(lw) && w.length() > 1 && lex.isNameWord(w);
-    }
-
     /** The character span of tokens {@code [from, to)} without quotation marks and final punctuation around it. */
-    private static Span clause(DocTokens d, int from, int to) {
+    static Span clause(DocTokens d, int from, int to) {
         if (from >= to)
             return null;
         return trim(d.text, d.span(from).start(), d.span(to - 1).end());

@@ -1,11 +1,5 @@
 package org.dossier.extract.quote;
 
-import org.dossier.extract.actor.NamePhrase;
-import org.dossier.extract.actor.NamePhraseParser;
-import org.dossier.extract.actor.Names;
-import org.dossier.extract.actor.Persons;
-import org.dossier.extract.actor.MentionScanner;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +7,11 @@ import java.util.Map;
 import org.dossier.annotate.AnnotatedDocument;
 import org.dossier.extract.Extractor;
 import org.dossier.extract.actor.ActorExtractor;
+import org.dossier.extract.actor.MentionScanner;
+import org.dossier.extract.actor.NamePhrase;
+import org.dossier.extract.actor.NamePhraseParser;
+import org.dossier.extract.actor.Names;
+import org.dossier.extract.actor.Persons;
 import org.dossier.extract.time.CueDates;
 import org.dossier.model.Actor;
 import org.dossier.model.ActorKind;

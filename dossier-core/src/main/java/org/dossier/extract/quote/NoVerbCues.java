@@ -1,0 +1,91 @@
+package org.dossier.extract.quote;
+
+import org.dossier.extract.WordList;
+import org.dossier.extract.actor.NamePhrase;
+import org.dossier.extract.actor.NamePhraseParser;
+import org.dossier.model.Span;
+
+/**
+ * Attributions that no speech verb makes: a quote signed with a dash, a sentence that gives someone's view ("For
+ * Emmanuel Macron, …"), a name and a colon opening a headline or a transcript line.
+ */
+final class NoVerbCues {
+    private final NamePhraseParser parser;
+    private final NounPhrases phrases;
+    private final WordList cues;
+
+    NoVerbCues(NamePhraseParser parser, NounPhrases phrases, WordList cues) {
+        this.parser = parser;
+        this.phrases = phrases;
+        this.cues = cues;
+    }
+
+    /**
+     * "“…” ― Krystal Correa": a quote signed with a dash and a name that ends the paragraph, as vox pops and
+     * epigraphs are printed. The dash is the cue.
+     */
+    Attribution signature(DocTokens d, Quoted q) {
+        int i = q.outer().end();
+        while (i < d.text.length() && d.text.charAt(i) == ' ')
+            i++;
+        if (i >= d.text.length() || "―—–-".indexOf(d.text.charAt(i)) < 0)
+            return null;
+        int dashEnd = i + 1;
+        while (dashEnd < d.text.length() && d.text.charAt(dashEnd) == '-')
+            dashEnd++;
+        int start = d.tokenAt(dashEnd);
+        if (start >= d.size() || d.breakBetween(q.outer().end(), d.span(start).start()))
+            return null;
+        int sentence = d.sentenceOf[start];
+        int end = phrases.npRight(d, start, d.sentenceEnd(sentence));
+        if (end == start)
+            return null;
+        // the name must close the paragraph (a full stop or a comma and an aside may follow)
+        int after = d.span(end - 1).end();
+        int eol = d.text.indexOf('\n', after);
+        String rest = d.text.substring(after, eol < 0 ? d.text.length() : eol).replaceAll("[\\s\\p{Z}]+", "");
+        if (!rest.isEmpty() && !rest.startsWith(",") && !rest.equals("."))
+            return null;
+        NamePhrase sp = parser.parse(d.tokens.subList(start, end));
+        if (sp == null || sp.form() != NamePhrase.Form.NAME)
+            return null;
+        return new Attribution(new Span(i, dashEnd), "—", sp, null, sentence, null);
+    }
+
+    /**
+     * "For Emmanuel Macron, … Russia “has shown its willingness …”": a sentence that opens with "For" and a person
+     * gives that person's view; it attributes the sentence's quotes and reports nothing itself.
+     */
+    Attribution viewpoint(DocTokens d, int i) {
+        int sentence = d.sentenceOf[i];
+        int sStart = d.sentenceStart(sentence), sEnd = d.sentenceEnd(sentence);
+        if (i != sStart || !d.word(i).equals("For"))
+            return null;
+        int npEnd = phrases.npRight(d, i + 1, sEnd);
+        if (npEnd >= sEnd || !d.word(npEnd).equals(","))
+            return null;
+        NamePhrase sp = parser.parse(d.tokens.subList(i + 1, npEnd));
+        if (sp == null || sp.form() != NamePhrase.Form.NAME || sp.kind() != org.dossier.model.ActorKind.PERSON)
+            return null;
+        return new Attribution(d.span(i), "for", sp, null, sentence, null);
+    }
+
+    /**
+     * "Sanders: Clinton needs to get away from personality": a sentence (a headline, a transcript line) that opens with
+     * a name and a colon reports what follows as that person's words.
+     */
+    Attribution labelled(DocTokens d, int i) {
+        int sentence = d.sentenceOf[i];
+        int sStart = d.sentenceStart(sentence), sEnd = d.sentenceEnd(sentence);
+        if (i != sStart || cues.contains(d.word(i)))
+            return null;
+        int npEnd = phrases.npRight(d, i, sEnd);
+        if (npEnd == i || npEnd >= sEnd - 1 || !d.word(npEnd).equals(":") || npEnd - i > 6)
+            return null;
+        NamePhrase sp = parser.parse(d.tokens.subList(i, npEnd));
+        if (sp == null || sp.form() != NamePhrase.Form.NAME && sp.form() != NamePhrase.Form.ENTITY)
+            return null;
+        Span content = CueReader.clause(d, npEnd + 1, sEnd);
+        return new Attribution(d.span(npEnd), ":", sp, content, sentence, null);
+    }
+}
