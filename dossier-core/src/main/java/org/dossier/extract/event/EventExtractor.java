@@ -9,6 +9,8 @@ import org.dossier.annotate.Sentence;
 import org.dossier.annotate.Token;
 import org.dossier.extract.Extractor;
 import org.dossier.extract.Gazetteer;
+import org.dossier.extract.actor.ActorOccurrences;
+import org.dossier.extract.actor.ActorOccurrences.Occurrence;
 import org.dossier.extract.actor.Names;
 import org.dossier.extract.time.CueDates;
 import org.dossier.model.Actor;
@@ -40,7 +42,7 @@ public final class EventExtractor implements Extractor {
 
     @Override
     public void extract(AnnotatedDocument doc, DocumentFacts facts) {
-        List<Mentioned> mentions = mentions(doc.text(), facts);
+        List<Occurrence> mentions = mentions(doc.text(), facts);
         CueDates dates = CueDates.of(doc);
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
@@ -72,7 +74,7 @@ public final class EventExtractor implements Extractor {
         }
     }
 
-    private Event event(AnnotatedDocument doc, Sentence s, Triggers.Match m, List<Mentioned> mentions, CueDates dates) {
+    private Event event(AnnotatedDocument doc, Sentence s, Triggers.Match m, List<Occurrence> mentions, CueDates dates) {
         Trigger trig = m.trigger();
         String type = trig.type(), mode = trig.mode();
         List<Token> t = s.tokens();
@@ -90,16 +92,16 @@ public final class EventExtractor implements Extractor {
         int triggerStart = t.get(m.index()).span().start();
         List<Participant> participants = new ArrayList<>();
         int triggerEnd = t.get(m.index() + m.length() - 1).span().end();
-        for (Mentioned x : mentions) {
-            if (!s.span().contains(x.span) || participants.stream().anyMatch(p -> p.actorKey().equals(x.actor.key())))
+        for (Occurrence x : mentions) {
+            if (!s.span().contains(x.span()) || participants.stream().anyMatch(p -> p.actorKey().equals(x.actor().key())))
                 continue;
             // participants stand near the trigger, in its clause
-            if (x.span.end() <= triggerStart && triggerStart - x.span.end() > REACH_BEFORE
-                    || x.span.start() >= triggerEnd && x.span.start() - triggerEnd > REACH_AFTER
-                    || clauseBreakBetween(doc.text(), x.span, triggerStart, triggerEnd))
+            if (x.span().end() <= triggerStart && triggerStart - x.span().end() > REACH_BEFORE
+                    || x.span().start() >= triggerEnd && x.span().start() - triggerEnd > REACH_AFTER
+                    || clauseBreakBetween(doc.text(), x.span(), triggerStart, triggerEnd))
                 continue;
-            String role = x.span.end() <= triggerStart ? trig.subjectRole() : trig.objectRole();
-            participants.add(new Participant(x.actor.key(), x.actor.name(), role));
+            String role = x.span().end() <= triggerStart ? trig.subjectRole() : trig.objectRole();
+            participants.add(new Participant(x.actor().key(), x.actor().name(), role));
         }
         if (participants.isEmpty())
             return null;
@@ -180,32 +182,14 @@ public final class EventExtractor implements Extractor {
     }
 
     /** Where the document names each of its actors, by name or alias, and by demonym for countries ("Russian strikes"). */
-    private List<Mentioned> mentions(String text, DocumentFacts facts) {
-        List<Mentioned> out = new ArrayList<>();
-        for (Actor a : facts.actors()) {
-            List<String> forms = new ArrayList<>(a.aliases());
-            forms.add(a.name());
-            for (String form : forms)
-                find(text, form, a, out);
-        }
+    private List<Occurrence> mentions(String text, DocumentFacts facts) {
+        List<Occurrence> out = ActorOccurrences.find(text, facts.actors());
         for (var demonym : names.gazetteer.demonyms().entrySet())
             for (Actor a : facts.actors())
                 if (a.name().equals(demonym.getValue()))
-                    find(text, demonym.getKey(), a, out);
-        out.sort(java.util.Comparator.comparing(Mentioned::span));
+                    ActorOccurrences.find(text, demonym.getKey(), a, out);
+        out.sort(java.util.Comparator.comparing(Occurrence::span));
         return out;
-    }
-
-    private static void find(String text, String form, Actor a, List<Mentioned> out) {
-        if (form.length() < 2)
-            return;
-        for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            int end = i + form.length();
-            boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startOk && endOk)
-                out.add(new Mentioned(new Span(i, end), a));
-        }
     }
 
     /** Whether {@code offset} lies inside quotation marks opened in the same sentence. */
@@ -223,6 +207,4 @@ public final class EventExtractor implements Extractor {
         return open > 0;
     }
 
-    private record Mentioned(Span span, Actor actor) {
-    }
 }

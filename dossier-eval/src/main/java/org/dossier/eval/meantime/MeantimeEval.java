@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.dossier.clean.OffsetMap;
 import org.dossier.extract.Gazetteer;
-import org.dossier.model.Actor;
+import org.dossier.extract.actor.ActorOccurrences;
+import org.dossier.extract.actor.ActorOccurrences.Occurrence;
 import org.dossier.model.DocumentFacts;
 import org.dossier.model.Span;
 import org.dossier.pipeline.Pipeline;
@@ -71,14 +72,14 @@ public final class MeantimeEval {
             int singleton = 0;
             for (int d = 0; d < docs.size(); d++) {
                 MeantimeDocument doc = docs.get(d);
-                List<Written> written = written(doc.text(), facts.get(d));
+                List<Occurrence> written = ActorOccurrences.find(doc.text(), facts.get(d).actors());
                 for (MeantimeDocument.Mention m : doc.mentions()) {
                     gold.add(m.instance());
-                    Written best = null;
-                    for (Written w : written)
-                        if (w.span.overlaps(m.span()) && (best == null || overlap(w.span, m.span()) > overlap(best.span, m.span())))
+                    Occurrence best = null;
+                    for (Occurrence w : written)
+                        if (w.span().overlaps(m.span()) && (best == null || overlap(w.span(), m.span()) > overlap(best.span(), m.span())))
                             best = w;
-                    Long id = best == null ? null : global.get(best.actor.kind() + ":" + Gazetteer.key(best.actor.name()));
+                    Long id = best == null ? null : global.get(best.actor().kind() + ":" + Gazetteer.key(best.actor().name()));
                     if (id != null)
                         covered++;
                     system.add(id != null ? "a" + id : "none" + singleton++);
@@ -120,30 +121,6 @@ public final class MeantimeEval {
                 ids.putIfAbsent(a.kind() + ":" + Gazetteer.key(alias), a.id());
         }
         return ids;
-    }
-
-    private record Written(Span span, Actor actor) {
-    }
-
-    /** Where the text writes each actor's name or aliases, as whole words. */
-    private static List<Written> written(String text, DocumentFacts facts) {
-        List<Written> out = new ArrayList<>();
-        for (Actor a : facts.actors()) {
-            List<String> forms = new ArrayList<>(a.aliases());
-            forms.add(a.name());
-            for (String form : forms) {
-                if (form.length() < 2)
-                    continue;
-                for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-                    int end = i + form.length();
-                    boolean whole = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-                            && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-                    if (whole)
-                        out.add(new Written(new Span(i, end), a));
-                }
-            }
-        }
-        return out;
     }
 
     private static int overlap(Span a, Span b) {
