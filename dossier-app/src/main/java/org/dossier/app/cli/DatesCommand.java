@@ -37,10 +37,8 @@ public final class DatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(file)) {
-            System.err.println("error: " + file + ": no such file");
+        if (Inputs.missing(file, false))
             return 2;
-        }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         List<Timex> timexes = Timexes.find(text, new Annotator().annotate(file.getFileName().toString(), text, published).sentences(), published);
         print(text, timexes, System.out);

@@ -27,14 +27,6 @@ public final class EvalCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Whether the data a harness reads is absent; says so, naming it. */
-    static boolean missing(Path path, boolean folder) {
-        if (folder ? Files.isDirectory(path) : Files.isRegularFile(path))
-            return false;
-        System.err.println("error: " + path + (folder ? ": no such folder" : ": no such file"));
-        return true;
-    }
-
     /** {@code dossier eval html DIR}. */
     @Command(name = "html", mixinStandardHelpOptions = true,
             description = {"Scores HTML ingestion on Readability's test pages: main-text word overlap, titles, publication dates.",
@@ -46,7 +38,7 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (missing(dir, true))
+            if (Inputs.missing(dir, true))
                 return 2;
             System.out.println(HtmlEval.run(dir));
             return 0;
@@ -91,7 +83,7 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (missing(file, false))
+            if (Inputs.missing(file, false))
                 return 2;
             System.out.print(CameoEval.run(file, org.dossier.pipeline.Pipeline.standard()));
             return 0;
@@ -112,7 +104,7 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (missing(dir, true))
+            if (Inputs.missing(dir, true))
                 return 2;
             TimexEval.run(dir, TimexEval.dossier(), System.out, misses);
             return 0;
@@ -130,7 +122,7 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (missing(dir, true))
+            if (Inputs.missing(dir, true))
                 return 2;
             System.out.print(MeantimeEval.run(dir, org.dossier.pipeline.Pipeline.standard()));
             return 0;

@@ -35,10 +35,8 @@ public final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(file)) {
-            System.err.println("error: " + file + ": no such file");
+        if (Inputs.missing(file, false))
             return 2;
-        }
         String text = TextDecoder.decode(Files.readAllBytes(file));
         Pipeline pipeline = Pipeline.standard();
         if (!lines) {
