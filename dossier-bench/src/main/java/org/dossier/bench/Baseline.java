@@ -35,8 +35,12 @@ public record Baseline(int articles, long tokens, double seconds, double loadSec
         return articles / seconds;
     }
 
-    /** Cleans {@code articles} as Dossier does and runs the baseline process on their texts in {@code dir}. */
-    static Baseline run(List<RawArticle> articles, Path dir, String heap) throws IOException, InterruptedException {
+    /**
+     * Cleans {@code articles} as Dossier does and runs the baseline process on their texts in {@code dir}; the first
+     * {@code warmup} of them are annotated untimed and left out of the figures.
+     */
+    static Baseline run(List<RawArticle> articles, int warmup, Path dir, String heap)
+            throws IOException, InterruptedException {
         Cleaner cleaner = Cleaner.standard();
         List<String> lines = new ArrayList<>();
         for (RawArticle a : articles) {
@@ -52,7 +56,7 @@ public record Baseline(int articles, long tokens, double seconds, double loadSec
         Path log = dir.resolve("baseline.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-                BaselineMain.class.getName(), in.toString())
+                BaselineMain.class.getName(), in.toString(), Integer.toString(warmup))
                 .redirectError(log.toFile())
                 .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

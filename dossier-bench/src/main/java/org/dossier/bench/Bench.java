@@ -40,20 +40,30 @@ public final class Bench {
      *
      * @param corpus           files and folders of articles
      * @param copies           how many times the corpus is ingested, each copy distinct by content hash
+     * @param warmup           how many further copies are ingested first, untimed, so that the timed run measures
+     *                         the steady state after the JIT compilers have done most of their work
      * @param threads          ingest worker threads
      * @param baselineArticles how many of the first articles the baseline annotates; 0 for no baseline
      * @param baselineHeap     the baseline process's maximum heap, as {@code -Xmx} takes it
      */
-    public record Options(List<Path> corpus, int copies, int threads, int baselineArticles, String baselineHeap) {
+    public record Options(List<Path> corpus, int copies, int warmup, int threads, int baselineArticles,
+                          String baselineHeap) {
         public Options {
             corpus = List.copyOf(corpus);
             if (corpus.isEmpty())
                 throw new IllegalArgumentException("no corpus to run on");
-            if (copies < 1 || threads < 1 || baselineArticles < 0)
-                throw new IllegalArgumentException("copies and threads must be at least 1 and baseline articles "
-                        + "at least 0, were " + copies + ", " + threads + ", " + baselineArticles);
+            if (copies < 1 || threads < 1 || warmup < 0 || baselineArticles < 0)
+                throw new IllegalArgumentException("copies and threads must be at least 1, warm-up copies and baseline"
+                        + " articles at least 0, were " + copies + ", " + threads + ", " + warmup + ", "
+                        + baselineArticles);
         }
     }
+
+    /** Documents of the warm-up copies carry this name prefix, so that the figures leave them out. */
+    private static final String WARMUP = "warmup-";
+
+    /** Articles the baseline annotates untimed first when Dossier warms up: its JIT gets a warm-up too. */
+    static final int BASELINE_WARMUP = 5;
 
     /** The default corpus for the repository at {@code root}: its samples and, where present, PolNeAR's texts. */
     public static List<Path> defaultCorpus(Path root) {
@@ -66,12 +76,16 @@ public final class Bench {
         Path tmp = Files.createTempDirectory("dossier-bench");
         try {
             List<Path> files = BenchCorpus.writeCopies(options.corpus(), options.copies(), tmp);
+            List<Path> warmupFiles = BenchCorpus.writeCopies(options.corpus(), options.copies(), options.warmup(),
+                    WARMUP, tmp);
             long ingestStart = System.nanoTime();
             AtomicLong firstStored = new AtomicLong();
+            AtomicLong saveNanos = new AtomicLong();
             IngestReport report;
             Map<String, Integer> tokensByText = new HashMap<>();
             long tokens = 0;
             double loadSeconds, peakRss, peakHeap, cpuSeconds;
+            Map<String, Double> threadCpu;
             try (Store store = Store.open(tmp.resolve("store"))) {
                 Pipeline pipeline = Pipeline.standard();
                 loadSeconds = (System.nanoTime() - ingestStart) / 1e9;
@@ -83,22 +97,34 @@ public final class Bench {
 
                     @Override
                     public boolean save(ProcessedDocument document) {
+                        long t0 = System.nanoTime();
                         boolean stored = store.save(document).isStored();
+                        saveNanos.addAndGet(System.nanoTime() - t0);
                         if (stored)
                             firstStored.compareAndSet(0, System.nanoTime());
                         return stored;
                     }
                 };
+                if (!warmupFiles.isEmpty()) {
+                    System.err.printf("bench: warming up on %d cop%s of the corpus ...%n", options.warmup(),
+                            options.warmup() == 1 ? "y" : "ies");
+                    new IngestRun(pipeline, sink, options.threads(), IngestListener.NONE).run(warmupFiles, null);
+                    saveNanos.set(0);
+                }
                 double cpu0 = Memory.cpuSeconds();
+                Map<String, Double> threadCpu0 = ThreadCpu.byKind();
                 report = new IngestRun(pipeline, sink, options.threads(), IngestListener.NONE).run(files, null);
                 cpuSeconds = Memory.cpuSeconds() - cpu0;
+                threadCpu = ThreadCpu.byKind();
+                threadCpu0.forEach((kind, s) -> threadCpu.merge(kind, -s, Double::sum));
                 peakRss = Memory.peakRssMb();
                 peakHeap = Memory.peakHeapMb();
                 for (String p : report.problems())
                     System.err.println("bench: " + p);
                 Annotator annotator = new Annotator();
                 for (StoredDocument d : store.documents())
-                    tokens += tokensByText.computeIfAbsent(d.text(),
+                    if (!d.name().startsWith(WARMUP))
+                        tokens += tokensByText.computeIfAbsent(d.text(),
                             t -> annotator.annotate(d.name(), t, null).tokenCount());
             }
             double firstArticle = firstStored.get() == 0 ? Double.NaN
@@ -107,11 +133,14 @@ public final class Bench {
             if (options.baselineArticles() > 0) {
                 System.err.printf("bench: CoreNLP's quote pipeline on the first %d articles, in its own JVM ...%n",
                         options.baselineArticles());
-                baseline = Baseline.run(BenchCorpus.first(options.corpus(), options.baselineArticles()), tmp,
-                        options.baselineHeap());
+                int baselineWarmup = options.warmup() > 0 ? BASELINE_WARMUP : 0;
+                baseline = Baseline.run(BenchCorpus.first(options.corpus(), baselineWarmup + options.baselineArticles()),
+                        baselineWarmup, tmp, options.baselineHeap());
             }
-            return new BenchResult(report.stored(), tokens, report.seconds(), cpuSeconds, loadSeconds, firstArticle, peakRss,
-                    peakHeap, options.threads(), options.copies(), report.failures(), baseline);
+            return new BenchResult(report.stored(), tokens, report.seconds(), cpuSeconds,
+                    threadCpu.getOrDefault("jit", 0.0), threadCpu.getOrDefault("gc", 0.0), saveNanos.get() / 1e9,
+                    loadSeconds, firstArticle, peakRss, peakHeap, options.threads(), options.copies(), options.warmup(),
+                    report.failures(), baseline);
         } finally {
             delete(tmp);
         }

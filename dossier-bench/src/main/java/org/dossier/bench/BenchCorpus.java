@@ -44,11 +44,19 @@ final class BenchCorpus {
 
     /** Writes {@code copies} copies of the articles under {@code corpus} into {@code dir}; returns the files. */
     static List<Path> writeCopies(List<Path> corpus, int copies, Path dir) throws IOException {
+        return writeCopies(corpus, 0, copies, copies > 1 ? "copy-" : null, dir);
+    }
+
+    /**
+     * Writes copies {@code first} to {@code first + count - 1} of the articles under {@code corpus} into {@code dir};
+     * returns the files. Each article's name gets the prefix {@code label + k + "/"}, or none where label is null.
+     */
+    static List<Path> writeCopies(List<Path> corpus, int first, int count, String label, Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
-        for (int k = 0; k < copies; k++) {
+        for (int k = first; k < first + count; k++) {
             Path file = dir.resolve("copy-" + k + ".jsonl");
             String suffix = "\n".repeat(k);
-            String prefix = copies > 1 ? "copy-" + k + "/" : "";
+            String prefix = label == null ? "" : label + k + "/";
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 read(corpus, a -> {
                     ObjectNode line = JSON.createObjectNode();

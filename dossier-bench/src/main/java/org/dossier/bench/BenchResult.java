@@ -13,6 +13,10 @@ import java.util.Map;
  * @param tokens       CoreNLP tokens of their cleaned texts
  * @param seconds      the ingest run's wall time (store open and pipeline build excluded)
  * @param cpuSeconds   CPU time of this process during the ingest run, all threads together
+ * @param jitCpuSeconds the part of it that the JIT compilers took
+ * @param gcCpuSeconds the part of it that the garbage collector's threads took
+ * @param saveSeconds  wall time the workers spent in the store's save, waits for its lock included: the serial part
+ *                     of the run, which bounds how far more threads help
  * @param loadSeconds  opening the store and building the pipeline
  * @param firstArticle seconds from the JVM's start to the first stored article (corpus copying excluded)
  * @param peakRssMb    this process's peak resident set
@@ -20,8 +24,9 @@ import java.util.Map;
  * @param failures     articles and files that failed
  * @param baseline     CoreNLP's figures, or null when not run
  */
-public record BenchResult(int articles, long tokens, double seconds, double cpuSeconds, double loadSeconds, double firstArticle,
-                          double peakRssMb, double peakHeapMb, int threads, int copies, int failures,
+public record BenchResult(int articles, long tokens, double seconds, double cpuSeconds, double jitCpuSeconds,
+                          double gcCpuSeconds, double saveSeconds, double loadSeconds, double firstArticle,
+                          double peakRssMb, double peakHeapMb, int threads, int copies, int warmup, int failures,
                           Baseline baseline) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,11 +49,15 @@ public record BenchResult(int articles, long tokens, double seconds, double cpuS
         m.put("articles", articles);
         m.put("tokens", tokens);
         m.put("copies", copies);
+        m.put("warmup_copies", warmup);
         m.put("threads", threads);
         m.put("failures", failures);
         m.put("seconds", round(seconds));
         m.put("cpu_s", round(cpuSeconds));
         m.put("dossier_tokens_per_cpu_s", round(tokens / cpuSeconds));
+        m.put("jit_cpu_s", round(jitCpuSeconds));
+        m.put("gc_cpu_s", round(gcCpuSeconds));
+        m.put("save_s", round(saveSeconds));
         m.put("load_s", round(loadSeconds));
         m.put("dossier_articles_per_s", round(articlesPerSecond()));
         m.put("dossier_tokens_per_s", round(tokensPerSecond()));
@@ -72,11 +81,14 @@ public record BenchResult(int articles, long tokens, double seconds, double cpuS
     /** The figures for people, one per line. */
     public String toText() {
         StringBuilder s = new StringBuilder();
-        s.append(f("Dossier: %d articles (%d cop%s), %,d tokens, %d thread(s), %d failed%n", articles, copies,
-                copies == 1 ? "y" : "ies", tokens, threads, failures));
+        s.append(f("Dossier: %d articles (%d cop%s%s), %,d tokens, %d thread(s), %d failed%n", articles, copies,
+                copies == 1 ? "y" : "ies", warmup == 0 ? "" : f(", after %d untimed for warm-up", warmup), tokens, threads,
+                failures));
         s.append(f("  throughput      %.1f articles/s, %,.0f tokens/s (%.1f s; store and pipeline ready in %.2f s)%n",
                 articlesPerSecond(), tokensPerSecond(), seconds, loadSeconds));
-        s.append(f("  CPU             %.1f s in the run, %,.0f tokens per CPU second%n", cpuSeconds, tokens / cpuSeconds));
+        s.append(f("  CPU             %.1f s in the run (JIT compilers %.1f s, garbage collector %.1f s), %,.0f tokens per CPU"
+                + " second%n", cpuSeconds, jitCpuSeconds, gcCpuSeconds, tokens / cpuSeconds));
+        s.append(f("  store           %.1f s in saves, waits for the store's lock included%n", saveSeconds));
         s.append(f("  first article   stored %.2f s after the JVM started%n", firstArticle));
         s.append(f("  memory          peak resident %.0f MB, peak heap %.0f MB%n", peakRssMb, peakHeapMb));
         if (baseline != null) {

@@ -22,6 +22,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--copies", paramLabel = "N", description = "Ingest the corpus N times, each copy distinct (default: 1).")
     int copies = 1;
 
+    @Option(names = "--warmup", paramLabel = "N", description = {"Ingest N further copies first, untimed, so that the"
+            + " figures show the steady state once the JIT compilers are done (default: 0); the baseline then warms up"
+            + " on its first 5 articles."})
+    int warmup;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -41,7 +46,8 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Path> paths = corpus != null && !corpus.isEmpty() ? corpus
                 : Bench.defaultCorpus(Path.of(System.getProperty("dossier.home", ".")).toAbsolutePath().normalize());
-        BenchResult result = Bench.run(new Bench.Options(paths, copies, threads, baseline ? baselineArticles : 0, baselineHeap));
+        BenchResult result = Bench.run(new Bench.Options(paths, copies, warmup, threads,
+                baseline ? baselineArticles : 0, baselineHeap));
         System.out.print(json ? result.toJson() + System.lineSeparator() : result.toText());
         return result.failures() == 0 ? 0 : 1;
     }
