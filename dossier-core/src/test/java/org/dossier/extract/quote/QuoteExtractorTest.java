@@ -219,4 +219,35 @@ class QuoteExtractorTest {
     void theUnitedStatesIsNoSpeechCue() {
         assertThat(quotes("The United States and Canada are expected to sign the accord next week.")).isEmpty();
     }
+
+    @Test
+    void aSubjectThatNamesNoOneStillReportsWhatWasSaid() {
+        assertThat(quotes("Many of the fishermen at the harbour said the new quotas would ruin them."))
+                .containsExactly("indirect|null|the new quotas would ruin them");
+    }
+
+    @Test
+    void aCueCoordinatedWithAnEarlierVerbTakesTheSentenceSubject() {
+        assertThat(quotes("Mayor Ann Holt opened the new bridge on Tuesday and said traffic in the old town would halve."))
+                .containsExactly("indirect|Ann Holt|traffic in the old town would halve");
+    }
+
+    @Test
+    void aRelativeWhoSpeaksForTheNameBeforeIt() {
+        assertThat(quotes("Peter Lund, who said the vote had been fair, left the party a week later."))
+                .containsExactly("indirect|Peter Lund|the vote had been fair");
+    }
+
+    @Test
+    void aCueThatIsAlsoANounNeedsASubjectThatNamesSomeone() {
+        assertThat(quotes("The treaty binds the union and its member states to the new rules.")).isEmpty();
+        assertThat(quotes("The new claims about the harbour were false, the mayor said.")).containsExactly(
+                "indirect|null|The new claims about the harbour were false");
+    }
+
+    @Test
+    void aNameAfterAQuoteWithoutASpeechVerbIsItsSpeaker() {
+        assertThat(quotes("“We will keep the harbour open through the whole winter,” Ingrid Dahl, who chairs the port board."))
+                .containsExactly("direct|Ingrid Dahl|We will keep the harbour open through the whole winter,");
+    }
 }
