@@ -250,4 +250,29 @@ class QuoteExtractorTest {
         assertThat(quotes("“We will keep the harbour open through the whole winter,” Ingrid Dahl, who chairs the port board."))
                 .containsExactly("direct|Ingrid Dahl|We will keep the harbour open through the whole winter,");
     }
+
+    @Test
+    void aQuoteTouchingTheProfilesProposalsHasThemAsTopics() {
+        Quote q = only("Kyiv will not give up on joining NATO and wants a peacekeeping force after any ceasefire, "
+                + "Ukraine's envoy Olena Marchuk said on Monday.");
+
+        assertThat(q.topics()).containsExactly("nato-membership", "foreign-troops", "ceasefire");
+    }
+
+    @Test
+    void aQuoteOutsideTheProfilesSubjectHasNoTopics() {
+        Quote q = only("The ceasefire in the valley has held for a week, the regional governor Paul Amsel said.");
+
+        assertThat(q.topics()).isEmpty();
+    }
+
+    @Test
+    void theMediumIsReadFromTheCuesAdjuncts() {
+        assertThat(only("Ukraine needs more air defence before winter, Olena Marchuk said on X.").medium()).isEqualTo("on X");
+        assertThat(only("Olena Marchuk told Reuters that talks would resume in May.").medium()).isEqualTo("Reuters");
+        assertThat(only("Olena Marchuk said in a social media post that talks would resume in May.").medium())
+                .isEqualTo("in a social media post");
+        assertThat(only("“Talks will resume in May and we will be ready,” Olena Marchuk said in an interview with Le Parisien.")
+                .medium()).isEqualTo("in an interview with Le Parisien");
+    }
 }
