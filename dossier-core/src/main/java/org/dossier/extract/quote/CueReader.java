@@ -156,8 +156,10 @@ final class CueReader {
                 return null;
             npStart = Math.min(j + 1, d.tokenAt(sp.span().start()));
         }
-        // "member states", "his claims": a cue that is also a noun needs a subject that names someone
-        if (CUE_NOUNS.contains(cueText) && (sp.form() == NamePhrase.Form.ROLE || sp.form() == NamePhrase.Form.DESCRIPTION))
+        // "member states", "his claims", "little hope": a cue that is also a noun needs a subject that names someone,
+        // or for a plural verb ("farmers fear", "polls show") a plural subject
+        if (CUE_NOUNS.contains(cueText) && (sp.form() == NamePhrase.Form.ROLE || sp.form() == NamePhrase.Form.DESCRIPTION)
+                && (cueText.endsWith("s") || !hasPlural(sp.name())))
             return null;
 
         // the object of "told", "urged": "told Reuters", "told leaders"
@@ -193,6 +195,14 @@ final class CueReader {
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
         Span content = contentStart < sentenceEndChar ? trim(d.text, contentStart, contentEnd) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
+    }
+
+    /** Whether a phrase holds a plural noun: a word in -s, not -ss ("farmers", "polls"). */
+    private static boolean hasPlural(String phrase) {
+        for (String w : phrase.split("\\s+"))
+            if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.charAt(0)))
+                return true;
+        return false;
     }
 
     /** Whether the speaker phrase follows a closing quotation mark: the cue attributes that quote. */

@@ -275,4 +275,13 @@ class QuoteExtractorTest {
         assertThat(only("“Talks will resume in May and we will be ready,” Olena Marchuk said in an interview with Le Parisien.")
                 .medium()).isEqualTo("in an interview with Le Parisien");
     }
+
+    @Test
+    void beliefsAndFindingsAreReportedAsSpeechIs() {
+        assertThat(quotes("Many farmers in the valley fear the drought will last another year."))
+                .containsExactly("indirect|null|the drought will last another year");
+        assertThat(quotes("Mayor Ann Holt thinks the bridge will be finished by June."))
+                .containsExactly("indirect|Ann Holt|the bridge will be finished by June");
+        assertThat(quotes("There is little hope that the bridge will open soon.")).isEmpty();
+    }
 }
