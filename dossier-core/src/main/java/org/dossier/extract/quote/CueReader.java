@@ -145,7 +145,9 @@ final class CueReader {
             // Ms. Ruiz", not "the crowd said the new …"
             boolean afterWords = cue == sStart || d.inQuote(cue - 1) || Set.of(",", "”", "\"", "''", "—", "--").contains(d.word(cue - 1));
             if (inverted != null && afterWords && !(inverted.form() == NamePhrase.Form.PRONOUN && cue > sStart && !d.word(cue - 1).equals(","))) {
-                Span content = cue - 1 > sStart && d.word(cue - 1).equals(",") ? clause(d, sStart, cue - 1) : null;
+                // "… may be “strategic,” said X": the comma may stand inside the closing quotation mark
+                int comma = cue - 1 > sStart && !d.word(cue - 1).equals(",") && d.inQuote(cue - 1) && d.word(cue - 2).equals(",") ? cue - 2 : cue - 1;
+                Span content = comma > sStart && d.word(comma).equals(",") && !mostlyInQuote(d, sStart, comma) ? clause(d, sStart, comma) : null;
                 return new Attribution(cueSpan, cueText, inverted, content, sentence, Adjuncts.mediumIn(text(d, npEnd, sEnd)));
             }
         }
@@ -195,6 +197,15 @@ final class CueReader {
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
         Span content = contentStart < sentenceEndChar ? trim(d.text, contentStart, contentEnd) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
+    }
+
+    /** Whether tokens {@code [from, to)} lie inside quotation marks, all but a few: a direct quote, not a report. */
+    private static boolean mostlyInQuote(DocTokens d, int from, int to) {
+        int outside = 0;
+        for (int k = from; k < to; k++)
+            if (!d.inQuote(k) && Character.isLetterOrDigit(d.word(k).charAt(0)))
+                outside++;
+        return outside < 3;
     }
 
     /** Whether a phrase holds a plural noun: a word in -s, not -ss ("farmers", "polls"). */

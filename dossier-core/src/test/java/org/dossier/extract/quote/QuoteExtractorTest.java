@@ -284,4 +284,10 @@ class QuoteExtractorTest {
                 .containsExactly("indirect|Ann Holt|the bridge will be finished by June");
         assertThat(quotes("There is little hope that the bridge will open soon.")).isEmpty();
     }
+
+    @Test
+    void aReportEndingInAQuotedPhraseBeforeAnInvertedCue() {
+        assertThat(quotes("The new rules may be \"a disaster for the harbour,\" said Ingrid Dahl, who chairs the port board."))
+                .contains("indirect|Ingrid Dahl|The new rules may be \"a disaster for the harbour");
+    }
 }
