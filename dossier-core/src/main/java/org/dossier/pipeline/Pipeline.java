@@ -48,7 +48,7 @@ public final class Pipeline {
 
     /** The standard pipeline with the proposals of {@code profile} instead of the bundled security-guarantees ones. */
     public static Pipeline standard(Profile profile) {
-        return new Pipeline(Cleaner.standard(), new Annotator(), List.of(new ActorExtractor(), new QuoteExtractor(), new EventExtractor(),
+        return new Pipeline(Cleaner.standard(), new Annotator(), List.of(new ActorExtractor(), new QuoteExtractor(profile), new EventExtractor(),
                 new PositionExtractor(profile)));
     }
 

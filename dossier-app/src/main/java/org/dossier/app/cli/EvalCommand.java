@@ -45,7 +45,7 @@ public final class EvalCommand implements Runnable {
         }
     }
 
-    /** {@code dossier eval quotes [--split dev] [--baseline] [DIR]}. */
+    /** {@code dossier eval quotes [--split dev] [--baseline] [--misses] [DIR]}. */
     @Command(name = "quotes", mixinStandardHelpOptions = true,
             description = {"Scores quotation extraction on PolNeAR: content P/R/F1 for direct, indirect and all quotes,",
                     "speaker accuracy where the gold source is a name, throughput. DIR is the PolNeAR folder",
@@ -61,13 +61,16 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--baseline", description = "also score CoreNLP's quote annotator")
         boolean baseline;
 
+        @Option(names = "--misses", description = "also print Dossier's errors, one tab-separated line each: MISS (gold not found), FP (found, not in the gold), SPEAKER (wrong speaker)")
+        boolean misses;
+
         @Override
         public Integer call() throws IOException {
             if (!Files.isDirectory(dir.resolve(split).resolve("text"))) {
                 System.err.println("error: " + dir.resolve(split) + ": no such PolNeAR split");
                 return 2;
             }
-            QuoteEval.run(dir, split, baseline, System.out);
+            QuoteEval.run(dir, split, baseline, System.out, misses ? System.out : null);
             return 0;
         }
     }

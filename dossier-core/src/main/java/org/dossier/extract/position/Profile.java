@@ -136,6 +136,14 @@ public final class Profile {
     }
 
     /**
+     * The ids of the proposals whose cues occur in {@code span} of {@code text} (a quote's topics), each once, in the
+     * order of their first cue; empty when none does.
+     */
+    public List<String> topics(String text, org.dossier.model.Span span) {
+        return find(text, span.start(), Math.min(span.end(), text.length())).stream().map(Match::proposal).distinct().toList();
+    }
+
+    /**
      * The cue matches in {@code text} between {@code from} and {@code to}, at most one per proposal and start offset,
      * in text order; a match that lies inside a longer match of the same proposal, or inside an exception of the
      * proposal, is dropped.

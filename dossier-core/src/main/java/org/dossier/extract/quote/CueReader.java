@@ -29,22 +29,28 @@ final class CueReader {
             "at", "on", "to", "without", "adding", "noting", "saying");
 
     private static final org.dossier.extract.WordList CUES = org.dossier.extract.WordList.load("speech-cues.txt");
+    /** Cues that are also plural nouns: "member states", "his claims". */
+    static final org.dossier.extract.WordList CUE_NOUNS = org.dossier.extract.WordList.load("cue-nouns.txt");
     private final Names lex;
     private final NamePhraseParser parser;
     private final NounPhrases phrases;
     private final NoVerbCues noVerb;
+    private final Subjects subjects;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.lex = lex;
         this.parser = parser;
         this.phrases = new NounPhrases(lex);
         this.noVerb = new NoVerbCues(parser, phrases, CUES);
+        this.subjects = new Subjects(parser, phrases, CUES);
     }
 
     List<Attribution> read(DocTokens d) {
         List<Attribution> out = new ArrayList<>();
         for (Quoted q : d.quotes) {
             Attribution signed = noVerb.signature(d, q);
+            if (signed == null)
+                signed = noVerb.nameAfter(d, q);
             if (signed != null)
                 out.add(signed);
         }
@@ -134,15 +140,28 @@ final class CueReader {
         if (sp == null && (npStart > j)) {
             // "…, said Mr. Ushakov."
             int npEnd = phrases.npRight(d, after, sEnd);
-            if (npEnd > after)
-                sp = parser.parse(d.tokens.subList(after, npEnd));
-            if (sp == null || sp.form() == NamePhrase.Form.PRONOUN && cue > sStart && !d.word(cue - 1).equals(","))
-                return null;
-            after = npEnd;
-            Span content = cue - 1 > sStart && d.word(cue - 1).equals(",") ? clause(d, sStart, cue - 1) : null;
-            return new Attribution(cueSpan, cueText, sp, content, sentence, Adjuncts.mediumIn(text(d, after, sEnd)));
+            NamePhrase inverted = npEnd > after ? parser.parse(d.tokens.subList(after, npEnd)) : null;
+            // the speaker follows its cue only after the words it attributes or at the sentence's start: "…, said
+            // Ms. Ruiz", not "the crowd said the new …"
+            boolean afterWords = cue == sStart || d.inQuote(cue - 1) || Set.of(",", "”", "\"", "''", "—", "--").contains(d.word(cue - 1));
+            if (inverted != null && afterWords && !(inverted.form() == NamePhrase.Form.PRONOUN && cue > sStart && !d.word(cue - 1).equals(","))) {
+                // "… may be “strategic,” said X": the comma may stand inside the closing quotation mark
+                int comma = cue - 1 > sStart && !d.word(cue - 1).equals(",") && d.inQuote(cue - 1) && d.word(cue - 2).equals(",") ? cue - 2 : cue - 1;
+                Span content = comma > sStart && d.word(comma).equals(",") && !mostlyInQuote(d, sStart, comma) ? clause(d, sStart, comma) : null;
+                return new Attribution(cueSpan, cueText, inverted, content, sentence, Adjuncts.mediumIn(text(d, npEnd, sEnd)));
+            }
         }
-        if (sp == null)
+        if (sp == null) {
+            // a subject the name parser does not read: "… and said", "Many in the crowd said"
+            sp = subjects.before(d, j, sStart, previous);
+            if (sp == null)
+                return null;
+            npStart = Math.min(j + 1, d.tokenAt(sp.span().start()));
+        }
+        // "member states", "his claims", "little hope": a cue that is also a noun needs a subject that names someone,
+        // or for a plural verb ("farmers fear", "polls show") a plural subject
+        if (CUE_NOUNS.contains(cueText) && (sp.form() == NamePhrase.Form.ROLE || sp.form() == NamePhrase.Form.DESCRIPTION)
+                && (cueText.endsWith("s") || !hasPlural(sp.name())))
             return null;
 
         // the object of "told", "urged": "told Reuters", "told leaders"
@@ -172,8 +191,29 @@ final class CueReader {
         }
         if (quoteBefore(d, npStart, sStart) || QUOTE_ONLY.contains(cueText.toLowerCase(Locale.ROOT)))
             return new Attribution(cueSpan, cueText, sp, null, sentence, medium[0]);
-        Span content = contentStart < sentenceEndChar ? trim(d.text, contentStart, clauseCut(d.text, contentStart, sentenceEndChar)) : null;
+        int contentEnd = clauseCut(d.text, contentStart, sentenceEndChar);
+        // "Podesta, who said the project was vetted, said …": a relative clause ends at its comma
+        if (j > sStart && d.word(j).equalsIgnoreCase("who") && d.word(j - 1).equals(",") && d.text.indexOf(',', contentStart) >= 0)
+            contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
+        Span content = contentStart < sentenceEndChar ? trim(d.text, contentStart, contentEnd) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
+    }
+
+    /** Whether tokens {@code [from, to)} lie inside quotation marks, all but a few: a direct quote, not a report. */
+    private static boolean mostlyInQuote(DocTokens d, int from, int to) {
+        int outside = 0;
+        for (int k = from; k < to; k++)
+            if (!d.inQuote(k) && Character.isLetterOrDigit(d.word(k).charAt(0)))
+                outside++;
+        return outside < 3;
+    }
+
+    /** Whether a phrase holds a plural noun: a word in -s, not -ss ("farmers", "polls"). */
+    private static boolean hasPlural(String phrase) {
+        for (String w : phrase.split("\\s+"))
+            if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.charAt(0)))
+                return true;
+        return false;
     }
 
     /** Whether the speaker phrase follows a closing quotation mark: the cue attributes that quote. */

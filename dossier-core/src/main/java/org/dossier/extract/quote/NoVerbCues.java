@@ -53,6 +53,37 @@ final class NoVerbCues {
     }
 
     /**
+     * "“…,” Costa, who heads the council.": a quote ending in a comma and followed by a person's name, with no speech
+     * verb in the rest of the sentence, is that person's — the name stands where the speaker stands and the verb was
+     * left out. The name is the cue.
+     */
+    Attribution nameAfter(DocTokens d, Quoted q) {
+        int i = q.outer().end();
+        boolean comma = d.text.substring(q.inner().start(), q.outer().end()).matches("(?s).*,\\W*");
+        while (i < d.text.length() && d.text.charAt(i) == ' ')
+            i++;
+        if (i < d.text.length() && d.text.charAt(i) == ',') {
+            comma = true;
+            i++;
+        }
+        int start = d.tokenAt(i);
+        if (!comma || start >= d.size() || d.breakBetween(q.outer().end(), d.span(start).start()) || d.inQuote(start)
+                || !Character.isUpperCase(d.word(start).charAt(0)) || cues.contains(d.word(start)))
+            return null;
+        int sentence = d.sentenceOf[start], sEnd = d.sentenceEnd(sentence);
+        int end = phrases.npRight(d, start, sEnd);
+        if (end == start || end < sEnd && !d.word(end).equals(",") && !d.word(end).equals("."))
+            return null;
+        for (int k = end; k < sEnd; k++)
+            if (cues.contains(d.word(k)) && !CueReader.CUE_NOUNS.contains(d.word(k)) || d.inQuote(k))
+                return null;
+        NamePhrase sp = parser.parse(d.tokens.subList(start, end));
+        if (sp == null || sp.form() != NamePhrase.Form.NAME || sp.kind() != org.dossier.model.ActorKind.PERSON)
+            return null;
+        return new Attribution(sp.span(), null, sp, null, sentence, null);
+    }
+
+    /**
      * "For Emmanuel Macron, … Russia “has shown its willingness …”": a sentence that opens with "For" and a person
      * gives that person's view; it attributes the sentence's quotes and reports nothing itself.
      */

@@ -12,6 +12,7 @@ import org.dossier.extract.actor.NamePhrase;
 import org.dossier.extract.actor.NamePhraseParser;
 import org.dossier.extract.actor.Names;
 import org.dossier.extract.actor.Persons;
+import org.dossier.extract.position.Profile;
 import org.dossier.extract.time.CueDates;
 import org.dossier.model.Actor;
 import org.dossier.model.ActorKind;
@@ -26,7 +27,8 @@ import org.dossier.model.Span;
  * found by its cue. Each quote gets the speaker of the cue beside it (after it, before it in the same sentence),
  * else of the quote before it in the same paragraph, else — when it opens a paragraph — of the quote that ended the
  * paragraph before (a continued quote). Speakers named by a pronoun or a description are resolved to a person named
- * in the document; unnamed speakers to the body they speak for.
+ * in the document; unnamed speakers to the body they speak for. A quote's topics are the proposals of the profile
+ * whose cues its words contain.
  */
 public final class QuoteExtractor implements Extractor {
     static final int MIN_QUOTE_WORDS = 4;
@@ -36,8 +38,19 @@ public final class QuoteExtractor implements Extractor {
             "(?i)(so-called|dubbed|termed|known as|called|the term|the phrase|the words?)\\s*$");
 
     private final Names lex = Names.standard();
+    private final Profile profile;
     private final NamePhraseParser parser = new NamePhraseParser(lex);
     private final CueReader cues = new CueReader(lex, parser);
+
+    /** An extractor that gives quotes the topics of the bundled security-guarantees profile. */
+    public QuoteExtractor() {
+        this(Profile.standard());
+    }
+
+    /** An extractor that gives each quote, as its topics, the proposals of {@code profile} that its words touch. */
+    public QuoteExtractor(Profile profile) {
+        this.profile = java.util.Objects.requireNonNull(profile, "profile");
+    }
 
     @Override
     public void extract(AnnotatedDocument document, DocumentFacts facts) {
@@ -78,8 +91,15 @@ public final class QuoteExtractor implements Extractor {
                     who == null ? null : who.name(), who == null ? null : who.role(), a.cueText(), dates.dateOf(a.cue(), a.sentence(), a.content()), a.medium(), List.of()));
         }
         found.sort(java.util.Comparator.comparing(Quote::span));
+        // topics only where the document is within the profile's subject, as for positions
+        boolean inScope = profile.inScope(d.text);
         for (Quote q : carryDates(found, dates, d))
-            facts.add(q);
+            facts.add(inScope ? withTopics(q, profile.topics(d.text, q.span())) : q);
+    }
+
+    private static Quote withTopics(Quote q, List<String> topics) {
+        return topics.isEmpty() ? q : new Quote(q.span(), q.text(), q.kind(), q.speakerKey(), q.speakerName(), q.speakerRole(),
+                q.cue(), q.date(), q.medium(), topics);
     }
 
     /**

@@ -219,4 +219,75 @@ class QuoteExtractorTest {
     void theUnitedStatesIsNoSpeechCue() {
         assertThat(quotes("The United States and Canada are expected to sign the accord next week.")).isEmpty();
     }
+
+    @Test
+    void aSubjectThatNamesNoOneStillReportsWhatWasSaid() {
+        assertThat(quotes("Many of the fishermen at the harbour said the new quotas would ruin them."))
+                .containsExactly("indirect|null|the new quotas would ruin them");
+    }
+
+    @Test
+    void aCueCoordinatedWithAnEarlierVerbTakesTheSentenceSubject() {
+        assertThat(quotes("Mayor Ann Holt opened the new bridge on Tuesday and said traffic in the old town would halve."))
+                .containsExactly("indirect|Ann Holt|traffic in the old town would halve");
+    }
+
+    @Test
+    void aRelativeWhoSpeaksForTheNameBeforeIt() {
+        assertThat(quotes("Peter Lund, who said the vote had been fair, left the party a week later."))
+                .containsExactly("indirect|Peter Lund|the vote had been fair");
+    }
+
+    @Test
+    void aCueThatIsAlsoANounNeedsASubjectThatNamesSomeone() {
+        assertThat(quotes("The treaty binds the union and its member states to the new rules.")).isEmpty();
+        assertThat(quotes("The new claims about the harbour were false, the mayor said.")).containsExactly(
+                "indirect|null|The new claims about the harbour were false");
+    }
+
+    @Test
+    void aNameAfterAQuoteWithoutASpeechVerbIsItsSpeaker() {
+        assertThat(quotes("“We will keep the harbour open through the whole winter,” Ingrid Dahl, who chairs the port board."))
+                .containsExactly("direct|Ingrid Dahl|We will keep the harbour open through the whole winter,");
+    }
+
+    @Test
+    void aQuoteTouchingTheProfilesProposalsHasThemAsTopics() {
+        Quote q = only("Kyiv will not give up on joining NATO and wants a peacekeeping force after any ceasefire, "
+                + "Ukraine's envoy Olena Marchuk said on Monday.");
+
+        assertThat(q.topics()).containsExactly("nato-membership", "foreign-troops", "ceasefire");
+    }
+
+    @Test
+    void aQuoteOutsideTheProfilesSubjectHasNoTopics() {
+        Quote q = only("The ceasefire in the valley has held for a week, the regional governor Paul Amsel said.");
+
+        assertThat(q.topics()).isEmpty();
+    }
+
+    @Test
+    void theMediumIsReadFromTheCuesAdjuncts() {
+        assertThat(only("Ukraine needs more air defence before winter, Olena Marchuk said on X.").medium()).isEqualTo("on X");
+        assertThat(only("Olena Marchuk told Reuters that talks would resume in May.").medium()).isEqualTo("Reuters");
+        assertThat(only("Olena Marchuk said in a social media post that talks would resume in May.").medium())
+                .isEqualTo("in a social media post");
+        assertThat(only("“Talks will resume in May and we will be ready,” Olena Marchuk said in an interview with Le Parisien.")
+                .medium()).isEqualTo("in an interview with Le Parisien");
+    }
+
+    @Test
+    void beliefsAndFindingsAreReportedAsSpeechIs() {
+        assertThat(quotes("Many farmers in the valley fear the drought will last another year."))
+                .containsExactly("indirect|null|the drought will last another year");
+        assertThat(quotes("Mayor Ann Holt thinks the bridge will be finished by June."))
+                .containsExactly("indirect|Ann Holt|the bridge will be finished by June");
+        assertThat(quotes("There is little hope that the bridge will open soon.")).isEmpty();
+    }
+
+    @Test
+    void aReportEndingInAQuotedPhraseBeforeAnInvertedCue() {
+        assertThat(quotes("The new rules may be \"a disaster for the harbour,\" said Ingrid Dahl, who chairs the port board."))
+                .contains("indirect|Ingrid Dahl|The new rules may be \"a disaster for the harbour");
+    }
 }

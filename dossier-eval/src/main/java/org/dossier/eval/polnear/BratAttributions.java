@@ -16,7 +16,8 @@ import org.dossier.model.Span;
  * in {@code Attribution-no-source} events, a field sometimes given twice (two contents: their pieces are united).
  * An event without content is skipped: there is nothing to match. Offsets count UTF-16 units, which equal brat's
  * code points as the corpus has no supplementary characters; each {@code T} line's text is checked against the
- * article, so a shift would fail loudly rather than score nonsense.
+ * article, so a shift would fail loudly rather than score nonsense. A span over several paragraphs keeps its
+ * newlines in that text, which then runs on over the following lines of the file.
  */
 final class BratAttributions {
     private BratAttributions() {
@@ -39,9 +40,13 @@ final class BratAttributions {
                 if (cols.length < 2)
                     throw bad(file, n, "expected Tn<TAB>Type offsets<TAB>text", line);
                 List<Span> pieces = pieces(file, n, cols[1]);
-                String expected = cols.length > 2 ? cols[2] : "";
+                String expected = cols.length > 2 ? line.substring(line.indexOf('\t', line.indexOf('\t') + 1) + 1) : "";
+                // a span across paragraphs writes its newlines as they are: its text goes on over the next lines
+                int first = n;
+                for (long k = joined(pieces, text).chars().filter(c -> c == '\n').count(); k > 0 && n + 1 < lines.length; k--)
+                    expected += "\n" + lines[++n];
                 if (!joined(pieces, text).equals(expected))
-                    throw bad(file, n, "span text differs from the article's \"" + joined(pieces, text) + "\"", line);
+                    throw bad(file, first, "span text differs from the article's \"" + joined(pieces, text) + "\"", line);
                 spans.put(cols[0], pieces);
             } else if (line.startsWith("E")) {
                 events.add(new String[]{String.valueOf(n), cols.length > 1 ? cols[1] : ""});

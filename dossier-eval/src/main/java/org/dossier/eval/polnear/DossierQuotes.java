@@ -11,9 +11,10 @@ import org.dossier.pipeline.Pipeline;
  * Dossier's own quotes: the standard pipeline's analysis of the text as given (no cleaning, so offsets stay those of
  * the corpus). Whatever quote extractor {@link Pipeline#standard()} runs is what gets scored.
  * <p>
- * Units differ in one place: Dossier (like FACTS.md) makes {@code “A,” she said, “B.”} two quotes, PolNeAR one
- * attribution whose content has two pieces. Direct quotes of one speaker and cue that only the cue's words separate
- * are therefore scored as one.
+ * Units differ in one place: Dossier (like FACTS.md) makes {@code “A,” she said, “B.”} and {@code “A,” she said.
+ * “B.”} two quotes, PolNeAR one attribution whose content has two pieces. Direct quotes of one speaker that only
+ * the cue's words separate — the second attributed by the same cue, or by none as it goes on with the first — are
+ * therefore scored as one.
  */
 public final class DossierQuotes implements QuoteSystem {
     private final Pipeline pipeline;
@@ -31,7 +32,10 @@ public final class DossierQuotes implements QuoteSystem {
         List<SystemQuote> out = new ArrayList<>();
         Quote pending = null;
         Span pendingSpan = null;
-        for (Quote q : pipeline.analyze(name, text, published).facts().quotes()) {
+        List<Quote> quotes = pipeline.analyze(name, text, published).facts().quotes();
+        for (Quote q : quotes) {
+            if (insideItsReport(q, quotes))
+                continue;
             if (pending != null && splitByItsCue(text, pending, pendingSpan, q)) {
                 pendingSpan = new Span(pendingSpan.start(), q.span().end());
                 continue;
@@ -46,15 +50,34 @@ public final class DossierQuotes implements QuoteSystem {
         return out;
     }
 
-    /** Whether {@code next} continues {@code first} across its cue: same speaker and cue, only a short gap holding the cue. */
+    /**
+     * Whether {@code q} is a quoted phrase inside reported speech of the same cue and speaker ("said that the “stakes
+     * are too high” for him"): PolNeAR annotates the report once, so the phrase is no attribution of its own.
+     */
+    private static boolean insideItsReport(Quote q, List<Quote> quotes) {
+        if (q.kind() != Quote.Kind.DIRECT || q.cue() == null)
+            return false;
+        for (Quote r : quotes)
+            if (r.kind() == Quote.Kind.INDIRECT && r.span().start() <= q.span().start() && q.span().end() <= r.span().end()
+                    && q.cue().equals(r.cue()) && java.util.Objects.equals(q.speakerKey(), r.speakerKey()))
+                return true;
+        return false;
+    }
+
+    /**
+     * Whether {@code next} continues {@code first} across its cue: same speaker, the same cue or none (the quote goes
+     * on after the cue's sentence), and only a short gap in one paragraph holding the cue.
+     */
     private static boolean splitByItsCue(String text, Quote first, Span firstSpan, Quote next) {
         if (first.kind() != Quote.Kind.DIRECT || next.kind() != Quote.Kind.DIRECT || first.cue() == null
-                || !first.cue().equals(next.cue()) || first.speakerKey() == null || !first.speakerKey().equals(next.speakerKey()))
+                || next.cue() != null && !first.cue().equals(next.cue())
+                || !java.util.Objects.equals(first.speakerKey(), next.speakerKey())
+                || first.speakerKey() == null && next.cue() != null)
             return false;
         if (next.span().start() < firstSpan.end())
             return false;
         String gap = text.substring(firstSpan.end(), next.span().start());
-        return gap.length() <= 80 && gap.indexOf('\n') < 0 && gap.contains(first.cue());
+        return gap.length() <= 160 && gap.indexOf('\n') < 0 && gap.contains(first.cue());
     }
 
     private static SystemQuote system(Quote q, Span span) {

@@ -27,11 +27,20 @@ public final class QuoteEval {
      */
     public static List<SystemReport> run(Path polnearDir, String split, boolean baseline, PrintStream out)
             throws IOException {
+        return run(polnearDir, split, baseline, out, null);
+    }
+
+    /**
+     * As {@link #run(Path, String, boolean, PrintStream)}, and when {@code misses} is not null, Dossier's errors go
+     * to it, article by article, as {@link QuoteMisses} writes them.
+     */
+    public static List<SystemReport> run(Path polnearDir, String split, boolean baseline, PrintStream out,
+            PrintStream misses) throws IOException {
         List<PolnearArticle> articles = PolnearCorpus.load(polnearDir, split);
         List<SystemReport> reports = new ArrayList<>();
-        reports.add(evaluate("dossier", new DossierQuotes(), articles));
+        reports.add(evaluate("dossier", new DossierQuotes(), articles, misses));
         if (baseline)
-            reports.add(evaluate("corenlp", new CoreNlpQuotes(), articles));
+            reports.add(evaluate("corenlp", new CoreNlpQuotes(), articles, null));
         out.print(table(split, articles, reports));
         out.flush();
         return reports;
@@ -39,6 +48,11 @@ public final class QuoteEval {
 
     /** Runs {@code system} over {@code articles} on this thread and scores it under the name {@code label}. */
     public static SystemReport evaluate(String label, QuoteSystem system, List<PolnearArticle> articles) {
+        return evaluate(label, system, articles, null);
+    }
+
+    /** As {@link #evaluate(String, QuoteSystem, List)}, writing the errors to {@code misses} unless it is null. */
+    static SystemReport evaluate(String label, QuoteSystem system, List<PolnearArticle> articles, PrintStream misses) {
         QuoteScorer scorer = new QuoteScorer();
         long nanos = 0, tokens = 0;
         int done = 0;
@@ -48,6 +62,9 @@ public final class QuoteEval {
             nanos += System.nanoTime() - t0;
             tokens += whitespaceTokens(a.text());
             scorer.add(a.text(), a.attributions(), found);
+            if (misses != null)
+                misses.print(QuoteMisses.of(a.name(), a.text(), a.attributions(), found,
+                        QuoteMatcher.match(a.text(), a.attributions(), found)));
             if (++done % 10 == 0 || done == articles.size())
                 System.err.printf(Locale.ROOT, "%s: %d/%d articles, %.0f s%n", label, done, articles.size(), nanos / 1e9);
         }
@@ -85,22 +102,23 @@ public final class QuoteEval {
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
-    /** {@code QuoteEval [--split dev|train] [--baseline] [POLNEAR_DIR]}; the folder defaults to the shared data. */
+    /** {@code QuoteEval [--split dev|train] [--baseline] [--misses] [POLNEAR_DIR]}; the folder defaults to the shared data. */
     public static void main(String[] args) throws IOException {
         String split = "dev";
-        boolean baseline = false;
+        boolean baseline = false, misses = false;
         Path dir = Path.of("../shared/data/polnear");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = args[++i];
                 case "--baseline" -> baseline = true;
+                case "--misses" -> misses = true;
                 default -> {
                     if (args[i].startsWith("-"))
-                        throw new IllegalArgumentException("usage: QuoteEval [--split dev|train] [--baseline] [POLNEAR_DIR]");
+                        throw new IllegalArgumentException("usage: QuoteEval [--split dev|train] [--baseline] [--misses] [POLNEAR_DIR]");
                     dir = Path.of(args[i]);
                 }
             }
         }
-        run(dir, split, baseline, System.out);
+        run(dir, split, baseline, System.out, misses ? System.out : null);
     }
 }

@@ -64,4 +64,16 @@ class BratAttributionsTest {
                 .hasMessageContaining("a.ann:1")
                 .hasMessageContaining(" Smit");
     }
+
+    @Test
+    void aContentOverTwoParagraphsRunsOnOverTheNextLineOfTheFile() {
+        String ann = "T1\tContent 8 69\tWe won,” Smith said, “and we will win again.”\nRain is coming,\n"
+                + "T2\tSource 17 22\tSmith\nE1\tAttribution:T9 Content:T1 Source:T2\n";
+
+        List<GoldAttribution> all = BratAttributions.parse("a.ann", ann, TEXT);
+
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).sourceText(TEXT)).isEqualTo("Smith");
+        assertThat(all.get(0).contentText(TEXT)).endsWith("again.”\nRain is coming,");
+    }
 }

@@ -1,0 +1,124 @@
+package org.dossier.extract.quote;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.extract.WordList;
+import org.dossier.extract.actor.NamePhrase;
+import org.dossier.extract.actor.NamePhraseParser;
+import org.dossier.model.Span;
+
+/**
+ * The subject of a cue when the name parser reads none before it: a verb coordinated with an earlier one ("A
+ * spokesman defended the route and said …"), a relative "who" ("Podesta, who said …"), or a plain noun phrase that
+ * names nobody in particular ("Many in the crowd said", "The company says"). Such a subject still makes the cue an
+ * attribution — what was said is found all the same — and stays unresolved unless it is a name.
+ */
+final class Subjects {
+    /** Words that end the clause a subject stands in, scanning left from the cue. */
+    private static final Set<String> CLAUSE_STARTS = Set.of(",", ";", ":", "--", "—", "–", "(", ")", "and", "but", "or",
+            "that", "because", "while", "when", "if", "as", "since", "although", "though", "after", "before", "where",
+            "so", "whether", "than", "until", "unless", "once", "whom", "which", "who", "what");
+    /** Words that show a verb or a clause inside a would-be subject: then it is no noun phrase. */
+    private static final Set<String> NOT_IN_SUBJECT = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+            "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not",
+            "to", "it", "he", "she", "they", "we", "i", "you", "there", "here");
+    /** Words that may open a subject noun phrase in lower case: quantifiers and possessives. */
+    private static final WordList OPENERS = WordList.load("subject-openers.txt");
+    private static final int MAX_WORDS = 8;
+
+    private final NamePhraseParser parser;
+    private final NounPhrases phrases;
+    private final WordList cues;
+
+    Subjects(NamePhraseParser parser, NounPhrases phrases, WordList cues) {
+        this.parser = parser;
+        this.phrases = phrases;
+        this.cues = cues;
+    }
+
+    /**
+     * The subject of a cue whose nearest word before it (past auxiliaries and adverbs) is token {@code j}, in the
+     * sentence starting at token {@code sStart}; {@code previous} is the attribution found before, or null. Null when
+     * no subject can be told.
+     */
+    NamePhrase before(DocTokens d, int j, int sStart, Attribution previous) {
+        if (j < sStart || d.inQuote(j))
+            return null;
+        String w = d.word(j).toLowerCase(Locale.ROOT);
+        if (w.equals("and") || w.equals("but"))
+            return coordinated(d, j, sStart, previous);
+        if (w.equals("who") && j - 1 > sStart && d.word(j - 1).equals(",")) {
+            int end = NounPhrases.skipBracket(d, j - 2, sStart);
+            int start = phrases.npLeft(d, end, sStart);
+            NamePhrase antecedent = start <= end ? parser.parse(d.tokens.subList(start, end + 1)) : null;
+            return antecedent != null ? antecedent : plain(d, end, sStart);
+        }
+        return plain(d, j, sStart);
+    }
+
+    /**
+     * The subject of "… and said": the speaker of the cue before it in the sentence, else the noun phrase opening
+     * the sentence (or the clause after an opening adjunct: "In his speech, Obama praised her and said …").
+     */
+    private NamePhrase coordinated(DocTokens d, int and, int sStart, Attribution previous) {
+        if (previous != null && previous.sentence() == d.sentenceOf[and] && previous.cue().end() <= d.span(and).start())
+            return previous.speaker();
+        NamePhrase first = opening(d, sStart, and);
+        if (first != null)
+            return first;
+        for (int k = sStart; k < Math.min(and, sStart + MAX_WORDS); k++)
+            if (d.word(k).equals(","))
+                return opening(d, k + 1, and);
+        return null;
+    }
+
+    /** The noun phrase that starts at token {@code start}, when a name or a plain subject stands there. */
+    private NamePhrase opening(DocTokens d, int start, int limit) {
+        int end = phrases.npRight(d, start, limit);
+        // "Democratic candidate Hillary Clinton": a lower-case noun between a modifier and the name
+        while (end > start && end + 1 < limit && NounPhrases.isModifier(d, end) && Character.isUpperCase(d.word(end + 1).charAt(0)))
+            end = phrases.npRight(d, end + 1, limit);
+        NamePhrase named = end > start ? parser.parse(d.tokens.subList(start, end)) : null;
+        if (named != null)
+            return named;
+        int k = start;
+        while (k < limit && k - start < MAX_WORDS && !CLAUSE_STARTS.contains(d.word(k).toLowerCase(Locale.ROOT))
+                && Character.isLowerCase(d.word(k).charAt(0)) == (k > start))
+            k++;
+        return k > start && k < limit && k - start <= 3 ? unnamed(d, start, k - 1) : null;
+    }
+
+    /** A noun phrase ending at token {@code end} that names no one the parser knows: "Many in the crowd". */
+    private NamePhrase plain(DocTokens d, int end, int sStart) {
+        if (!isHead(d.word(end)))
+            return null;
+        int k = end;
+        while (k - 1 >= sStart && end - k + 1 < MAX_WORDS && !d.inQuote(k - 1)
+                && !CLAUSE_STARTS.contains(d.word(k - 1).toLowerCase(Locale.ROOT)))
+            k--;
+        int start = k;
+        // the phrase opens the clause with a determiner, a quantifier, a possessive, a capital or a number
+        String first = d.word(start);
+        if (!(Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0)) || OPENERS.contains(first.toLowerCase(Locale.ROOT))))
+            return null;
+        for (int i = start; i <= end; i++) {
+            String w = d.word(i).toLowerCase(Locale.ROOT);
+            if (NOT_IN_SUBJECT.contains(w) || cues.contains(w) || d.word(i).matches("[\"“”'‘’]+"))
+                return null;
+        }
+        return unnamed(d, start, end);
+    }
+
+    /** A word that can end a noun phrase: a content word, not an adverb in -ly. */
+    private static boolean isHead(String w) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        return w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.') && Character.isLetter(w.charAt(0))
+                && !lw.endsWith("ly") && !NounPhrases.FUNCTION.contains(lw) && !OPENERS.contains(lw)
+                && !NOT_IN_SUBJECT.contains(lw);
+    }
+
+    private static NamePhrase unnamed(DocTokens d, int start, int end) {
+        Span span = new Span(d.span(start).start(), d.span(end).end());
+        return new NamePhrase(NamePhrase.Form.ROLE, span.of(d.text), null, null, null, span);
+    }
+}
