@@ -36,6 +36,9 @@ public final class EventExtractor implements Extractor {
     private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("held", "hold", "holds", "holding", "began",
             "attended", "announced", "announces", "received", "receive", "promised", "promise", "reached", "signed",
             "convened", "joined", "concluded", "struck", "approved", "unveiled");
+    /** Words after which a gerund names an event in passing: "from invading", "in providing", "than sending". */
+    private static final Set<String> GERUND_HOSTS = Set.of("from", "of", "by", "stop", "stopped", "continuing", "keep",
+            "without", "in", "than", "about", "for");
     private static final java.util.Set<String> ABSTRACT_BEFORE = java.util.Set.of("peace", "possible", "potential", "any", "future");
     private final Triggers triggers = new Triggers();
     private final Names names = Names.standard();
@@ -52,7 +55,7 @@ public final class EventExtractor implements Extractor {
                 if (insideQuote(doc.text(), t.get(i).span().start(), s.span().start()))
                     continue;
                 Triggers.Match m = triggers.at(t, i);
-                if (m == null || abstractNoun(t, m) || backgrounded(t, m))
+                if (m == null || abstractNoun(t, m) || backgrounded(t, m) || triggers.inPassing(t, i))
                     continue;
                 (m.trigger().verb() ? verbs : nouns).add(m);
                 i += m.length() - 1;
@@ -78,16 +81,12 @@ public final class EventExtractor implements Extractor {
         Trigger trig = m.trigger();
         String type = trig.type(), mode = trig.mode();
         List<Token> t = s.tokens();
-        if (type.equals("MOBILIZE") || type.equals("AID") || type.equals(BY_OBJECT))
-            for (int k = m.index() + m.length(); k < Math.min(t.size(), m.index() + m.length() + 6); k++) {
-                String[] re = triggers.retype(trig.form(), t.get(k).word());
-                if (re != null) {
-                    type = re[0];
-                    mode = re[1] != null ? re[1] : mode;
-                    break;
-                }
-            }
-        if (type.equals(BY_OBJECT))
+        String[] re = triggers.retype(t, m);
+        if (re != null) {
+            mode = re[1] != null ? re[1] : re[0].equals(type) ? mode : null;
+            type = re[0];
+        }
+        if (type.equals(BY_OBJECT) || type.equals(Triggers.NONE))
             return null;
         int triggerStart = t.get(m.index()).span().start();
         List<Participant> participants = new ArrayList<>();
@@ -127,11 +126,11 @@ public final class EventExtractor implements Extractor {
      * an infinitive that hangs on another word names an event in passing, not one that took place.
      */
     private static boolean backgrounded(List<Token> t, Triggers.Match m) {
-        if (!m.trigger().verb() || m.index() == 0)
+        if (m.index() == 0)
             return false;
         String before = t.get(m.index() - 1).word().toLowerCase(Locale.ROOT);
         String word = t.get(m.index()).word().toLowerCase(Locale.ROOT);
-        if (word.endsWith("ing") && Set.of("from", "of", "by", "stop", "stopped", "continuing", "keep", "without").contains(before))
+        if (m.trigger().verb() && word.endsWith("ing") && GERUND_HOSTS.contains(before))
             return true;
         return before.equals("to") && m.index() >= 2
                 && Set.of("continuing", "continue", "willingness", "ability", "attempt", "bid", "stop").contains(t.get(m.index() - 2).word().toLowerCase(Locale.ROOT));

@@ -80,4 +80,57 @@ class EventExtractorTest {
         assertThat(events("Hopes for a peace deal with Russia faded.")).isEmpty();
         assertThat(events("The meeting lasted three hours.")).isEmpty();
     }
+
+    private static List<String> types(String text) {
+        return events(text).stream().map(e -> e.type() + " " + e.mode()).toList();
+    }
+
+    @Test
+    void releasingPeopleConcedesButReleasingFootageIsNoEvent() {
+        assertThat(types("Belarus released twelve prisoners to Lithuania on Friday.")).containsExactly("CONCEDE release");
+        assertThat(types("Belarus released footage of the border crossing near Lithuania.")).isEmpty();
+    }
+
+    @Test
+    void aPassiveTakesItsObjectFromBeforeTheVerb() {
+        assertThat(types("About 500 soldiers were sent to Belarus by Russia in May.")).containsExactly("MOBILIZE troops");
+    }
+
+    @Test
+    void aPledgeToActIsAPromiseAndAQuestionIsNoRequest() {
+        assertThat(types("Sweden pledged to help Moldova rebuild its power grid.")).containsExactly("AGREE null");
+        assertThat(types("Norway's minister was asked about Finland at a press conference.")).isEmpty();
+    }
+
+    @Test
+    void theWordBeforeACeasefireDecidesWhatHappened() {
+        assertThat(types("Ethiopia declared a unilateral ceasefire in Tigray on Monday.")).containsExactly("CONCEDE ceasefire");
+        assertThat(types("Armenia violated the truce with Azerbaijan on Sunday.")).containsExactly("ASSAULT null");
+    }
+
+    @Test
+    void cuttingAidAndExpellingEnvoysReduceRelations() {
+        assertThat(types("Canada suspended aid to Haiti after the vote.")).containsExactly("SANCTION aid");
+        assertThat(types("Latvia expelled two Russian diplomats on Tuesday.")).containsExactly("SANCTION expel");
+        assertThat(types("Latvia expelled a Russian journalist on Tuesday.")).containsExactly("COERCE null");
+    }
+
+    @Test
+    void liftingSanctionsConcedes() {
+        assertThat(types("Canada lifted sanctions on Belarus in June.")).containsExactly("CONCEDE ease");
+    }
+
+    @Test
+    void rejectingAnAccusationIsADenialNoRejection() {
+        assertThat(types("Serbia rejected the accusations made by Kosovo.")).isEmpty();
+        assertThat(types("Serbia rejected the plan put forward by Kosovo.")).containsExactly("REJECT null");
+    }
+
+    @Test
+    void anEventNamedInAStatementOrAnOptionWeighedIsNoEvent() {
+        assertThat(types("Japan expressed condolences to Kenya over the attack on its embassy.")).isEmpty();
+        assertThat(types("Chile is considering sending aid to Peru.")).isEmpty();
+        assertThat(types("Spain showed little interest in sending troops to Mali.")).isEmpty();
+        assertThat(types("By continuing to attack Georgia, Russia lost support.")).isEmpty();
+    }
 }
