@@ -39,6 +39,7 @@ public final class EventExtractor implements Extractor {
     /** Words after which a gerund names an event in passing: "from invading", "in providing", "than sending". */
     private static final Set<String> GERUND_HOSTS = Set.of("from", "of", "by", "stop", "stopped", "continuing", "keep",
             "without", "in", "than", "about", "for");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those");
     private static final java.util.Set<String> ABSTRACT_BEFORE = java.util.Set.of("peace", "possible", "potential", "any", "future");
     private final Triggers triggers = new Triggers();
     private final Names names = Names.standard();
@@ -131,6 +132,9 @@ public final class EventExtractor implements Extractor {
         String before = t.get(m.index() - 1).word().toLowerCase(Locale.ROOT);
         String word = t.get(m.index()).word().toLowerCase(Locale.ROOT);
         if (m.trigger().verb() && word.endsWith("ing") && GERUND_HOSTS.contains(before))
+            return true;
+        // "the seized boats", "a detained journalist": a participle after a determiner describes, it does not report
+        if (m.trigger().verb() && word.endsWith("ed") && DETERMINERS.contains(before))
             return true;
         return before.equals("to") && m.index() >= 2
                 && Set.of("continuing", "continue", "willingness", "ability", "attempt", "bid", "stop").contains(t.get(m.index() - 2).word().toLowerCase(Locale.ROOT));

@@ -41,7 +41,7 @@ final class Triggers {
         for (String[] row : Resources.rows("event-triggers.tsv", 6)) {
             byForm.put(row[0].toLowerCase(Locale.ROOT),
                     new Trigger(row[0], row[1], row[2].isEmpty() ? null : row[2], row[3], row[4], row[5].equals("v")));
-            longest = Math.max(longest, row[0].split(" ").length);
+            longest = Math.max(longest, row[0].replace("-", " - ").split(" +").length);
         }
         for (String[] row : Resources.rows("event-objects.tsv", 4))
             objects.computeIfAbsent(row[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
@@ -71,8 +71,8 @@ final class Triggers {
     Match at(List<Token> t, int i) {
         for (int len = Math.min(longest, t.size() - i); len >= 1; len--) {
             StringBuilder b = new StringBuilder();
-            for (int k = i; k < i + len; k++)
-                b.append(k > i ? " " : "").append(t.get(k).word());
+            for (int k = i; k < i + len; k++)   // tokens written together ("cease-fire" split at its hyphen) join without a space
+                b.append(k > i && t.get(k).span().start() > t.get(k - 1).span().end() ? " " : "").append(t.get(k).word());
             if (!Character.isLowerCase(t.get(i).word().charAt(0)))
                 continue;
             Trigger trigger = byForm.get(b.toString().toLowerCase(Locale.ROOT));

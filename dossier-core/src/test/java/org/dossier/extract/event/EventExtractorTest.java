@@ -133,4 +133,17 @@ class EventExtractorTest {
         assertThat(types("Spain showed little interest in sending troops to Mali.")).isEmpty();
         assertThat(types("By continuing to attack Georgia, Russia lost support.")).isEmpty();
     }
+
+    @Test
+    void aHyphenatedTriggerIsFoundAcrossItsSplitTokens() {
+        assertThat(types("Georgia announced a cease-fire with Abkhazia.")).containsExactly("CONCEDE ceasefire");
+    }
+
+    @Test
+    void imposingASanctionSanctionsImposingACurfewCoercesReturningHomeIsNoEvent() {
+        assertThat(types("Canada imposed sanctions on Belarus.")).containsExactly("SANCTION null");
+        assertThat(types("Serbia imposed a curfew on Kosovo border towns.")).containsExactly("COERCE null");
+        assertThat(types("The Estonian minister returned to Latvia on Sunday.")).isEmpty();
+        assertThat(types("Estonia returned the seized boats to Latvia.")).containsExactly("CONCEDE return");
+    }
 }
