@@ -35,7 +35,8 @@ public final class EventExtractor implements Extractor {
     private static final int REACH_BEFORE = 70, REACH_AFTER = 90;
     private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("held", "hold", "holds", "holding", "began",
             "attended", "announced", "announces", "received", "receive", "promised", "promise", "reached", "signed",
-            "convened", "joined", "concluded", "struck", "approved", "unveiled");
+            "convened", "joined", "concluded", "struck", "approved", "unveiled", "launching", "launched", "organised", "organized",
+            "carried", "make", "made", "paid", "pay", "declared", "offered", "earmarked");
     /** Words after which a gerund names an event in passing: "from invading", "in providing", "than sending". */
     private static final Set<String> GERUND_HOSTS = Set.of("from", "of", "by", "stop", "stopped", "continuing", "keep",
             "without", "in", "than", "about", "for");
@@ -65,7 +66,7 @@ public final class EventExtractor implements Extractor {
             // agreement") or where no verb of the sentence states any
             List<Triggers.Match> chosen = new ArrayList<>(verbs);
             for (Triggers.Match n : nouns)
-                if (verbs.isEmpty() && chosen.isEmpty() || afterLightVerb(t, n))
+                if (afterLightVerb(t, n) || triggers.governor(t, n) != null || verbs.isEmpty() && chosen.isEmpty() && anchored(doc, s, n, dates))
                     chosen.add(n);
             List<String> seen = new ArrayList<>();
             for (Triggers.Match m : chosen) {
@@ -112,6 +113,20 @@ public final class EventExtractor implements Extractor {
         Span trigger = new Span(triggerStart, triggerEnd);
         return new Event(type, mode, status, summary, participants, location(t), dates.dateOf(trigger, s.index(), null),
                 quantity, s.span());
+    }
+
+    /**
+     * Whether the sentence ties noun {@code n} to an occasion — a date, a place ("in Brussels"), or a name before it
+     * ("the EU summit", "Thursday's talks") — so that it reports an event rather than naming one in passing ("the
+     * package risks being blocked", "claimed that a ceasefire would not resolve the conflict").
+     */
+    private boolean anchored(AnnotatedDocument doc, Sentence s, Triggers.Match n, CueDates dates) {
+        List<Token> t = s.tokens();
+        for (int k = Math.max(0, n.index() - 3); k < n.index(); k++)
+            if (Character.isUpperCase(t.get(k).word().charAt(0)) && k > 0)
+                return true;
+        Token last = t.get(n.index() + n.length() - 1);
+        return location(t) != null || dates.dateOf(new Span(t.get(n.index()).span().start(), last.span().end()), s.index(), null) != null;
     }
 
     /** Whether a verb that makes its object an event ("held", "announced", "received the promise of") precedes the noun. */

@@ -90,12 +90,9 @@ final class Triggers {
      */
     String[] retype(List<Token> t, Match m) {
         String form = m.trigger().form().toLowerCase(Locale.ROOT);
-        if (!m.trigger().verb())
-            for (int k = m.index() - 1; k >= Math.max(0, m.index() - GOVERNOR_REACH); k--) {
-                String[] g = governors.get(t.get(k).word().toLowerCase(Locale.ROOT) + " " + form);
-                if (g != null)
-                    return g;
-            }
+        String[] g = governor(t, m);
+        if (g != null)
+            return g;
         int after = m.index() + m.length();
         if (after < t.size()) {
             String[] c = complements.get(form + " " + t.get(after).word().toLowerCase(Locale.ROOT));
@@ -115,6 +112,19 @@ final class Triggers {
                 if (re != null)
                     return re;
             }
+        return null;
+    }
+
+    /** The type and mode a governing word shortly before noun trigger {@code m} gives it ("declared a ceasefire"), or null. */
+    String[] governor(List<Token> t, Match m) {
+        if (m.trigger().verb())
+            return null;
+        String form = m.trigger().form().toLowerCase(Locale.ROOT);
+        for (int k = m.index() - 1; k >= Math.max(0, m.index() - GOVERNOR_REACH); k--) {
+            String[] g = governors.get(t.get(k).word().toLowerCase(Locale.ROOT) + " " + form);
+            if (g != null)
+                return g;
+        }
         return null;
     }
 

@@ -146,4 +146,16 @@ class EventExtractorTest {
         assertThat(types("The Estonian minister returned to Latvia on Sunday.")).isEmpty();
         assertThat(types("Estonia returned the seized boats to Latvia.")).containsExactly("CONCEDE return");
     }
+
+    @Test
+    void aNounAloneIsAnEventOnlyWhereTheSentenceTiesItToAnOccasion() {
+        assertThat(types("Finland said the package was too small for Estonia.")).isEmpty();
+        assertThat(types("Finland hosted nobody; the Nordic summit in Oslo drew Estonia's leaders.")).isNotEmpty();
+        assertThat(types("The ELN declared a monthlong ceasefire with Colombia.")).containsExactly("CONCEDE ceasefire");
+    }
+
+    @Test
+    void reducingAidReducesRelations() {
+        assertThat(types("Norway reduced its aid to Mali last year.")).containsExactly("SANCTION aid");
+    }
 }
