@@ -158,4 +158,42 @@ class EventExtractorTest {
     void reducingAidReducesRelations() {
         assertThat(types("Norway reduced its aid to Mali last year.")).containsExactly("SANCTION aid");
     }
+
+    @Test
+    void whoeverReportsTheEventIsNoPartyToIt() {
+        assertThat(shown(events("Estonia said it had expelled a journalist from Russia.").get(0))).isEqualTo("COERCE null occurred [Russia:target]");
+        assertThat(shown(events("Belarus sent 300 soldiers to Russia, Lithuania said.").get(0)))
+                .isEqualTo("MOBILIZE troops occurred [Belarus:giver, Russia:recipient]");
+    }
+
+    @Test
+    void aPromiseRetypedToAgreeHasParticipantsNotGivers() {
+        assertThat(shown(events("Sweden pledged to help Moldova rebuild its power grid.").get(0))).isEqualTo("AGREE null occurred [Sweden:participant, Moldova:participant]");
+    }
+
+    @Test
+    void backgroundInARelativeClauseAndANegatedNounAreNoEvents() {
+        assertThat(types("The Oslo summit in May will gather Latvia and other states that have pledged to help Moldova."))
+                .containsExactly("CONSULT multilateral");
+        assertThat(types("No sanctions relief for Belarus in Estonia's plan.")).isEmpty();
+        assertThat(types("Serbia says peace can come without a ceasefire in Kosovo.")).isEmpty();
+    }
+
+    @Test
+    void aPassiveLightVerbMakesTheNounBeforeItAnEvent() {
+        assertThat(types("After talks mediated by Qatar, an agreement was announced between Chad and Sudan.")).contains("AGREE agreement");
+    }
+
+    @Test
+    void anUndatedEventTakesTheDayTheSentenceBeforeNames() {
+        Event e = events("Latvia's president met Estonia's prime minister on 4 May 2024. The two leaders called on Russia to release the prisoners.").get(1);
+        assertThat(e.type()).isEqualTo("REQUEST");
+        assertThat(e.date().value()).isEqualTo("2024-05-04");
+    }
+
+    @Test
+    void aCallForSomethingIsARequestAndDeliveringASpeechIsNoAid() {
+        assertThat(types("Lithuania threw its support behind a call by Poland for a Baltic naval patrol.")).contains("REQUEST null");
+        assertThat(types("Poland's president delivered a speech in Vilnius.")).isEmpty();
+    }
 }
