@@ -69,6 +69,9 @@ final class Triggers {
 
     /** The trigger that starts at token {@code i} and how many tokens it takes, or null. */
     Match at(List<Token> t, int i) {
+        // the tail of a hyphenated word is no word of its own: "well-received", "long-planned"
+        if (i > 0 && t.get(i - 1).word().equals("-") && t.get(i - 1).span().end() == t.get(i).span().start())
+            return null;
         for (int len = Math.min(longest, t.size() - i); len >= 1; len--) {
             StringBuilder b = new StringBuilder();
             for (int k = i; k < i + len; k++)   // tokens written together ("cease-fire" split at its hyphen) join without a space
@@ -100,10 +103,14 @@ final class Triggers {
                 return c;
         }
         boolean open = OPEN_TYPES.contains(m.trigger().type());
-        for (int k = after; k < Math.min(t.size(), after + OBJECT_REACH); k++) {
-            String[] re = byObject(form, open, t.get(k).word());
+        // the reach counts words, not the commas and hyphens of "a candid, wide-ranging interview"
+        for (int k = after, words = 0; k < t.size() && words < OBJECT_REACH; k++) {
+            String w = t.get(k).word();
+            String[] re = byObject(form, open, w);
             if (re != null)
                 return re;
+            if (Character.isLetterOrDigit(w.charAt(0)))
+                words++;
         }
         int aux = m.index() - 1;
         if (aux >= 0 && PASSIVE_AUXILIARIES.contains(t.get(aux).word().toLowerCase(Locale.ROOT)))

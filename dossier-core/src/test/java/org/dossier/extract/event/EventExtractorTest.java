@@ -196,4 +196,11 @@ class EventExtractorTest {
         assertThat(types("Lithuania threw its support behind a call by Poland for a Baltic naval patrol.")).contains("REQUEST null");
         assertThat(types("Poland's president delivered a speech in Vilnius.")).isEmpty();
     }
+
+    @Test
+    void aSignOfSomethingIsNoSigningAndAnObjectIsReachedPastPunctuation() {
+        assertThat(types("Serbia showed no sign of accepting the offer from Kosovo.")).isEmpty();
+        assertThat(types("Poland's president delivered a candid, wide-ranging interview to Lithuania's radio.")).isEmpty();
+        assertThat(types("Poland's president gave a well-received speech in Lithuania.")).doesNotContain("CONSULT visit");
+    }
 }
