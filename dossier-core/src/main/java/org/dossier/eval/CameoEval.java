@@ -60,6 +60,7 @@ public final class CameoEval {
      * statements (class 0: "called on X to", "urged"), so an appeal has no class;</li>
      * <li>SANCTION is CAMEO's "reduce relations" (sanctions, expulsions, aid cut), which these data code as
      * verbal conflict;</li>
+     * <li>cooperation refused ("will not lift the embargo") is CAMEO's "reject", verbal conflict;</li>
      * <li>material cooperation that is only planned or proposed ("offered to send troops", "is willing to
      * provide") is CAMEO's "express intent to cooperate", verbal cooperation.</li>
      * </ul>
@@ -68,6 +69,8 @@ public final class CameoEval {
         if (e.type().equals("REQUEST"))
             return "demand".equals(e.mode()) ? Integer.valueOf(3) : null;
         Integer q = QUAD.get(e.type());
+        if (q != null && q <= 2 && e.status().equals("denied"))
+            return 3;
         if (q != null && q == 2 && (e.status().equals("planned") || e.status().equals("proposed")))
             return 1;
         return q;

@@ -28,4 +28,9 @@ class CameoEvalTest {
     void sanctionsAreVerbalConflict() {
         assertThat(CameoEval.quad(event("SANCTION", null, "occurred"))).isEqualTo(3);
     }
+
+    @Test
+    void cooperationRefusedIsVerbalConflict() {
+        assertThat(CameoEval.quad(event("CONCEDE", "ease", "denied"))).isEqualTo(3);
+    }
 }

@@ -97,7 +97,8 @@ public final class EventExtractor implements Extractor {
         if (participants.isEmpty())
             return null;
         String sentence = s.text(doc.text());
-        String status = Status.of(sentence, trigger.start() - s.span().start());
+        // a pledge to act is an agreement made; a pledge of aid is aid proposed
+        String status = Status.of(sentence, trigger.start() - s.span().start(), type.equals("AGREE") ? "" : t.get(m.index()).word());
         Quantity quantity = nearest(Quantities.find(sentence, s.span().start()), trigger.start(), type);
         String summary = sentence.length() <= SUMMARY_LENGTH ? sentence.strip() : sentence.substring(0, SUMMARY_LENGTH).strip() + "…";
         DateValue date = dates.dateOf(trigger, s.index(), null);

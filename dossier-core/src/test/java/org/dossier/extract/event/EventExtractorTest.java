@@ -203,4 +203,22 @@ class EventExtractorTest {
         assertThat(types("Poland's president delivered a candid, wide-ranging interview to Lithuania's radio.")).isEmpty();
         assertThat(types("Poland's president gave a well-received speech in Lithuania.")).doesNotContain("CONSULT visit");
     }
+
+    @Test
+    void aPledgeOrAWillingnessProposesWhatItNames() {
+        assertThat(events("Norway pledged new support to Moldova.").get(0).status()).isEqualTo("proposed");
+        assertThat(events("Japan is willing to provide drones to Ukraine.").get(0).status()).isEqualTo("proposed");
+    }
+
+    @Test
+    void peacekeepersAndSuppliesSentAreAidAndADealStruckIsAnAgreement() {
+        assertThat(types("Ireland sent peacekeepers to Lebanon in May.")).containsExactly("AID peacekeeping");
+        assertThat(types("Turkey sent food and medicine to Syria.")).containsExactly("AID humanitarian");
+        assertThat(types("Serbia struck a deal with Kosovo on Friday.")).containsExactly("AGREE agreement");
+    }
+
+    @Test
+    void aWarningGivenThreatens() {
+        assertThat(types("Poland gave Belarus a stern warning about the border.")).containsExactly("THREATEN null");
+    }
 }
