@@ -38,6 +38,9 @@ public final class EventExtractor implements Extractor {
     /** Words that end a noun phrase when looking back from a noun for a name that modifies it ("the EU summit"). */
     private static final Set<String> PHRASE_BREAKS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
             "with", "without", "after", "before", "by", "from", "and", "or", "but", "that", "said", "says", ",", ":", "-");
+    /** Counts of people, which measure a deployment or a toll but never aid. */
+    private static final Set<String> PEOPLE = Set.of("soldiers", "troops", "fighters", "people", "civilians", "children",
+            "casualties", "deaths", "dead", "prisoners", "refugees");
     private final Triggers triggers = new Triggers();
     private final Names names = Names.standard();
 
@@ -129,12 +132,13 @@ public final class EventExtractor implements Extractor {
         return location(t) != null || dates.dateOf(noun, s.index(), null) != null;
     }
 
-    /** The amount nearest the trigger; an attack's amount is its toll, a deployment's its troops. */
+    /** The amount nearest the trigger; an attack's amount is its toll, a deployment's its troops, aid's no head count. */
     private static Quantity nearest(List<Quantities.Found> found, int trigger, String type) {
         Quantities.Found best = null;
         for (Quantities.Found f : found) {
             boolean money = f.quantity().unit() != null && f.quantity().unit().length() == 3 && f.quantity().unit().equals(f.quantity().unit().toUpperCase(Locale.ROOT));
-            if (type.equals("MOBILIZE") && money || type.equals("ASSAULT") && money)
+            boolean people = f.quantity().unit() != null && PEOPLE.contains(f.quantity().unit());
+            if (type.equals("MOBILIZE") && money || type.equals("ASSAULT") && money || type.equals("AID") && people)
                 continue;
             if (best == null || Math.abs(f.span().start() - trigger) < Math.abs(best.span().start() - trigger))
                 best = f;
@@ -142,7 +146,7 @@ public final class EventExtractor implements Extractor {
         return best == null ? null : best.quantity();
     }
 
-    /** "in Brussels", "in Kursk": a capitalized place after "in" that the gazetteer does not take for an actor. */
+    /** "in Brussels", "in Kursk": a capitalized place after "in" that the gazetteer does not take for an actor or a demonym. */
     private String location(List<Token> t) {
         for (int i = 0; i + 1 < t.size(); i++) {
             if (!t.get(i).word().equals("in") || !Character.isUpperCase(t.get(i + 1).word().charAt(0)))
@@ -153,6 +157,8 @@ public final class EventExtractor implements Extractor {
             if (j == i + 1)
                 continue;
             String place = org.dossier.extract.actor.NamePhraseParser.text(t, i + 1, j);
+            if (names.gazetteer.demonyms().containsKey(place))   // "in Russian strikes", "in American weapons"
+                continue;
             var g = names.gazetteer.find(place);
             if (g.isEmpty() || g.get().how() == Gazetteer.How.METONYM || g.get().kind() == org.dossier.model.ActorKind.COUNTRY)
                 return place;

@@ -221,4 +221,16 @@ class EventExtractorTest {
     void aWarningGivenThreatens() {
         assertThat(types("Poland gave Belarus a stern warning about the border.")).containsExactly("THREATEN null");
     }
+
+    @Test
+    void aDemonymAfterInIsNoPlace() {
+        assertThat(events("Five people were killed in Russian strikes on Ukraine.").get(0).location()).isNull();
+        assertThat(events("Russia struck Ukraine in Kharkiv overnight.").get(0).location()).isEqualTo("Kharkiv");
+    }
+
+    @Test
+    void aHeadCountIsNoAmountOfAid() {
+        assertThat(events("Belarus sent 300 soldiers to Russia and supplied shells to Russia.").stream()
+                .filter(e -> e.type().equals("AID")).findFirst().orElseThrow().quantity()).isNull();
+    }
 }
