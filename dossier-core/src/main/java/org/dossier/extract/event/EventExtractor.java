@@ -38,6 +38,10 @@ public final class EventExtractor implements Extractor {
     /** Words that end a noun phrase when looking back from a noun for a name that modifies it ("the EU summit"). */
     private static final Set<String> PHRASE_BREAKS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
             "with", "without", "after", "before", "by", "from", "and", "or", "but", "that", "said", "says", ",", ":", "-");
+    /** Verbs whose subject gets what the aid noun after them names. */
+    private static final Set<String> RECEIVING = Set.of("received", "receive", "receives", "receiving", "got", "gets",
+            "obtained", "obtains", "secured", "secures", "won", "wins");
+    private static final int RECEIVING_REACH = 8;
     /** Counts of people, which measure a deployment or a toll but never aid. */
     private static final Set<String> PEOPLE = Set.of("soldiers", "troops", "fighters", "people", "civilians", "children",
             "casualties", "deaths", "dead", "prisoners", "refugees");
@@ -96,7 +100,14 @@ public final class EventExtractor implements Extractor {
         if (type.equals(BY_OBJECT) || type.equals(Triggers.NONE))
             return null;
         Span trigger = new Span(t.get(m.index()).span().start(), t.get(m.index() + m.length() - 1).span().end());
-        List<Participant> participants = Participants.of(doc.text(), s.span(), trigger, subjectRole, objectRole, mentions);
+        int boundary = trigger.start();
+        int receiving = type.equals("AID") ? receivingVerb(t, m) : -1;
+        if (receiving >= 0) {   // "Kyiv received French aid": the subject gets, the others give
+            boundary = t.get(receiving).span().start();
+            subjectRole = "recipient";
+            objectRole = "giver";
+        }
+        List<Participant> participants = Participants.of(doc.text(), s.span(), trigger, boundary, subjectRole, objectRole, mentions);
         if (participants.isEmpty())
             return null;
         String sentence = s.text(doc.text());
@@ -130,6 +141,14 @@ public final class EventExtractor implements Extractor {
             return true;
         Span noun = new Span(t.get(n.index()).span().start(), t.get(after - 1).span().end());
         return location(t) != null || dates.dateOf(noun, s.index(), null) != null;
+    }
+
+    /** The index of a verb of receiving at or shortly before trigger {@code m} ("received the promise of aid"), or -1. */
+    private static int receivingVerb(List<Token> t, Triggers.Match m) {
+        for (int k = m.index(); k >= Math.max(0, m.index() - RECEIVING_REACH); k--)
+            if (RECEIVING.contains(t.get(k).word().toLowerCase(Locale.ROOT)))
+                return k;
+        return -1;
     }
 
     /** The amount nearest the trigger; an attack's amount is its toll, a deployment's its troops, aid's no head count. */

@@ -39,6 +39,16 @@ final class Participants {
      */
     static List<Participant> of(String text, Span sentence, Span trigger, String subjectRole, String objectRole,
                                 List<Occurrence> mentions) {
+        return of(text, sentence, trigger, trigger.start(), subjectRole, objectRole, mentions);
+    }
+
+    /**
+     * The parties as {@link #of(String, Span, Span, String, String, List)} finds them, those named before
+     * {@code boundary} in the subject's role and the others in the object's: a receiving verb before an aid noun
+     * sets the boundary, so "Ukraine received French aid" makes Ukraine the recipient and France the giver.
+     */
+    static List<Participant> of(String text, Span sentence, Span trigger, int boundary, String subjectRole,
+                                String objectRole, List<Occurrence> mentions) {
         List<Participant> out = new ArrayList<>();
         for (Occurrence x : mentions) {
             if (!sentence.contains(x.span()) || out.stream().anyMatch(p -> p.actorKey().equals(x.actor().key())))
@@ -48,7 +58,7 @@ final class Participants {
                     || !before && x.span().start() - trigger.end() > REACH_AFTER
                     || clauseBreakBetween(text, x.span(), trigger) || reports(text, x.span(), trigger, sentence))
                 continue;
-            out.add(new Participant(x.actor().key(), x.actor().name(), before ? subjectRole : objectRole));
+            out.add(new Participant(x.actor().key(), x.actor().name(), x.span().end() <= boundary ? subjectRole : objectRole));
         }
         return out;
     }

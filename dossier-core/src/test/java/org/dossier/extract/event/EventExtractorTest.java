@@ -233,4 +233,12 @@ class EventExtractorTest {
         assertThat(events("Belarus sent 300 soldiers to Russia and supplied shells to Russia.").stream()
                 .filter(e -> e.type().equals("AID")).findFirst().orElseThrow().quantity()).isNull();
     }
+
+    @Test
+    void whoReceivesAidIsItsRecipient() {
+        assertThat(shown(events("France is a close ally. Kyiv received new French aid on Monday.").get(0)))
+                .isEqualTo("AID null occurred [Ukraine:recipient, France:giver]");
+        assertThat(events("Moldova received 5 million euros in aid from Romania.").stream().filter(e -> e.type().equals("AID"))
+                .map(EventExtractorTest::shown)).containsExactly("AID null occurred [Moldova:recipient, Romania:giver]");
+    }
 }
