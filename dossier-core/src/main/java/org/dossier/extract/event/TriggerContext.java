@@ -31,6 +31,10 @@ final class TriggerContext {
     private static final Set<String> ABSTRACT_BEFORE = Set.of("peace", "possible", "potential", "any", "future",
             "without", "no");
 
+    /** Words that end a noun phrase when reading back from its noun. */
+    private static final Set<String> PHRASE_ENDS = Set.of("of", "in", "on", "at", "to", "for", "by", "from", "with",
+            "and", "or", "but", "that", "after", "before");
+
     private TriggerContext() {
     }
 
@@ -57,14 +61,21 @@ final class TriggerContext {
         return before.equals("to") && host >= 1 && INFINITIVE_HOSTS.contains(lower(t, host - 1));
     }
 
-    /** "a peace deal", "a possible agreement", "any truce", "without a ceasefire": a noun that names no event yet. */
+    /**
+     * "a peace deal", "a possible agreement", "any truce", "without a formal agreement": a noun that names no event
+     * yet, by a word of its own noun phrase (up to three words back, not past a preposition or a comma).
+     */
     static boolean abstractNoun(List<Token> t, Triggers.Match m) {
-        if (m.trigger().verb() || m.index() == 0)
+        if (m.trigger().verb())
             return false;
-        int k = m.index() - 1;
-        if (ABSTRACT_BEFORE.contains(lower(t, k)))
-            return true;
-        return k > 0 && (lower(t, k).equals("a") || lower(t, k).equals("an")) && ABSTRACT_BEFORE.contains(lower(t, k - 1));
+        for (int k = m.index() - 1; k >= 0 && k >= m.index() - 3; k--) {
+            String w = lower(t, k);
+            if (ABSTRACT_BEFORE.contains(w))
+                return true;
+            if (PHRASE_ENDS.contains(w) || !Character.isLetterOrDigit(w.charAt(0)))
+                return false;
+        }
+        return false;
     }
 
     /** Whether a light verb precedes noun {@code n} closely, or follows it in the passive ("a truce was agreed"). */

@@ -241,4 +241,10 @@ class EventExtractorTest {
         assertThat(events("Moldova received 5 million euros in aid from Romania.").stream().filter(e -> e.type().equals("AID"))
                 .map(EventExtractorTest::shown)).containsExactly("AID null occurred [Moldova:recipient, Romania:giver]");
     }
+
+    @Test
+    void aNounOfNoEventYetIsReadThroughItsAdjectives() {
+        assertThat(types("The Serbian envoy left Kosovo without a formal agreement in Pristina.")).isEmpty();
+        assertThat(types("Serbia signed a formal agreement with Kosovo in Pristina.")).containsExactly("AGREE agreement");
+    }
 }
