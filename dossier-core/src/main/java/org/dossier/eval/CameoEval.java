@@ -12,7 +12,7 @@ import org.dossier.pipeline.Pipeline;
 /**
  * Scores event typing on real news sentences coded with CAMEO's four quad classes (ConfliBERT's
  * {@code cameo_class/train.tsv}: sentence, tab, class 0..4). Each sentence is a document of its own; the first
- * event Dossier finds is mapped to its quad class. Coverage is the share of sentences with an event; accuracy counts
+ * event Dossier finds that has a quad class gives the sentence's class. Coverage is the share of sentences with an event; accuracy counts
  * over the covered ones. Class 0 ("make statement") has no PLOVER event type: such sentences count as uncovered.
  */
 public final class CameoEval {
@@ -21,7 +21,7 @@ public final class CameoEval {
             Map.entry("CONSULT", 1), Map.entry("AGREE", 1), Map.entry("SUPPORT", 1), Map.entry("REQUEST", 1),
             Map.entry("AID", 2), Map.entry("COOPERATE", 2), Map.entry("RETREAT", 2), Map.entry("CONCEDE", 2),
             Map.entry("ACCUSE", 3), Map.entry("REJECT", 3), Map.entry("THREATEN", 3), Map.entry("INVESTIGATE", 3),
-            Map.entry("ASSAULT", 4), Map.entry("MOBILIZE", 4), Map.entry("PROTEST", 4), Map.entry("SANCTION", 4),
+            Map.entry("SANCTION", 3), Map.entry("ASSAULT", 4), Map.entry("MOBILIZE", 4), Map.entry("PROTEST", 4),
             Map.entry("COERCE", 4));
 
     /** The scores, with a confusion count per gold class and predicted class. */
@@ -53,11 +53,27 @@ public final class CameoEval {
     private CameoEval() {
     }
 
-    /** CAMEO tells an appeal (verbal cooperation) from a demand (verbal conflict); PLOVER's REQUEST holds both. */
+    /**
+     * The quad class of {@code e}, or null for none. Where PLOVER and these data cut differently:
+     * <ul>
+     * <li>PLOVER's REQUEST holds CAMEO's demand (verbal conflict) and appeal, which these data code with the
+     * statements (class 0: "called on X to", "urged"), so an appeal has no class;</li>
+     * <li>SANCTION is CAMEO's "reduce relations" (sanctions, expulsions, aid cut), which these data code as
+     * verbal conflict;</li>
+     * <li>cooperation refused ("will not lift the embargo") is CAMEO's "reject", verbal conflict;</li>
+     * <li>material cooperation that is only planned or proposed ("offered to send troops", "is willing to
+     * provide") is CAMEO's "express intent to cooperate", verbal cooperation.</li>
+     * </ul>
+     */
     static Integer quad(Event e) {
-        if (e.type().equals("REQUEST") && "demand".equals(e.mode()))
+        if (e.type().equals("REQUEST"))
+            return "demand".equals(e.mode()) ? Integer.valueOf(3) : null;
+        Integer q = QUAD.get(e.type());
+        if (q != null && q <= 2 && e.status().equals("denied"))
             return 3;
-        return QUAD.get(e.type());
+        if (q != null && q == 2 && (e.status().equals("planned") || e.status().equals("proposed")))
+            return 1;
+        return q;
     }
 
     /** Scores {@code pipeline} on the sentences of {@code tsv}. */
@@ -72,7 +88,7 @@ public final class CameoEval {
             int gold = Integer.parseInt(cols[1].strip());
             sentences++;
             List<Event> events = pipeline.analyze("cameo", cols[0], null).facts().events();
-            Integer predicted = events.isEmpty() ? null : quad(events.get(0));
+            Integer predicted = events.stream().map(CameoEval::quad).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             confusion[gold][predicted == null ? 0 : predicted]++;
             if (predicted == null)
                 continue;

@@ -17,26 +17,34 @@ import org.dossier.model.Actor;
 import org.dossier.model.DocumentFacts;
 import org.dossier.model.Event;
 import org.dossier.model.Participant;
+import org.dossier.model.DateValue;
 import org.dossier.model.Quantity;
 import org.dossier.model.Span;
 
 /**
  * Finds events by their trigger words ({@code event-triggers.tsv}), outside quotation marks. Each event gets its
- * PLOVER type and mode (retyped by the trigger's object where the word is ambiguous), its status from the words
- * before the trigger, the document's actors named in the sentence as participants (before the trigger in the
- * subject's role, after it in the object's), the nearest amount, the place named with "in", and the date that
- * governs the trigger ({@link CueDates}). An event whose
- * sentence names no actor is left out: a ledger row needs someone who acted.
+ * PLOVER type and mode (retyped by the words around the trigger where it is ambiguous, {@link Triggers}), its
+ * status from the words before the trigger, its {@link Participants}, the nearest amount, the place named with
+ * "in", and the date that governs the trigger ({@link CueDates}), else the day the sentence before names in its
+ * paragraph. Triggers that name an event in passing ({@link TriggerContext}) are skipped; a noun states an event
+ * only where a light verb makes it one or, in a sentence with no verb trigger, where the sentence ties it to an
+ * occasion. An event whose sentence names no actor that takes part is left out: a ledger row needs someone who
+ * acted.
  */
 public final class EventExtractor implements Extractor {
     private static final int SUMMARY_LENGTH = 160;
     /** The type of a trigger that states an event only with an object that types it. */
     private static final String BY_OBJECT = "BY-OBJECT";
-    private static final int REACH_BEFORE = 70, REACH_AFTER = 90;
-    private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("held", "hold", "holds", "holding", "began",
-            "attended", "announced", "announces", "received", "receive", "promised", "promise", "reached", "signed",
-            "convened", "joined", "concluded", "struck", "approved", "unveiled");
-    private static final java.util.Set<String> ABSTRACT_BEFORE = java.util.Set.of("peace", "possible", "potential", "any", "future");
+    /** Words that end a noun phrase when looking back from a noun for a name that modifies it ("the EU summit"). */
+    private static final Set<String> PHRASE_BREAKS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
+            "with", "without", "after", "before", "by", "from", "and", "or", "but", "that", "said", "says", ",", ":", "-");
+    /** Verbs whose subject gets what the aid noun after them names. */
+    private static final Set<String> RECEIVING = Set.of("received", "receive", "receives", "receiving", "got", "gets",
+            "obtained", "obtains", "secured", "secures", "won", "wins");
+    private static final int RECEIVING_REACH = 8;
+    /** Counts of people, which measure a deployment or a toll but never aid. */
+    private static final Set<String> PEOPLE = Set.of("soldiers", "troops", "fighters", "people", "civilians", "children",
+            "casualties", "deaths", "dead", "prisoners", "refugees");
     private final Triggers triggers = new Triggers();
     private final Names names = Names.standard();
 
@@ -46,27 +54,28 @@ public final class EventExtractor implements Extractor {
         CueDates dates = CueDates.of(doc);
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
-            String sentence = s.text(doc.text());
             List<Triggers.Match> verbs = new ArrayList<>(), nouns = new ArrayList<>();
             for (int i = 0; i < t.size(); i++) {
                 if (insideQuote(doc.text(), t.get(i).span().start(), s.span().start()))
                     continue;
                 Triggers.Match m = triggers.at(t, i);
-                if (m == null || abstractNoun(t, m) || backgrounded(t, m))
+                if (m == null || TriggerContext.abstractNoun(t, m) || TriggerContext.backgrounded(t, m) || triggers.inPassing(t, i))
                     continue;
                 (m.trigger().verb() ? verbs : nouns).add(m);
                 i += m.length() - 1;
             }
             // a verb states an event; a noun does where a light verb makes it one ("held a call", "announced an
-            // agreement") or where no verb of the sentence states any
+            // agreement") or where no verb of the sentence states any and the sentence ties it to an occasion
             List<Triggers.Match> chosen = new ArrayList<>(verbs);
             for (Triggers.Match n : nouns)
-                if (verbs.isEmpty() && chosen.isEmpty() || afterLightVerb(t, n))
+                if (TriggerContext.afterLightVerb(t, n) || triggers.governor(t, n) != null
+                        || verbs.isEmpty() && chosen.isEmpty() && anchored(s, n, dates))
                     chosen.add(n);
             List<String> seen = new ArrayList<>();
             for (Triggers.Match m : chosen) {
                 Event e = event(doc, s, m, mentions, dates);
-                if (e == null || seen.contains(e.type()))
+                // a noun negated ("no deal", "No sanctions relief") names an event that did not happen
+                if (e == null || seen.contains(e.type()) || !m.trigger().verb() && e.status().equals("denied"))
                     continue;
                 seen.add(e.type());
                 facts.add(e);
@@ -76,86 +85,79 @@ public final class EventExtractor implements Extractor {
 
     private Event event(AnnotatedDocument doc, Sentence s, Triggers.Match m, List<Occurrence> mentions, CueDates dates) {
         Trigger trig = m.trigger();
-        String type = trig.type(), mode = trig.mode();
+        String type = trig.type(), mode = trig.mode(), subjectRole = trig.subjectRole(), objectRole = trig.objectRole();
         List<Token> t = s.tokens();
-        if (type.equals("MOBILIZE") || type.equals("AID") || type.equals(BY_OBJECT))
-            for (int k = m.index() + m.length(); k < Math.min(t.size(), m.index() + m.length() + 6); k++) {
-                String[] re = triggers.retype(trig.form(), t.get(k).word());
-                if (re != null) {
-                    type = re[0];
-                    mode = re[1] != null ? re[1] : mode;
-                    break;
-                }
+        String[] re = triggers.retype(t, m);
+        if (re != null) {
+            mode = re[1] != null ? re[1] : re[0].equals(type) ? mode : null;
+            if (!re[0].equals(type) && !type.equals(BY_OBJECT)) {
+                String[] roles = Participants.rolesOf(re[0]);
+                subjectRole = roles[0];
+                objectRole = roles[1];
             }
-        if (type.equals(BY_OBJECT))
-            return null;
-        int triggerStart = t.get(m.index()).span().start();
-        List<Participant> participants = new ArrayList<>();
-        int triggerEnd = t.get(m.index() + m.length() - 1).span().end();
-        for (Occurrence x : mentions) {
-            if (!s.span().contains(x.span()) || participants.stream().anyMatch(p -> p.actorKey().equals(x.actor().key())))
-                continue;
-            // participants stand near the trigger, in its clause
-            if (x.span().end() <= triggerStart && triggerStart - x.span().end() > REACH_BEFORE
-                    || x.span().start() >= triggerEnd && x.span().start() - triggerEnd > REACH_AFTER
-                    || clauseBreakBetween(doc.text(), x.span(), triggerStart, triggerEnd))
-                continue;
-            String role = x.span().end() <= triggerStart ? trig.subjectRole() : trig.objectRole();
-            participants.add(new Participant(x.actor().key(), x.actor().name(), role));
+            type = re[0];
         }
+        if (type.equals(BY_OBJECT) || type.equals(Triggers.NONE))
+            return null;
+        Span trigger = new Span(t.get(m.index()).span().start(), t.get(m.index() + m.length() - 1).span().end());
+        int boundary = trigger.start();
+        int receiving = type.equals("AID") ? receivingVerb(t, m) : -1;
+        if (receiving >= 0) {   // "Kyiv received French aid": the subject gets, the others give
+            boundary = t.get(receiving).span().start();
+            subjectRole = "recipient";
+            objectRole = "giver";
+        }
+        List<Participant> participants = Participants.of(doc.text(), s.span(), trigger, boundary, subjectRole, objectRole, mentions);
         if (participants.isEmpty())
             return null;
         String sentence = s.text(doc.text());
-        String status = Status.of(sentence, triggerStart - s.span().start());
-        Quantity quantity = nearest(Quantities.find(sentence, s.span().start()), triggerStart, type);
+        // a pledge to act is an agreement made; a pledge of aid is aid proposed
+        String status = Status.of(sentence, trigger.start() - s.span().start(), type.equals("AGREE") ? "" : t.get(m.index()).word());
+        Quantity quantity = nearest(Quantities.find(sentence, s.span().start()), trigger.start(), type);
         String summary = sentence.length() <= SUMMARY_LENGTH ? sentence.strip() : sentence.substring(0, SUMMARY_LENGTH).strip() + "…";
-        Span trigger = new Span(triggerStart, triggerEnd);
-        return new Event(type, mode, status, summary, participants, location(t), dates.dateOf(trigger, s.index(), null),
-                quantity, s.span());
-    }
-
-    /** Whether a verb that makes its object an event ("held", "announced", "received the promise of") precedes the noun. */
-    private static boolean afterLightVerb(List<Token> t, Triggers.Match noun) {
-        for (int k = Math.max(0, noun.index() - 5); k < noun.index(); k++)
-            if (LIGHT_VERBS.contains(t.get(k).word().toLowerCase(Locale.ROOT)))
-                return true;
-        return false;
+        DateValue date = dates.dateOf(trigger, s.index(), null);
+        if (date == null)
+            date = dates.dayBefore(s.index());
+        return new Event(type, mode, status, summary, participants, location(t), date, quantity, s.span());
     }
 
     /**
-     * "keep Russia from invading", "by continuing to attack", "a willingness to stop attacking": a verb in a gerund or
-     * an infinitive that hangs on another word names an event in passing, not one that took place.
+     * Whether the sentence ties noun {@code n} to an occasion — a date, a place ("in Brussels", "a trip to Jamaica"),
+     * or a name that modifies it ("the EU summit", "Thursday's talks") — so that it reports an event rather than
+     * naming one in passing ("the package risks being blocked", "claimed that a ceasefire would not resolve it").
      */
-    private static boolean backgrounded(List<Token> t, Triggers.Match m) {
-        if (!m.trigger().verb() || m.index() == 0)
-            return false;
-        String before = t.get(m.index() - 1).word().toLowerCase(Locale.ROOT);
-        String word = t.get(m.index()).word().toLowerCase(Locale.ROOT);
-        if (word.endsWith("ing") && Set.of("from", "of", "by", "stop", "stopped", "continuing", "keep", "without").contains(before))
+    private boolean anchored(Sentence s, Triggers.Match n, CueDates dates) {
+        List<Token> t = s.tokens();
+        for (int k = n.index() - 1; k > 0 && k >= n.index() - 3; k--) {
+            String w = t.get(k).word();
+            if (PHRASE_BREAKS.contains(w.toLowerCase(Locale.ROOT)))
+                break;
+            if (Character.isUpperCase(w.charAt(0)))
+                return true;
+        }
+        int after = n.index() + n.length();
+        if (after + 1 < t.size() && (t.get(after).word().equals("to") || t.get(after).word().equals("in"))
+                && Character.isUpperCase(t.get(after + 1).word().charAt(0)))
             return true;
-        return before.equals("to") && m.index() >= 2
-                && Set.of("continuing", "continue", "willingness", "ability", "attempt", "bid", "stop").contains(t.get(m.index() - 2).word().toLowerCase(Locale.ROOT));
+        Span noun = new Span(t.get(n.index()).span().start(), t.get(after - 1).span().end());
+        return location(t) != null || dates.dateOf(noun, s.index(), null) != null;
     }
 
-    /** "a peace deal", "a possible agreement", "any truce": a noun that names an event that is no event yet. */
-    private static boolean abstractNoun(List<Token> t, Triggers.Match m) {
-        return !m.trigger().verb() && m.index() > 0
-                && ABSTRACT_BEFORE.contains(t.get(m.index() - 1).word().toLowerCase(Locale.ROOT));
+    /** The index of a verb of receiving at or shortly before trigger {@code m} ("received the promise of aid"), or -1. */
+    private static int receivingVerb(List<Token> t, Triggers.Match m) {
+        for (int k = m.index(); k >= Math.max(0, m.index() - RECEIVING_REACH); k--)
+            if (RECEIVING.contains(t.get(k).word().toLowerCase(Locale.ROOT)))
+                return k;
+        return -1;
     }
 
-    private static boolean clauseBreakBetween(String text, Span mention, int triggerStart, int triggerEnd) {
-        int from = mention.end() <= triggerStart ? mention.end() : triggerEnd;
-        int to = mention.end() <= triggerStart ? triggerStart : mention.start();
-        String between = text.substring(Math.min(from, to), Math.max(from, to));
-        return between.contains(";") || between.contains(" — ") || between.contains("\n");
-    }
-
-    /** The amount nearest the trigger; an attack's amount is its toll, a deployment's its troops. */
+    /** The amount nearest the trigger; an attack's amount is its toll, a deployment's its troops, aid's no head count. */
     private static Quantity nearest(List<Quantities.Found> found, int trigger, String type) {
         Quantities.Found best = null;
         for (Quantities.Found f : found) {
             boolean money = f.quantity().unit() != null && f.quantity().unit().length() == 3 && f.quantity().unit().equals(f.quantity().unit().toUpperCase(Locale.ROOT));
-            if (type.equals("MOBILIZE") && money || type.equals("ASSAULT") && money)
+            boolean people = f.quantity().unit() != null && PEOPLE.contains(f.quantity().unit());
+            if (type.equals("MOBILIZE") && money || type.equals("ASSAULT") && money || type.equals("AID") && people)
                 continue;
             if (best == null || Math.abs(f.span().start() - trigger) < Math.abs(best.span().start() - trigger))
                 best = f;
@@ -163,7 +165,7 @@ public final class EventExtractor implements Extractor {
         return best == null ? null : best.quantity();
     }
 
-    /** "in Brussels", "in Kursk": a capitalized place after "in" that the gazetteer does not take for an actor. */
+    /** "in Brussels", "in Kursk": a capitalized place after "in" that the gazetteer does not take for an actor or a demonym. */
     private String location(List<Token> t) {
         for (int i = 0; i + 1 < t.size(); i++) {
             if (!t.get(i).word().equals("in") || !Character.isUpperCase(t.get(i + 1).word().charAt(0)))
@@ -174,6 +176,8 @@ public final class EventExtractor implements Extractor {
             if (j == i + 1)
                 continue;
             String place = org.dossier.extract.actor.NamePhraseParser.text(t, i + 1, j);
+            if (names.gazetteer.demonyms().containsKey(place))   // "in Russian strikes", "in American weapons"
+                continue;
             var g = names.gazetteer.find(place);
             if (g.isEmpty() || g.get().how() == Gazetteer.How.METONYM || g.get().kind() == org.dossier.model.ActorKind.COUNTRY)
                 return place;

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The status of an event from the words around its trigger: denied ("does not plan to participate", "refused to"),
- * conditional ("subject to conditions", "if"), proposed ("proposed", "could", "possible"), planned ("will",
+ * conditional ("subject to conditions", "if"), proposed ("proposed", "could", "possible", "willing to", a pledge), planned ("will",
  * "scheduled to", "invited to", "next week"), else occurred. The clause before the trigger decides, the sentence's
  * conditions apply throughout.
  */
@@ -14,11 +14,21 @@ final class Status {
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(subject to conditions?|on condition|provided that|conditional on|if)\\b");
     private static final List<Pattern> ORDER = List.of(
             Pattern.compile("(?i)\\b(not|no|never|won't|didn't|doesn't|don't|refused to|declined to|ruled out)\\b"),
-            Pattern.compile("(?i)\\b(proposed|proposal|propose|proposes|suggested|could|might|possible|possibility|pushed for|considering|would consider|offered)\\b"),
+            Pattern.compile("(?i)\\b(proposed|proposal|propose|proposes|suggested|could|might|possible|possibility|pushed for|considering|would consider|offered|willing|ready to|prepared to)\\b"),
             Pattern.compile("(?i)\\b(will|would|shall|to be held|scheduled|expected to|set to|plans? to|planned|invited|next|upcoming|due to|to (host|meet|sign|hold|visit|attend|send|deploy|provide))\\b"));
     private static final String[] NAMES = {"denied", "proposed", "planned"};
 
     private Status() {
+    }
+
+    /** Trigger words that promise what they name: a pledge of aid is aid proposed, not yet given. */
+    private static final java.util.Set<String> PROMISES = java.util.Set.of("pledged", "pledge", "pledges", "pledging",
+            "promised", "promises", "offered", "offers");
+
+    /** The status of an event whose trigger {@code word} starts at {@code trigger} in {@code sentence}. */
+    static String of(String sentence, int trigger, String word) {
+        String status = of(sentence, trigger);
+        return status.equals("occurred") && PROMISES.contains(word.toLowerCase(Locale.ROOT)) ? "proposed" : status;
     }
 
     /** The status of an event whose trigger starts at {@code trigger} in {@code sentence}. */

@@ -80,4 +80,171 @@ class EventExtractorTest {
         assertThat(events("Hopes for a peace deal with Russia faded.")).isEmpty();
         assertThat(events("The meeting lasted three hours.")).isEmpty();
     }
+
+    private static List<String> types(String text) {
+        return events(text).stream().map(e -> e.type() + " " + e.mode()).toList();
+    }
+
+    @Test
+    void releasingPeopleConcedesButReleasingFootageIsNoEvent() {
+        assertThat(types("Belarus released twelve prisoners to Lithuania on Friday.")).containsExactly("CONCEDE release");
+        assertThat(types("Belarus released footage of the border crossing near Lithuania.")).isEmpty();
+    }
+
+    @Test
+    void aPassiveTakesItsObjectFromBeforeTheVerb() {
+        assertThat(types("About 500 soldiers were sent to Belarus by Russia in May.")).containsExactly("MOBILIZE troops");
+    }
+
+    @Test
+    void aPledgeToActIsAPromiseAndAQuestionIsNoRequest() {
+        assertThat(types("Sweden pledged to help Moldova rebuild its power grid.")).containsExactly("AGREE null");
+        assertThat(types("Norway's minister was asked about Finland at a press conference.")).isEmpty();
+    }
+
+    @Test
+    void theWordBeforeACeasefireDecidesWhatHappened() {
+        assertThat(types("Ethiopia declared a unilateral ceasefire in Tigray on Monday.")).containsExactly("CONCEDE ceasefire");
+        assertThat(types("Armenia violated the truce with Azerbaijan on Sunday.")).containsExactly("ASSAULT null");
+    }
+
+    @Test
+    void cuttingAidAndExpellingEnvoysReduceRelations() {
+        assertThat(types("Canada suspended aid to Haiti after the vote.")).containsExactly("SANCTION aid");
+        assertThat(types("Latvia expelled two Russian diplomats on Tuesday.")).containsExactly("SANCTION expel");
+        assertThat(types("Latvia expelled a Russian journalist on Tuesday.")).containsExactly("COERCE null");
+    }
+
+    @Test
+    void liftingSanctionsConcedes() {
+        assertThat(types("Canada lifted sanctions on Belarus in June.")).containsExactly("CONCEDE ease");
+    }
+
+    @Test
+    void rejectingAnAccusationIsADenialNoRejection() {
+        assertThat(types("Serbia rejected the accusations made by Kosovo.")).isEmpty();
+        assertThat(types("Serbia rejected the plan put forward by Kosovo.")).containsExactly("REJECT null");
+    }
+
+    @Test
+    void anEventNamedInAStatementOrAnOptionWeighedIsNoEvent() {
+        assertThat(types("Japan expressed condolences to Kenya over the attack on its embassy.")).isEmpty();
+        assertThat(types("Chile is considering sending aid to Peru.")).isEmpty();
+        assertThat(types("Spain showed little interest in sending troops to Mali.")).isEmpty();
+        assertThat(types("By continuing to attack Georgia, Russia lost support.")).isEmpty();
+    }
+
+    @Test
+    void aHyphenatedTriggerIsFoundAcrossItsSplitTokens() {
+        assertThat(types("Georgia announced a cease-fire with Abkhazia.")).containsExactly("CONCEDE ceasefire");
+    }
+
+    @Test
+    void imposingASanctionSanctionsImposingACurfewCoercesReturningHomeIsNoEvent() {
+        assertThat(types("Canada imposed sanctions on Belarus.")).containsExactly("SANCTION null");
+        assertThat(types("Serbia imposed a curfew on Kosovo border towns.")).containsExactly("COERCE null");
+        assertThat(types("The Estonian minister returned to Latvia on Sunday.")).isEmpty();
+        assertThat(types("Estonia returned the seized boats to Latvia.")).containsExactly("CONCEDE return");
+    }
+
+    @Test
+    void aNounAloneIsAnEventOnlyWhereTheSentenceTiesItToAnOccasion() {
+        assertThat(types("Finland said the package was too small for Estonia.")).isEmpty();
+        assertThat(types("Finland hosted nobody; the Nordic summit in Oslo drew Estonia's leaders.")).isNotEmpty();
+        assertThat(types("The ELN declared a monthlong ceasefire with Colombia.")).containsExactly("CONCEDE ceasefire");
+    }
+
+    @Test
+    void reducingAidReducesRelations() {
+        assertThat(types("Norway reduced its aid to Mali last year.")).containsExactly("SANCTION aid");
+    }
+
+    @Test
+    void whoeverReportsTheEventIsNoPartyToIt() {
+        assertThat(shown(events("Estonia said it had expelled a journalist from Russia.").get(0))).isEqualTo("COERCE null occurred [Russia:target]");
+        assertThat(shown(events("Belarus sent 300 soldiers to Russia, Lithuania said.").get(0)))
+                .isEqualTo("MOBILIZE troops occurred [Belarus:giver, Russia:recipient]");
+    }
+
+    @Test
+    void aPromiseRetypedToAgreeHasParticipantsNotGivers() {
+        assertThat(shown(events("Sweden pledged to help Moldova rebuild its power grid.").get(0))).isEqualTo("AGREE null occurred [Sweden:participant, Moldova:participant]");
+    }
+
+    @Test
+    void backgroundInARelativeClauseAndANegatedNounAreNoEvents() {
+        assertThat(types("The Oslo summit in May will gather Latvia and other states that have pledged to help Moldova."))
+                .containsExactly("CONSULT multilateral");
+        assertThat(types("No sanctions relief for Belarus in Estonia's plan.")).isEmpty();
+        assertThat(types("Serbia says peace can come without a ceasefire in Kosovo.")).isEmpty();
+    }
+
+    @Test
+    void aPassiveLightVerbMakesTheNounBeforeItAnEvent() {
+        assertThat(types("After talks mediated by Qatar, an agreement was announced between Chad and Sudan.")).contains("AGREE agreement");
+    }
+
+    @Test
+    void anUndatedEventTakesTheDayTheSentenceBeforeNames() {
+        Event e = events("Latvia's president met Estonia's prime minister on 4 May 2024. The two leaders called on Russia to release the prisoners.").get(1);
+        assertThat(e.type()).isEqualTo("REQUEST");
+        assertThat(e.date().value()).isEqualTo("2024-05-04");
+    }
+
+    @Test
+    void aCallForSomethingIsARequestAndDeliveringASpeechIsNoAid() {
+        assertThat(types("Lithuania threw its support behind a call by Poland for a Baltic naval patrol.")).contains("REQUEST null");
+        assertThat(types("Poland's president delivered a speech in Vilnius.")).isEmpty();
+    }
+
+    @Test
+    void aSignOfSomethingIsNoSigningAndAnObjectIsReachedPastPunctuation() {
+        assertThat(types("Serbia showed no sign of accepting the offer from Kosovo.")).isEmpty();
+        assertThat(types("Poland's president delivered a candid, wide-ranging interview to Lithuania's radio.")).isEmpty();
+        assertThat(types("Poland's president gave a well-received speech in Lithuania.")).doesNotContain("CONSULT visit");
+    }
+
+    @Test
+    void aPledgeOrAWillingnessProposesWhatItNames() {
+        assertThat(events("Norway pledged new support to Moldova.").get(0).status()).isEqualTo("proposed");
+        assertThat(events("Japan is willing to provide drones to Ukraine.").get(0).status()).isEqualTo("proposed");
+    }
+
+    @Test
+    void peacekeepersAndSuppliesSentAreAidAndADealStruckIsAnAgreement() {
+        assertThat(types("Ireland sent peacekeepers to Lebanon in May.")).containsExactly("AID peacekeeping");
+        assertThat(types("Turkey sent food and medicine to Syria.")).containsExactly("AID humanitarian");
+        assertThat(types("Serbia struck a deal with Kosovo on Friday.")).containsExactly("AGREE agreement");
+    }
+
+    @Test
+    void aWarningGivenThreatens() {
+        assertThat(types("Poland gave Belarus a stern warning about the border.")).containsExactly("THREATEN null");
+    }
+
+    @Test
+    void aDemonymAfterInIsNoPlace() {
+        assertThat(events("Five people were killed in Russian strikes on Ukraine.").get(0).location()).isNull();
+        assertThat(events("Russia struck Ukraine in Kharkiv overnight.").get(0).location()).isEqualTo("Kharkiv");
+    }
+
+    @Test
+    void aHeadCountIsNoAmountOfAid() {
+        assertThat(events("Belarus sent 300 soldiers to Russia and supplied shells to Russia.").stream()
+                .filter(e -> e.type().equals("AID")).findFirst().orElseThrow().quantity()).isNull();
+    }
+
+    @Test
+    void whoReceivesAidIsItsRecipient() {
+        assertThat(shown(events("France is a close ally. Kyiv received new French aid on Monday.").get(0)))
+                .isEqualTo("AID null occurred [Ukraine:recipient, France:giver]");
+        assertThat(events("Moldova received 5 million euros in aid from Romania.").stream().filter(e -> e.type().equals("AID"))
+                .map(EventExtractorTest::shown)).containsExactly("AID null occurred [Moldova:recipient, Romania:giver]");
+    }
+
+    @Test
+    void aNounOfNoEventYetIsReadThroughItsAdjectives() {
+        assertThat(types("The Serbian envoy left Kosovo without a formal agreement in Pristina.")).isEmpty();
+        assertThat(types("Serbia signed a formal agreement with Kosovo in Pristina.")).containsExactly("AGREE agreement");
+    }
 }

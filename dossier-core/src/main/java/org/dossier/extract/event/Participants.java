@@ -1,0 +1,81 @@
+package org.dossier.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.dossier.extract.actor.ActorOccurrences.Occurrence;
+import org.dossier.model.Participant;
+import org.dossier.model.Span;
+
+/**
+ * The actors of a trigger's sentence that take part in its event: those named near the trigger and in its clause,
+ * in the subject's role before it and the object's after it. The one who reports the event is no party to it:
+ * "Ukraine said they had been withdrawn", "…, Seoul's spy agency told AFP", "…, Meloni said".
+ */
+final class Participants {
+    private static final int REACH_BEFORE = 70, REACH_AFTER = 90;
+    private static final String SPEECH = "said|says|say|told|tells|added|adds|wrote|writes|stated|according to";
+    private static final Pattern SPEECH_BETWEEN = Pattern.compile("\\b(" + SPEECH + ")\\b");
+    /** A speech verb right after a name: "Meloni said", "Meloni's office said", "the ministry, told". */
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^(?:['’]s)?(?:\\s+\\w+)?[\\s,]*(?:" + SPEECH + ")\\b");
+    /** The roles of a retyped event's parties, by type; others take source and target. */
+    private static final Map<String, String[]> ROLES = Map.of("AGREE", new String[]{"participant", "participant"},
+            "CONSULT", new String[]{"participant", "participant"}, "COOPERATE", new String[]{"participant", "participant"},
+            "AID", new String[]{"giver", "recipient"}, "MOBILIZE", new String[]{"giver", "recipient"});
+
+    private Participants() {
+    }
+
+    /** The roles of subject and object for an event of {@code type} that a trigger of another type states. */
+    static String[] rolesOf(String type) {
+        return ROLES.getOrDefault(type, new String[]{"source", "target"});
+    }
+
+    /**
+     * The parties to the event that {@code trigger} states in {@code sentence}.
+     *
+     * @param mentions where the document names its actors, in text order
+     */
+    static List<Participant> of(String text, Span sentence, Span trigger, String subjectRole, String objectRole,
+                                List<Occurrence> mentions) {
+        return of(text, sentence, trigger, trigger.start(), subjectRole, objectRole, mentions);
+    }
+
+    /**
+     * The parties as {@link #of(String, Span, Span, String, String, List)} finds them, those named before
+     * {@code boundary} in the subject's role and the others in the object's: a receiving verb before an aid noun
+     * sets the boundary, so "Ukraine received French aid" makes Ukraine the recipient and France the giver.
+     */
+    static List<Participant> of(String text, Span sentence, Span trigger, int boundary, String subjectRole,
+                                String objectRole, List<Occurrence> mentions) {
+        List<Participant> out = new ArrayList<>();
+        for (Occurrence x : mentions) {
+            if (!sentence.contains(x.span()) || out.stream().anyMatch(p -> p.actorKey().equals(x.actor().key())))
+                continue;
+            boolean before = x.span().end() <= trigger.start();
+            if (before && trigger.start() - x.span().end() > REACH_BEFORE
+                    || !before && x.span().start() - trigger.end() > REACH_AFTER
+                    || clauseBreakBetween(text, x.span(), trigger) || reports(text, x.span(), trigger, sentence))
+                continue;
+            out.add(new Participant(x.actor().key(), x.actor().name(), x.span().end() <= boundary ? subjectRole : objectRole));
+        }
+        return out;
+    }
+
+    /** Whether the mention at {@code mention} is the one who reports the event rather than a party to it. */
+    private static boolean reports(String text, Span mention, Span trigger, Span sentence) {
+        String between = mention.end() <= trigger.start() ? text.substring(mention.end(), trigger.start())
+                : text.substring(trigger.end(), mention.start());
+        if (SPEECH_BETWEEN.matcher(between).find())
+            return true;
+        return mention.start() >= trigger.end()
+                && SPEECH_AFTER.matcher(text.substring(mention.end(), Math.min(sentence.end(), mention.end() + 30))).find();
+    }
+
+    private static boolean clauseBreakBetween(String text, Span mention, Span trigger) {
+        int from = Math.min(mention.end(), trigger.end()), to = Math.max(mention.start(), trigger.start());
+        String between = from < to ? text.substring(from, to) : "";
+        return between.contains(";") || between.contains(" — ") || between.contains("\n");
+    }
+}
