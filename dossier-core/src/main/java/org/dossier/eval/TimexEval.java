@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dossier.annotate.AnnotatedDocument;
 import org.dossier.annotate.Annotator;
+import org.dossier.extract.time.PublicationDates;
 import org.dossier.extract.time.Timex;
 import org.dossier.extract.time.Timexes;
 
@@ -89,6 +90,44 @@ public final class TimexEval {
         }
         out.printf("%-10s %s%n", "total", total);
         return total;
+    }
+
+    /** How often the in-document publication-date inference fired on texts whose date was hidden, and how often it was right. */
+    public record Inferred(int documents, int fired, int right, int yearRight) {
+        @Override
+        public String toString() {
+            return String.format("documents %d  fired %d  right (day) %d  right (year) %d", documents, fired, right, yearRight);
+        }
+    }
+
+    /**
+     * Hides the document date of every {@code .tml} file under {@code dir} and runs {@link PublicationDates#infer} on
+     * the text alone; counts how often it fires and how often the date it gives is the hidden one. With {@code misses},
+     * one line per inference.
+     */
+    public static Inferred hiddenDct(Path dir, PrintStream out, boolean misses) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+        }
+        int fired = 0, right = 0, yearRight = 0;
+        for (Path f : files) {
+            TimeMlDocument doc = TimeMlDocument.read(f);
+            var found = PublicationDates.infer(doc.text(), null);
+            if (found.isEmpty())
+                continue;
+            fired++;
+            LocalDate d = found.get().date();
+            if (d.equals(doc.dct()))
+                right++;
+            if (doc.dct() != null && d.getYear() == doc.dct().getYear())
+                yearRight++;
+            if (misses)
+                out.println(doc.name() + " dct " + doc.dct() + " inferred " + d + " (" + found.get().reason() + ")");
+        }
+        Inferred result = new Inferred(files.size(), fired, right, yearRight);
+        out.println("hidden DCT " + result);
+        return result;
     }
 
     static Score score(TimeMlDocument doc, System system, PrintStream misses) {

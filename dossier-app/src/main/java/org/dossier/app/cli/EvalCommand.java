@@ -102,10 +102,18 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--misses", description = "also print every missed, spurious and misvalued expression")
         boolean misses;
 
+        @Option(names = "--hidden-dct", description = {"instead: hide each document's date and count how often the in-document",
+                "publication-date inference fires and is right (with --misses, one line per inference)"})
+        boolean hiddenDct;
+
         @Override
         public Integer call() throws IOException {
             if (Inputs.missing(dir, true))
                 return 2;
+            if (hiddenDct) {
+                TimexEval.hiddenDct(dir, System.out, misses);
+                return 0;
+            }
             TimexEval.run(dir, TimexEval.dossier(), System.out, misses);
             return 0;
         }

@@ -31,6 +31,17 @@ enum Tense {
         return t != UNKNOWN ? t : nearest(text, s, expression);
     }
 
+    /**
+     * The tense of {@code expression}'s own clause alone, UNKNOWN where the clause holds no cue (the sentence is not
+     * consulted): "Work began in 2029" is PAST, "a peace in 2030, he said" is UNKNOWN for "2030".
+     *
+     * @param sentence the sentence holding the expression; null to read only the expression's line
+     */
+    static Tense ofClause(String text, Span sentence, Span expression) {
+        Span s = sentence != null ? sentence : line(text, expression);
+        return nearest(text, clause(text, s, expression), expression);
+    }
+
     /** The clause of {@code expression}: from the boundary before it to the boundary after it, inside {@code sentence}. */
     static Span clause(String text, Span sentence, Span expression) {
         int start = sentence.start();
