@@ -106,6 +106,10 @@ public final class EvalCommand implements Runnable {
                 "publication-date inference fires and is right (with --misses, one line per inference)"})
         boolean hiddenDct;
 
+        @Option(names = "--system", defaultValue = "dossier",
+                description = "dossier (default) or sutime (Stanford CoreNLP's SUTime, for comparison; give it DOSSIER_JAVA_OPTS=-Xmx3g)")
+        String system;
+
         @Override
         public Integer call() throws IOException {
             if (Inputs.missing(dir, true))
@@ -114,7 +118,16 @@ public final class EvalCommand implements Runnable {
                 TimexEval.hiddenDct(dir, System.out, misses);
                 return 0;
             }
-            TimexEval.run(dir, TimexEval.dossier(), System.out, misses);
+            TimexEval.System tagger = switch (system) {
+                case "dossier" -> TimexEval.dossier();
+                case "sutime" -> new org.dossier.eval.sutime.SuTimeDates();
+                default -> null;
+            };
+            if (tagger == null) {
+                System.err.println("error: --system must be dossier or sutime, not " + system);
+                return 2;
+            }
+            TimexEval.run(dir, tagger, System.out, misses);
             return 0;
         }
     }
