@@ -57,11 +57,12 @@ enum Rule {
         @Override
         Timex read(Matcher m, Scan s) {
             int day = Integer.parseInt(TimeWords.lookup(s.words.weekdays, m.group("wd")));
+            // TempEval's gold mostly leaves "Friday night" at the day (or "night" outside the span)
             String part = "";
             if (!s.anchor.known())
                 return s.date(m, "XXXX-WXX-" + day + part);
             String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
-            return s.date(m, s.anchor.weekday(day, mod, s.tense(m)) + part);
+            return s.date(m, s.anchor.weekday(day, mod, s.clauseTense(m)) + part);
         }
     },
     DEICTIC("\\b(?<w>(?i:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight|overnight|now|nowadays|currently|recently"
@@ -71,17 +72,28 @@ enum Rule {
             return s.deictic(m, m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         }
     },
-    RELATIVE("\\b(?i:(?:(?:earlier|later|late|early)\\s+)?(?<mod>this|last|next|the previous|previous|the following|the coming|coming)\\s+"
+    RELATIVE("\\b(?i:(?:(?:earlier|later|late|early)\\s+)?(?<mod>this|last|next|the previous|previous|the following|the coming|coming|the past)\\s+"
             + "(?<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.relative(m, m.group("mod").toLowerCase(Locale.ROOT), m.group("unit").toLowerCase(Locale.ROOT));
         }
     },
-    AGO("\\b(?i:(?<n>NUM)[\\s-]+(?<unit>UNIT)\\s+(?<dir>ago|from now|earlier|later|before|after))\\b") {
+    AGO("\\b(?i:(?<n>NUM)[\\s-]+(?<unit>UNIT)\\s+(?<dir>ago|from now|earlier))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.ago(m);
+        }
+    },
+    /**
+     * "three days later", "90 days after the vote": TimeML reads the amount as a duration, the word after it as the
+     * signal that relates it to an event; the expression is the amount.
+     */
+    SPAN_AFTER("\\b(?<t>(?i:(?<n>NUM)[\\s-]+(?<unit>UNIT)))\\s+(?i:later|after|before)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            String value = Scan.durationValue(s.words, m.group("n"), m.group("unit"));
+            return value == null ? null : s.make(m, "DURATION", value);
         }
     },
     DURATION("\\b(?i:(?:(?:the past|the last|the next|the coming|the previous|the first|the final|past|next|coming)\\s+)?"
@@ -91,7 +103,15 @@ enum Rule {
             return s.duration(m);
         }
     },
-    VAGUE_DURATION("\\b(?i:(?<prep>for|over|in|within|since)\\s+(?<t>(?:recent\\s+|many\\s+|several\\s+)?(?<unit>years|months|weeks|days|decades|hours|minutes)))\\b") {
+    /** "in recent years", "the past few months", "in coming weeks": TimeML's vague references to past and future. */
+    VAGUE_REF("\\b(?i:(?<past>recent|the past few|the last few|the past several|the last several)|(?<future>coming|the coming|the next few|the coming few))\\s+"
+            + "(?i:years|months|weeks|days|decades|quarters)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.make(m, "DATE", m.group("past") != null ? "PAST_REF" : "FUTURE_REF");
+        }
+    },
+    VAGUE_DURATION("\\b(?i:(?<prep>for|over|in|within|since)\\s+(?<t>(?:many\\s+|several\\s+)?(?<unit>years|months|weeks|days|decades|hours|minutes)))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
             String u = s.words.units.get(m.group("unit").toLowerCase(Locale.ROOT));
@@ -118,7 +138,8 @@ enum Rule {
             boolean fiscal = "fiscal".equals(prep);
             boolean modifier = prep != null && (fiscal || prep.matches("early|mid|late|calendar|the end of|the start of"));
             int start = modifier ? m.start("prep") : m.start("y");
-            return s.make(new Span(start, m.end("y")), "DATE", (fiscal ? "FY" : "") + m.group("y"));
+            // TimeML (and TempEval's gold) give a fiscal year the calendar year's value
+            return s.make(new Span(start, m.end("y")), "DATE", m.group("y"));
         }
     },
     DECADE("\\b(?:the\\s+)?(?:(?i:early|mid|late)[\\s-]+)?(?:(?<c>1[89]|20)(?<d>\\d)0'?s|'(?<d2>\\d)0s)\\b") {
@@ -128,7 +149,7 @@ enum Rule {
             return s.date(m, c + (m.group("d") != null ? m.group("d") : m.group("d2")) + "X");
         }
     },
-    QUARTER("\\b(?i:(?:the\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?<unit>quarter|half)(?:\\s+of\\s+(?<y>(?:19|20)\\d{2}))?)\\b") {
+    QUARTER("\\b(?i:(?:the\\s+)?(?:(?<y0>(?:19|20)\\d{2})\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?<unit>quarter|half)(?:\\s+of\\s+(?<y>(?:19|20)\\d{2}))?)\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.quarter(m);

@@ -45,6 +45,22 @@ final class Scan {
         return Tense.around(text, sentence, e);
     }
 
+    /**
+     * The tense of the match's own clause, UNKNOWN where the clause has no cue: for a weekday, which news places in
+     * the past unless its own clause points ahead ("will meet on Friday"); a "will" elsewhere in the sentence, as
+     * in a quote after "said Thursday", says nothing about it.
+     */
+    Tense clauseTense(Matcher m) {
+        Span e = extent(m);
+        Span sentence = null;
+        for (Sentence s : sentences)
+            if (s.span().start() <= e.start() && e.start() < s.span().end()) {
+                sentence = s.span();
+                break;
+            }
+        return Tense.ofClause(text, sentence, e);
+    }
+
     Timex make(Span span, String type, String value) {
         return new Timex(span, span.of(text), type, value, type.equals("DATE") || type.equals("TIME") ? Anchor.granularity(value) : null);
     }
@@ -76,7 +92,7 @@ final class Scan {
 
     Timex deictic(Matcher m, String w) {
         switch (w) {
-            case "now", "nowadays", "these days":
+            case "now", "nowadays", "these days", "currently":
                 return make(m, "DATE", "PRESENT_REF");
             case "recently", "the past":
                 return make(m, "DATE", "PAST_REF");
@@ -97,7 +113,27 @@ final class Scan {
             case "the" -> w.contains("before") ? dct.minusDays(2) : dct.plusDays(2);
             default -> dct;
         };
-        return make(m, "DATE", day.toString());
+        String part = partOfDay(w);
+        return part == null ? make(m, "DATE", day.toString()) : make(m, "TIME", day + part);
+    }
+
+    /**
+     * The TimeML part of day a phrase names ({@code TMO}, {@code TAF}, {@code TEV}, {@code TNI}) as a value suffix,
+     * or null: "Friday night" is {@code 2031-05-16TNI}, "this morning" the document day's {@code TMO}.
+     */
+    static String partOfDay(String phrase) {
+        if (phrase == null)
+            return null;
+        String p = phrase.toLowerCase(Locale.ROOT);
+        if (p.contains("morning"))
+            return "TMO";
+        if (p.contains("afternoon"))
+            return "TAF";
+        if (p.contains("evening"))
+            return "TEV";
+        if (p.contains("night") && !p.contains("overnight") && !p.equals("tonight"))
+            return "TNI";
+        return null;
     }
 
     Timex relative(Matcher m, String mod, String unitWord) {
@@ -105,7 +141,7 @@ final class Scan {
         if (!anchor.known())
             return make(m, "DATE", season != null ? "XXXX-" + season : Anchor.unknownPeriod(words.units.get(unitWord)));
         int shift = switch (mod) {
-            case "last", "the previous", "previous" -> -1;
+            case "last", "the previous", "previous", "the past" -> -1;
             case "next", "the following", "the coming", "coming" -> 1;
             default -> 0;
         };
@@ -191,8 +227,9 @@ final class Scan {
         if (half && q > 2)
             return null;
         String letter = half ? "H" : "Q";
-        if (m.group("y") != null)
-            return make(m, "DATE", m.group("y") + "-" + letter + q);
+        String named = m.group("y") != null ? m.group("y") : m.group("y0");
+        if (named != null)
+            return make(m, "DATE", named + "-" + letter + q);
         if (!anchor.known())
             return make(m, "DATE", "XXXX-" + letter + q);
         LocalDate dct = anchor.dct();

@@ -59,6 +59,8 @@ class TimexesTest {
             "The committee visited the site last Friday.; last Friday|DATE|2031-05-09",
             "The committee plans to visit next Monday.; next Monday|DATE|2031-05-19",
             "Officials said the bridge reopened on Wednesday evening.; Wednesday evening|DATE|2031-05-14",
+            "Rally in the capital on Saturday draws thousands; Saturday|DATE|2031-05-10",
+            "Asked on Tuesday about the strike, the mayor said: we will talk.; Tuesday|DATE|2031-05-13",
     })
     void weekdaysFallOnTheSideOfTheDocumentDateTheirTenseSays(String sentence, String expected) {
         assertThat(only(sentence, DCT)).isEqualTo(expected);
@@ -106,5 +108,34 @@ class TimexesTest {
     @Test
     void agesAreNoDurations() {
         assertThat(Timexes.find("A 42-year-old farmer was hurt.", DCT)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The mill is currently closed.; currently|DATE|PRESENT_REF",
+            "Water levels have fallen in recent years.; recent years|DATE|PAST_REF",
+            "Rates should ease in the coming months.; the coming months|DATE|FUTURE_REF",
+            "Sales slipped over the past year.; the past year|DATE|2030",
+            "Fog closed the airport this morning.; this morning|TIME|2031-05-16TMO",
+            "Thieves broke in last night.; last night|TIME|2031-05-15TNI",
+            "The budget for fiscal 2032 is tight.; fiscal 2032|DATE|2032",
+            "The pier was rebuilt and reopened three months later.; three months|DURATION|P3M",
+    })
+    void vagueReferencesPartsOfDayAndFiscalYears(String sentence, String expected) {
+        assertThat(only(sentence, DCT)).isEqualTo(expected);
+    }
+
+    @Test
+    void aYearEarlierAfterANamedQuarterIsThatQuarterOfTheYearBefore() {
+        String text = "The brewery earned $3 million in the first quarter, up from $2 million a year earlier. "
+                + "Its sales in the quarter rose too, while in the 2029 second quarter they had fallen.";
+        assertThat(Timexes.find(text, DCT)).extracting(t -> t.text() + "|" + t.value())
+                .containsExactly("the first quarter|2031-Q1", "a year earlier|2030-Q1", "the quarter|2031-Q1",
+                        "the 2029 second quarter|2029-Q2");
+    }
+
+    @Test
+    void withoutANamedQuarterAYearAgoIsLastYear() {
+        assertThat(only("The brewery opened a year ago.", DCT)).isEqualTo("a year ago|DATE|2030");
     }
 }
