@@ -40,7 +40,7 @@ record Anchor(LocalDate dct) {
         return best;
     }
 
-    /** The year of a month named without one ("in March"): the nearest, or the tense's side when it is months away. */
+    /** The year of a month named without one ("in March"): the document's, unless the tense puts it months away on its side. */
     int yearOfMonth(int month, Tense tense, String modifier) {
         int diff = month - dct.getMonthValue();
         int year = dct.getYear();
@@ -50,9 +50,11 @@ record Anchor(LocalDate dct) {
             return diff > 0 ? year : year + 1;
         if ("this".equals(modifier))
             return year;
-        if (diff > 6 || tense == Tense.PAST && diff > 1)
+        // without a tense that says otherwise, news means the month of the document's year unless it lies at the
+        // far end of it (January seen from November is next year's); TempEval-3's gold agrees
+        if (tense == Tense.PAST && diff > 1 || tense != Tense.FUTURE && diff > 9)
             return year - 1;
-        if (diff < -6 || tense == Tense.FUTURE && diff < -1)
+        if (tense == Tense.FUTURE && diff < -1 || tense != Tense.PAST && diff < -7)
             return year + 1;
         return year;
     }

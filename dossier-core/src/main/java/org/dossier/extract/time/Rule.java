@@ -20,7 +20,7 @@ enum Rule {
             return d == null ? null : s.date(m, d.toString());
         }
     },
-    MONTH_DAY("\\b(?<month>MONTH)\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:\\s*(?:-|–|to|and)\\s*(?<d2>[0-3]?\\d)\\b(?!:))?"
+    MONTH_DAY("\\b(?:WEEKDAY,?\\s+)?(?<month>MONTH)\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:\\s*(?:-|–|to|and)\\s*(?<d2>[0-3]?\\d)\\b(?!:))?"
             + "(?:,?\\s+(?<y>(?:1[89]|20)\\d{2})\\b)?") {
         @Override
         Timex read(Matcher m, Scan s) {
@@ -103,15 +103,7 @@ enum Rule {
             return s.duration(m);
         }
     },
-    /** "in recent years", "the past few months", "in coming weeks": TimeML's vague references to past and future. */
-    VAGUE_REF("\\b(?i:(?<past>recent|the past few|the last few|the past several|the last several)|(?<future>coming|the coming|the next few|the coming few))\\s+"
-            + "(?i:years|months|weeks|days|decades|quarters)\\b") {
-        @Override
-        Timex read(Matcher m, Scan s) {
-            return s.make(m, "DATE", m.group("past") != null ? "PAST_REF" : "FUTURE_REF");
-        }
-    },
-    VAGUE_DURATION("\\b(?i:(?<prep>for|over|in|within|since)\\s+(?<t>(?:many\\s+|several\\s+)?(?<unit>years|months|weeks|days|decades|hours|minutes)))\\b") {
+    VAGUE_DURATION("\\b(?i:(?<prep>for|over|in|within|since)\\s+(?<t>(?:recent\\s+|many\\s+|several\\s+)?(?<unit>years|months|weeks|days|decades|hours|minutes)))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
             String u = s.words.units.get(m.group("unit").toLowerCase(Locale.ROOT));
@@ -165,7 +157,9 @@ enum Rule {
             return s.make(m, "DATE", Anchor.quarter(d));
         }
     },
-    CLOCK("\\b(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))(?:\\s+(?<tz>[A-Z]{2,4}T))?|\\b(?<named>(?i:noon|midnight))\\b") {
+    /** A clock time, with the day it is on where a weekday or date follows: "10 p.m. Wednesday", "5 p.m. EST Nov. 9". */
+    CLOCK("(?:\\b(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))|\\b(?<named>(?i:noon|midnight))\\b)"
+            + "(?:\\s+(?<tz>[A-Z]{2,4}T)\\b)?(?:,?\\s+(?:(?i:on)\\s+)?(?:(?<wd>WEEKDAY)\\b|(?<month>MONTH)\\s+(?<d>[0-3]?\\d)\\b))?") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.clock(m);

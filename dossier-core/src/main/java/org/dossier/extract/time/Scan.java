@@ -254,6 +254,15 @@ final class Scan {
             time = String.format("%02d:%s", h, m.group("min") == null ? "00" : m.group("min"));
         }
         String day = anchor.known() ? anchor.dct().toString() : "XXXX-XX-XX";
+        if (m.group("wd") != null) {
+            int wd = Integer.parseInt(TimeWords.lookup(words.weekdays, m.group("wd")));
+            day = anchor.known() ? anchor.weekday(wd, null, clauseTense(m)).toString() : "XXXX-WXX-" + wd;
+        } else if (m.group("month") != null) {
+            int month = Integer.parseInt(TimeWords.lookup(words.months, m.group("month")));
+            int d = Integer.parseInt(m.group("d"));
+            LocalDate date = anchor.known() ? anchor.monthDay(month, d, tense(m)) : null;
+            day = date != null ? date.toString() : Anchor.safe(2000, month, d) == null ? day : String.format("XXXX-%02d-%02d", month, d);
+        }
         return make(m, "TIME", day + "T" + time);
     }
 }
