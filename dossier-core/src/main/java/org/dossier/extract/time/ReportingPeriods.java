@@ -1,5 +1,6 @@
 package org.dossier.extract.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,15 +19,20 @@ final class ReportingPeriods {
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})-([QH]\\d)");
     /** The same period a year before: "a year earlier", "a year ago", "the year-ago quarter", "the year-earlier period". */
     private static final Pattern YEAR_BEFORE = Pattern.compile(
-            "(?:(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?:ago|earlier)(?: (?:quarter|period))?)", Pattern.CASE_INSENSITIVE);
+            "(?:(?:a|one) year (?:ago|earlier)|(?:the )?(?:comparable )?year[- ](?:ago|earlier)(?: (?:quarter|period))?)", Pattern.CASE_INSENSITIVE);
     /** The period itself: "the quarter", "the latest quarter", "the period". */
     private static final Pattern SAME = Pattern.compile("the (?:latest |fiscal |latest fiscal )?(?:quarter|period)", Pattern.CASE_INSENSITIVE);
 
     private ReportingPeriods() {
     }
 
-    /** {@code found}, in text order, with the expressions that refer back to a named quarter or half re-valued. */
-    static List<Timex> resolve(List<Timex> found) {
+    /**
+     * {@code found}, in text order, with the expressions that refer back to a named quarter or half re-valued. Only
+     * a period that has begun by the document date counts as reported on ("the third quarter of next year" does not).
+     *
+     * @param dct the document date; may be null
+     */
+    static List<Timex> resolve(List<Timex> found, LocalDate dct) {
         List<Timex> out = new ArrayList<>(found.size());
         Matcher last = null;
         for (Timex t : found) {
@@ -36,11 +42,20 @@ final class ReportingPeriods {
             else if (last != null && t.type().equals("DATE") && SAME.matcher(words).matches())
                 t = revalue(t, last.group());
             Matcher p = PERIOD.matcher(t.value());
-            if (p.matches() && !YEAR_BEFORE.matcher(words).matches())
+            if (p.matches() && !YEAR_BEFORE.matcher(words).matches() && begun(p, dct))
                 last = p;
             out.add(t);
         }
         return out;
+    }
+
+    private static boolean begun(Matcher period, LocalDate dct) {
+        if (dct == null)
+            return true;
+        int year = Integer.parseInt(period.group(1));
+        int n = period.group(2).charAt(1) - '0';
+        int firstMonth = period.group(2).charAt(0) == 'Q' ? 3 * n - 2 : 6 * n - 5;
+        return !LocalDate.of(year, firstMonth, 1).isAfter(dct);
     }
 
     private static Timex revalue(Timex t, String value) {

@@ -157,6 +157,48 @@ enum Rule {
             return s.make(m, "DATE", Anchor.quarter(d));
         }
     },
+    /** "the year-earlier period", "year-ago" results: last year, or the quarter last named a year before ({@link ReportingPeriods}). */
+    YEAR_BEFORE("\\b(?i:(?:the\\s+)?(?:comparable\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:period|quarter))?)\\b(?![- ]old)") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.make(m, "DATE", s.anchor.known() ? String.valueOf(s.anchor.dct().getYear() - 1) : "XXXX");
+        }
+    },
+    /** "the latest period" of a company's results: the quarter last named ({@link ReportingPeriods}), else the last one ended. */
+    LATEST_PERIOD("\\b(?i:the\\s+latest\\s+period)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.make(m, "DATE", s.anchor.known() ? Anchor.quarter(s.anchor.dct().minusMonths(3)) : "XXXX-QX");
+        }
+    },
+    /** "the weekend": the last one, or the coming one in a clause that points ahead. */
+    WEEKEND("\\b(?i:the\\s+weekend)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.weekend(m);
+        }
+    },
+    /** Named holidays of {@code holidays.tsv}: "Thanksgiving Day", "last Christmas". */
+    HOLIDAY("\\b(?:(?<mod>(?i:last|next|this))\\s+)?(?<h>HOLIDAY)(?![\\w'’])") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.holiday(m);
+        }
+    },
+    /** Years said in words, as transcripts write them: "nineteen ninety-six", "the year two thousand". */
+    SPOKEN_YEAR("\\b(?i:(?<c>nineteen|eighteen)[\\s-]+(?<tens>TENS)(?:[\\s-]+(?<u>DIGIT))?|the\\s+year\\s+two\\s+thousand(?:(?:\\s+and)?[\\s-]+(?<u2>DIGIT))?)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            int year;
+            if (m.group("c") != null) {
+                int c = m.group("c").equalsIgnoreCase("nineteen") ? 1900 : 1800;
+                year = c + Integer.parseInt(TimeWords.lookup(s.words.numbers, m.group("tens")))
+                        + (m.group("u") == null ? 0 : Integer.parseInt(TimeWords.lookup(s.words.numbers, m.group("u"))));
+            } else
+                year = 2000 + (m.group("u2") == null ? 0 : Integer.parseInt(TimeWords.lookup(s.words.numbers, m.group("u2"))));
+            return s.make(m, "DATE", String.valueOf(year));
+        }
+    },
     /** A clock time, with the day it is on where a weekday or date follows: "10 p.m. Wednesday", "5 p.m. EST Nov. 9". */
     CLOCK("(?:\\b(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))|\\b(?<named>(?i:noon|midnight))\\b)"
             + "(?:\\s+(?<tz>[A-Z]{2,4}T)\\b)?(?:,?\\s+(?:(?i:on)\\s+)?(?:(?<wd>WEEKDAY)\\b|(?<month>MONTH)\\s+(?<d>[0-3]?\\d)\\b))?") {
@@ -181,8 +223,11 @@ enum Rule {
         String weekday = "(?:" + TimeWords.alternation(w.weekdays.keySet().stream().filter(k -> k.endsWith("day")).toList(), true) + ")";
         String num = "(?:\\d+(?:\\.\\d+)?|" + TimeWords.alternation(w.numbers.keySet(), false) + ")";
         String unit = "(?:" + TimeWords.alternation(w.units.keySet(), false) + ")";
+        String holiday = "(?i:" + TimeWords.alternation(w.holidays.keySet(), false) + ")";
         this.pattern = Pattern.compile(template.replace("MONTH", month).replace("WEEKDAY", weekday)
-                .replace("NUM", num).replace("UNIT", unit));
+                .replace("NUM", num).replace("UNIT", unit).replace("HOLIDAY", holiday)
+                .replace("TENS", "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+                .replace("DIGIT", "one|two|three|four|five|six|seven|eight|nine"));
     }
 
     /** The expression this match makes, or null when the match is no temporal expression. */

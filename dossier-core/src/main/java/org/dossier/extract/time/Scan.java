@@ -46,9 +46,9 @@ final class Scan {
     }
 
     /**
-     * The tense of the match's own clause, UNKNOWN where the clause has no cue: for a weekday, which news places in
-     * the past unless its own clause points ahead ("will meet on Friday"); a "will" elsewhere in the sentence, as
-     * in a quote after "said Thursday", says nothing about it.
+     * The tense of the match's own clause, else of its sentence outside quotations: for a weekday, which news places
+     * in the past unless its clause points ahead ("will meet on Friday"); a quoted "will" elsewhere in the sentence,
+     * as in a quote after "said Thursday", says nothing about it.
      */
     Tense clauseTense(Matcher m) {
         Span e = extent(m);
@@ -58,7 +58,7 @@ final class Scan {
                 sentence = s.span();
                 break;
             }
-        return Tense.ofClause(text, sentence, e);
+        return Tense.outsideQuotes(text, sentence, e);
     }
 
     Timex make(Span span, String type, String value) {
@@ -239,6 +239,33 @@ final class Scan {
         if (q > current && t != Tense.FUTURE)
             year--;
         return make(m, "DATE", year + "-" + letter + q);
+    }
+
+    Timex weekend(Matcher m) {
+        if (!anchor.known())
+            return make(m, "DATE", "XXXX-WXX-WE");
+        LocalDate dct = anchor.dct();
+        boolean onIt = dct.getDayOfWeek().getValue() >= 6;
+        boolean ahead = clauseTense(m) == Tense.FUTURE;
+        return make(m, "DATE", Anchor.week(onIt || ahead ? dct : dct.minusWeeks(1)) + "-WE");
+    }
+
+    Timex holiday(Matcher m) {
+        String[] h = words.holidays.get(m.group("h").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace('’', '\''));
+        if (h == null)
+            return null;
+        int month = Integer.parseInt(h[0]), day = Integer.parseInt(h[1]);
+        boolean floating = !h[2].equals("-");
+        if (!anchor.known())
+            return make(m, "DATE", floating ? String.format("XXXX-%02d-XX", month) : String.format("XXXX-%02d-%02d", month, day));
+        String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
+        Tense t = mod.equals("last") ? Tense.PAST : mod.equals("next") ? Tense.FUTURE : tense(m);
+        LocalDate d = anchor.monthDay(month, day, t);
+        if (d == null)
+            return null;
+        if (floating)
+            d = d.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.of(Integer.parseInt(h[2]))));
+        return make(m, "DATE", d.toString());
     }
 
     Timex clock(Matcher m) {

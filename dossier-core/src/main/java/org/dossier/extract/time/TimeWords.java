@@ -26,6 +26,8 @@ final class TimeWords {
     final Map<String, String> numbers = table("numbers.tsv");
     final Map<String, String> ordinals = table("ordinals.tsv");
     final Map<String, String> seasons = table("seasons.tsv");
+    /** Holiday names to {month, day, weekday or "-"}: the day itself, or the first such weekday on or after it. */
+    final Map<String, String[]> holidays = new LinkedHashMap<>();
     /** Singular and plural unit names to the TimeML unit letter. */
     final Map<String, String> units = new LinkedHashMap<>();
     /** Unit letters that count time of day (hours, minutes, seconds), written after a {@code T}. */
@@ -35,6 +37,8 @@ final class TimeWords {
     final java.util.Set<String> notPast = table("not-past.txt").keySet();
 
     private TimeWords() {
+        for (String[] row : rows("holidays.tsv", 4))
+            holidays.put(row[0].toLowerCase(Locale.ROOT), new String[] {row[1], row[2], row[3]});
         for (String[] row : rows("units.tsv", 4)) {
             units.put(row[0], row[2]);
             units.put(row[1], row[2]);

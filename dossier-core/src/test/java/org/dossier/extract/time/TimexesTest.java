@@ -157,4 +157,31 @@ class TimexesTest {
     void aMonthWithoutAYearIsTheDocumentYearsUnlessAtTheFarEnd(String sentence, LocalDate dct, String value) {
         assertThat(Timexes.find(sentence, dct)).singleElement().extracting(Timex::value).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Shops were shut on Christmas Day.; Christmas Day|DATE|2030-12-25",
+            "Turnout fell on Election Day.; Election Day|DATE|2030-11-05",
+            "Families will gather on Thanksgiving.; Thanksgiving|DATE|2031-11-27",
+            "The roads were quiet over the weekend.; the weekend|DATE|2031-W19-WE",
+            "The ferry will sail over the weekend.; the weekend|DATE|2031-W20-WE",
+            "The mill closed in nineteen eighty-four.; nineteen eighty-four|DATE|1984",
+            "Cards were printed for the year two thousand.; the year two thousand|DATE|2000",
+    })
+    void holidaysWeekendsAndYearsInWords(String sentence, String expected) {
+        assertThat(only(sentence, DCT)).isEqualTo(expected);
+    }
+
+    @Test
+    void theYearEarlierPeriodAndTheLatestPeriodFollowTheQuarterNamed() {
+        String text = "Sales for the second quarter rose 4%. Margins in the latest period were thin, as in the year-earlier period.";
+        assertThat(Timexes.find(text, DCT)).extracting(t -> t.text() + "|" + t.value())
+                .containsExactly("the second quarter|2031-Q2", "the latest period|2031-Q2", "the year-earlier period|2030-Q2");
+    }
+
+    @Test
+    void aQuarterStillAheadIsNotTheOneReportedOn() {
+        String text = "Output will recover in the fourth quarter. The plant earned $2 million, down from $3 million a year earlier.";
+        assertThat(Timexes.find(text, DCT)).extracting(Timex::value).containsExactly("2031-Q4", "2030");
+    }
 }
