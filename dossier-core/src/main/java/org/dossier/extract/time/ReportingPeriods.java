@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Re-reads expressions that point back at the reporting period a text last named. Business news compares a quarter
  * with the same quarter of the year before: "Net income for the third quarter rose to $5 million from $4 million a
  * year earlier" means the third quarter of last year, not last year; "the quarter" and "the year-ago period" after
- * "the third quarter" mean that quarter. Where no quarter or half has been named before, the expressions keep the
+ * "the third quarter" mean that quarter; "the 1988 quarter" and "last year's period" (valued {@code YYYY-QX}) mean
+ * the named quarter's number in that year. Where no quarter or half has been named before, the expressions keep the
  * value their rule gave.
  */
 final class ReportingPeriods {
@@ -41,6 +42,8 @@ final class ReportingPeriods {
                 t = revalue(t, (Integer.parseInt(last.group(1)) - 1) + "-" + last.group(2));
             else if (last != null && t.type().equals("DATE") && SAME.matcher(words).matches())
                 t = revalue(t, last.group());
+            else if (last != null && t.type().equals("DATE") && t.value().matches("\\d{4}-QX") && last.group(2).startsWith("Q"))
+                t = revalue(t, t.value().substring(0, 5) + last.group(2));
             Matcher p = PERIOD.matcher(t.value());
             if (p.matches() && !YEAR_BEFORE.matcher(words).matches() && begun(p, dct))
                 last = p;

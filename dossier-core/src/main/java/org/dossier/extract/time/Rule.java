@@ -171,6 +171,31 @@ enum Rule {
             return s.make(m, "DATE", s.anchor.known() ? Anchor.quarter(s.anchor.dct().minusMonths(3)) : "XXXX-QX");
         }
     },
+    /**
+     * A quarter or period of a year given by a possessive or a year number: "this year's third quarter", "last
+     * year's period", "the 1988 quarter", "the same period last year". Without an ordinal it is the quarter last named
+     * in that year ({@link ReportingPeriods}), else {@code YYYY-QX}.
+     */
+    YEAR_PERIOD("\\b(?i:(?<mod>this|last|next)\\s+year['’]s\\s+(?:(?<ord>first|second|third|fourth)\\s+)?(?:fiscal\\s+)?(?:quarter|period)"
+            + "|the\\s+(?<y>(?:19|20)\\d{2})\\s+(?:fiscal\\s+)?(?:quarter|period)"
+            + "|the\\s+(?:same|corresponding|comparable)\\s+(?:quarter|period)\\s+(?<ago>last\\s+year|a\\s+year\\s+(?:ago|earlier)))\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            String year;
+            if (m.group("y") != null)
+                year = m.group("y");
+            else if (!s.anchor.known())
+                year = "XXXX";
+            else {
+                int shift = m.group("ago") != null ? -1 : switch (m.group("mod").toLowerCase(Locale.ROOT)) {
+                    case "last" -> -1; case "next" -> 1; default -> 0;
+                };
+                year = String.valueOf(s.anchor.dct().getYear() + shift);
+            }
+            String ord = m.group("ord") == null ? null : s.words.ordinals.get(m.group("ord").toLowerCase(Locale.ROOT));
+            return s.make(m, "DATE", year + "-Q" + (ord == null ? "X" : ord));
+        }
+    },
     /** "the weekend": the last one, or the coming one in a clause that points ahead. */
     WEEKEND("\\b(?i:the\\s+weekend)\\b") {
         @Override

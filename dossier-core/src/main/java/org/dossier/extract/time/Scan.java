@@ -184,11 +184,19 @@ final class Scan {
         String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
         String n = m.group("n").toLowerCase(Locale.ROOT);
         String value = durationValue(words, m.group("n"), m.group("unit"));
-        if (value == null)
+        if (value == null || m.group("n").matches("(?:19|20)\\d{2}"))
+            return null;
+        if (m.group("unit").toLowerCase(Locale.ROOT).startsWith("quarter") && fraction(m))
             return null;
         if ((n.equals("a") || n.equals("an")) && before.matches("(?s).*(?:once|twice|times|\\d|%|percent|dollars|cents|million|billion)\\s+$"))
             return make(m, "SET", value);
         return make(m, "DURATION", value);
+    }
+
+    /** "three-quarters of the vote", "a quarter of the staff": a share, not three months. */
+    private boolean fraction(Matcher m) {
+        String between = text.substring(m.end("n"), m.start("unit"));
+        return between.equals("-") || text.startsWith(" of ", m.end());
     }
 
     /** The TimeML duration of {@code count} (digits or a number word) {@code unit}s: {@code P3Y}, {@code PT2H}, {@code PXD}. */

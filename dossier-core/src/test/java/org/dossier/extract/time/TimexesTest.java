@@ -184,4 +184,18 @@ class TimexesTest {
         String text = "Output will recover in the fourth quarter. The plant earned $2 million, down from $3 million a year earlier.";
         assertThat(Timexes.find(text, DCT)).extracting(Timex::value).containsExactly("2031-Q4", "2030");
     }
+
+    @Test
+    void aPeriodOfANamedYearTakesTheQuarterReportedOn() {
+        String text = "Profit in the first quarter doubled; in the same period last year it fell, and in the 2029 quarter too. "
+                + "This year's fourth quarter looks weaker.";
+        assertThat(Timexes.find(text, DCT)).extracting(t -> t.text() + "|" + t.value())
+                .containsExactly("the first quarter|2031-Q1", "the same period last year|2030-Q1", "the 2029 quarter|2029-Q1",
+                        "This year's fourth quarter|2031-Q4");
+    }
+
+    @Test
+    void sharesInQuartersAreNoDurations() {
+        assertThat(Timexes.find("Three-quarters of the voters and a quarter of the staff agreed.", DCT)).isEmpty();
+    }
 }
