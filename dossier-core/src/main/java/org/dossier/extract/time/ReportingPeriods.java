@@ -37,6 +37,7 @@ final class ReportingPeriods {
         List<Timex> out = new ArrayList<>(found.size());
         Matcher last = null;
         for (Timex t : found) {
+            Matcher p = PERIOD.matcher(t.value());
             String words = t.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             if (last != null && t.type().equals("DATE") && YEAR_BEFORE.matcher(words).matches())
                 t = revalue(t, (Integer.parseInt(last.group(1)) - 1) + "-" + last.group(2));
@@ -44,7 +45,7 @@ final class ReportingPeriods {
                 t = revalue(t, last.group());
             else if (last != null && t.type().equals("DATE") && t.value().matches("\\d{4}-QX") && last.group(2).startsWith("Q"))
                 t = revalue(t, t.value().substring(0, 5) + last.group(2));
-            Matcher p = PERIOD.matcher(t.value());
+            // a period named outright; one this pass filled in is a reference back, not a new period
             if (p.matches() && !YEAR_BEFORE.matcher(words).matches() && begun(p, dct))
                 last = p;
             out.add(t);
