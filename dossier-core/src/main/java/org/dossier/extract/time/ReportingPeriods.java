@@ -46,7 +46,7 @@ final class ReportingPeriods {
             else if (last != null && t.type().equals("DATE") && t.value().matches("\\d{4}-QX") && last.group(2).startsWith("Q"))
                 t = revalue(t, t.value().substring(0, 5) + last.group(2));
             // a period named outright; one this pass filled in is a reference back, not a new period
-            if (p.matches() && !YEAR_BEFORE.matcher(words).matches() && begun(p, dct))
+            if (p.matches() && !YEAR_BEFORE.matcher(words).matches() && !SAME.matcher(words).matches() && begun(p, dct))
                 last = p;
             out.add(t);
         }
