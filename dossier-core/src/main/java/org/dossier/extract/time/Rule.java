@@ -141,7 +141,8 @@ enum Rule {
         @Override
         Timex read(Matcher m, Scan s) {
             String c = m.group("c") != null ? m.group("c") : Integer.parseInt(m.group("d2")) > 2 ? "19" : "20";
-            return s.date(m, c + (m.group("d") != null ? m.group("d") : m.group("d2")) + "X");
+            // TimeML writes a decade as its first three digits ("the 1980s" is 198), as "a decade ago" already is
+            return s.date(m, c + (m.group("d") != null ? m.group("d") : m.group("d2")));
         }
     },
     QUARTER("\\b(?i:(?:the\\s+)?(?:(?<y0>(?:19|20)\\d{2})\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?<unit>quarter|half)(?:\\s+of\\s+(?<y>(?:19|20)\\d{2}))?)\\b") {
