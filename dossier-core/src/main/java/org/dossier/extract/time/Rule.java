@@ -67,7 +67,7 @@ enum Rule {
         }
     },
     DEICTIC("\\b(?<w>(?i:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight|overnight|now|nowadays|currently|recently"
-            + "|the future|the past|these days|last night|this (?:morning|afternoon|evening)|(?:yesterday|tomorrow) (?:morning|afternoon|evening|night)))\\b") {
+            + "|the future|the near future|the near term|the short term|the past|these days|last night|this (?:morning|afternoon|evening)|(?:yesterday|tomorrow) (?:morning|afternoon|evening|night)))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.deictic(m, m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
@@ -141,8 +141,9 @@ enum Rule {
         @Override
         Timex read(Matcher m, Scan s) {
             String c = m.group("c") != null ? m.group("c") : Integer.parseInt(m.group("d2")) > 2 ? "19" : "20";
-            // TimeML writes a decade as its first three digits ("the 1980s" is 198), as "a decade ago" already is
-            return s.date(m, c + (m.group("d") != null ? m.group("d") : m.group("d2")));
+            // TempEval-3's own annotation (AQUAINT, the platinum test's campaign) writes "the 1980s" as 198X; the older
+            // TimeBank writes 198: measured, the first is kept
+            return s.date(m, c + (m.group("d") != null ? m.group("d") : m.group("d2")) + "X");
         }
     },
     QUARTER("\\b(?i:(?:the\\s+)?(?:(?<y0>(?:19|20)\\d{2})\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?<unit>quarter|half)(?:\\s+of\\s+(?<y>(?:19|20)\\d{2}))?)\\b") {
@@ -200,6 +201,39 @@ enum Rule {
             return s.make(m, "DATE", year + "-Q" + (ord == null ? "X" : ord));
         }
     },
+    /** "the current fiscal year", "the latest fiscal year": the document's year, or the last one completed. */
+    REPORTED_YEAR("\\b(?i:the\\s+(?<which>current|latest)\\s+(?:fiscal\\s+)?year)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            if (!s.anchor.known())
+                return s.make(m, "DATE", "XXXX");
+            return s.make(m, "DATE", String.valueOf(s.anchor.dct().getYear() - (m.group("which").equalsIgnoreCase("latest") ? 1 : 0)));
+        }
+    },
+    /** A season without "last"/"next": "the summer", "this past spring", "the winter of 1994". */
+    SEASON("\\b(?i:(?<past>this\\s+past\\s+)|the\\s+)?(?:(?i:early|late|mid)[\\s-]+)?(?<s>(?i:summer|winter|autumn)|(?<=(?i:past)\\s)(?i:spring|fall))"
+            + "(?:\\s+of\\s+(?:(?<y>(?:1[89]|20)\\d{2})|(?<spoken>SPOKEN)))?\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.season(m);
+        }
+    },
+    /** A century by its ordinal: "the 20th century" is 19, "the twenty-first century" 20. */
+    CENTURY("\\b(?:(?i:the)\\s+)?(?<n>\\d{1,2})(?:st|nd|rd|th)\\s+(?i:century)\\b|\\b(?:(?i:the)\\s+)?(?<w>(?i:ORDINAL))\\s+(?i:century)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            int n = m.group("n") != null ? Integer.parseInt(m.group("n")) : Integer.parseInt(s.words.ordinals.get(m.group("w").toLowerCase(Locale.ROOT)));
+            return n < 1 || n > 21 ? null : s.make(m, "DATE", String.format("%02d", n - 1));
+        }
+    },
+    /** A decade of the 1900s in words: "the nineties" is 199. */
+    DECADE_WORD("\\b(?i:the\\s+(?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            String tens = m.group("tens").toLowerCase(Locale.ROOT).replace("ies", "y");
+            return s.make(m, "DATE", "19" + Integer.parseInt(TimeWords.lookup(s.words.numbers, tens)) / 10);
+        }
+    },
     /** "the weekend": the last one, or the coming one in a clause that points ahead. */
     WEEKEND("\\b(?i:the\\s+weekend)\\b") {
         @Override
@@ -215,17 +249,10 @@ enum Rule {
         }
     },
     /** Years said in words, as transcripts write them: "nineteen ninety-six", "the year two thousand". */
-    SPOKEN_YEAR("\\b(?i:(?<c>nineteen|eighteen)[\\s-]+(?<tens>TENS)(?:[\\s-]+(?<u>DIGIT))?|the\\s+year\\s+two\\s+thousand(?:(?:\\s+and)?[\\s-]+(?<u2>DIGIT))?)\\b") {
+    SPOKEN_YEAR("\\b(?<y>SPOKEN)\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
-            int year;
-            if (m.group("c") != null) {
-                int c = m.group("c").equalsIgnoreCase("nineteen") ? 1900 : 1800;
-                year = c + Integer.parseInt(TimeWords.lookup(s.words.numbers, m.group("tens")))
-                        + (m.group("u") == null ? 0 : Integer.parseInt(TimeWords.lookup(s.words.numbers, m.group("u"))));
-            } else
-                year = 2000 + (m.group("u2") == null ? 0 : Integer.parseInt(TimeWords.lookup(s.words.numbers, m.group("u2"))));
-            return s.make(m, "DATE", String.valueOf(year));
+            return s.make(m, "DATE", String.valueOf(Scan.spokenYear(s.words, m.group("y"))));
         }
     },
     /** A clock time, with the day it is on where a weekday or date follows: "10 p.m. Wednesday", "5 p.m. EST Nov. 9". */
@@ -252,9 +279,11 @@ enum Rule {
         String weekday = "(?:" + TimeWords.alternation(w.weekdays.keySet().stream().filter(k -> k.endsWith("day")).toList(), true) + ")";
         String num = "(?:\\d+(?:\\.\\d+)?|" + TimeWords.alternation(w.numbers.keySet(), false) + ")";
         String unit = "(?:" + TimeWords.alternation(w.units.keySet(), false) + ")";
+        String ordinal = TimeWords.alternation(w.ordinals.keySet(), false);
         String holiday = "(?i:" + TimeWords.alternation(w.holidays.keySet(), false) + ")";
         this.pattern = Pattern.compile(template.replace("MONTH", month).replace("WEEKDAY", weekday)
-                .replace("NUM", num).replace("UNIT", unit).replace("HOLIDAY", holiday)
+                .replace("NUM", num).replace("UNIT", unit).replace("SPOKEN", "(?i:(?:nineteen|eighteen)[\\s-]+(?:TENS)(?:[\\s-]+(?:DIGIT))?|the\\s+year\\s+two\\s+thousand(?:(?:\\s+and)?[\\s-]+(?:DIGIT))?)")
+                .replace("HOLIDAY", holiday).replace("ORDINAL", ordinal)
                 .replace("TENS", "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
                 .replace("DIGIT", "one|two|three|four|five|six|seven|eight|nine"));
     }

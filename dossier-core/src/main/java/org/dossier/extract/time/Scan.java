@@ -96,7 +96,7 @@ final class Scan {
                 return make(m, "DATE", "PRESENT_REF");
             case "recently", "the past":
                 return make(m, "DATE", "PAST_REF");
-            case "the future":
+            case "the future", "the near future", "the near term", "the short term":
                 return make(m, "DATE", "FUTURE_REF");
             default:
                 break;
@@ -247,6 +247,27 @@ final class Scan {
         if (q > current && t != Tense.FUTURE)
             year--;
         return make(m, "DATE", year + "-" + letter + q);
+    }
+
+    /** The year of "nineteen ninety-six", "eighteen twenty", "the year two thousand and one". */
+    static int spokenYear(TimeWords words, String phrase) {
+        String[] w = phrase.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").replace(" and ", " ").split(" ");
+        if (w[0].equals("the"))
+            return 2000 + (w.length > 4 ? Integer.parseInt(TimeWords.lookup(words.numbers, w[4])) : 0);
+        int year = (w[0].equals("nineteen") ? 1900 : 1800) + Integer.parseInt(TimeWords.lookup(words.numbers, w[1]));
+        return year + (w.length > 2 ? Integer.parseInt(TimeWords.lookup(words.numbers, w[2])) : 0);
+    }
+
+    Timex season(Matcher m) {
+        String code = TimeWords.lookup(words.seasons, m.group("s"));
+        if (m.group("y") != null || m.group("spoken") != null)
+            return make(m, "DATE", (m.group("y") != null ? m.group("y") : String.valueOf(spokenYear(words, m.group("spoken")))) + "-" + code);
+        if (!anchor.known())
+            return make(m, "DATE", "XXXX-" + code);
+        Tense t = m.group("past") != null ? Tense.PAST : tense(m);
+        int shift = t == Tense.PAST ? -1 : t == Tense.FUTURE ? 1 : 0;
+        // "the summer" in a past clause is the last summer begun, in a future one the next to come, else this year's
+        return make(m, "DATE", (shift == 0 ? anchor.dct().getYear() : seasonYear(code, shift)) + "-" + code);
     }
 
     Timex weekend(Matcher m) {

@@ -27,7 +27,7 @@ class TimexesTest {
             "The fair ran in June 2030.; June 2030|DATE|2030-06",
             "Rents have climbed since mid-April.; mid-April|DATE|2031-04",
             "The law dates from 2012.; 2012|DATE|2012",
-            "Growth slowed in the 1980s.; the 1980s|DATE|198",
+            "Growth slowed in the 1980s.; the 1980s|DATE|198X",
             "Sales rose in the third quarter of 2030.; the third quarter of 2030|DATE|2030-Q3",
             "The bridge closed at 6:30 p.m.; 6:30 p.m.|TIME|2031-05-16T18:30",
     })
@@ -197,5 +197,19 @@ class TimexesTest {
     @Test
     void sharesInQuartersAreNoDurations() {
         assertThat(Timexes.find("Three-quarters of the voters and a quarter of the staff agreed.", DCT)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The dam was built in the 19th century.; the 19th century|DATE|18",
+            "Jazz clubs boomed in the twenties.; the twenties|DATE|192",
+            "Rates may ease in the near future.; the near future|DATE|FUTURE_REF",
+            "Profit for the current fiscal year is lower.; the current fiscal year|DATE|2031",
+            "The lake dried out during the summer.; the summer|DATE|2030-SU",
+            "The camp opened this past spring.; this past spring|DATE|2031-SP",
+            "The harbour froze in the winter of nineteen sixty-three.; the winter of nineteen sixty-three|DATE|1963-WI",
+    })
+    void centuriesDecadesInWordsVagueFuturesAndSeasons(String sentence, String expected) {
+        assertThat(only(sentence, DCT)).isEqualTo(expected);
     }
 }
