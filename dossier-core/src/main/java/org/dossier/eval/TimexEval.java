@@ -130,6 +130,15 @@ public final class TimexEval {
         return result;
     }
 
+    /** Scores {@code system} on {@code docs}, one corpus, and prints one line labelled {@code label}; with {@code misses}, every disagreement too. */
+    public static Score run(String label, List<TimeMlDocument> docs, System system, PrintStream out, boolean misses) {
+        Score score = new Score(0, 0, 0, 0, 0);
+        for (TimeMlDocument d : docs)
+            score = score.plus(score(d, system, misses ? out : null));
+        out.printf("%-10s %s%n", label, score);
+        return score;
+    }
+
     static Score score(TimeMlDocument doc, System system, PrintStream misses) {
         List<Timex> found = system.find(doc.text(), doc.dct());
         boolean[] used = new boolean[found.size()];

@@ -110,10 +110,21 @@ public final class EvalCommand implements Runnable {
                 description = "dossier (default) or sutime (Stanford CoreNLP's SUTime, for comparison; give it DOSSIER_JAVA_OPTS=-Xmx3g)")
         String system;
 
+        @Option(names = "--meantime", description = {"score on MEANTIME's TIMEX3 instead (Wikinews; DIR defaults to",
+                "../shared/data/meantime_en/intra_cross-doc_annotation)"})
+        boolean meantime;
+
         @Override
         public Integer call() throws IOException {
+            if (meantime && dir.equals(Path.of("../shared/data/tempeval3/TBAQ-cleaned")))
+                dir = Path.of("../shared/data/meantime_en/intra_cross-doc_annotation");
             if (Inputs.missing(dir, true))
                 return 2;
+            if (meantime) {
+                TimexEval.System tagger = system.equals("sutime") ? new org.dossier.eval.sutime.SuTimeDates() : TimexEval.dossier();
+                TimexEval.run("MEANTIME", org.dossier.eval.meantime.MeantimeTimexes.read(dir), tagger, System.out, misses);
+                return 0;
+            }
             if (hiddenDct) {
                 TimexEval.hiddenDct(dir, System.out, misses);
                 return 0;

@@ -67,7 +67,7 @@ enum Rule {
         }
     },
     DEICTIC("\\b(?<w>(?i:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight|overnight|now|nowadays|currently|recently"
-            + "|the future|the near future|the near term|the short term|the past|these days|last night|this (?:morning|afternoon|evening)|(?:yesterday|tomorrow) (?:morning|afternoon|evening|night)))\\b") {
+            + "|the future|the near future|the near term|the short term|the past(?![ \\t]+(?:\\d|few|several|NUM[\\s-]|UNIT))|these days|last night|this (?:morning|afternoon|evening)|(?:yesterday|tomorrow) (?:morning|afternoon|evening|night)))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.deictic(m, m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
@@ -100,10 +100,17 @@ enum Rule {
         }
     },
     DURATION("\\b(?i:(?:(?:the past|the last|the next|the coming|the previous|the first|the final|past|next|coming)\\s+)?"
-            + "(?<n>NUM)[\\s-]+(?<unit>UNIT)(?:-long)?)\\b(?!-old)") {
+            + "(?<n>NUM)[\\s-]+(?:(?:trading|business|working|straight|consecutive|more|additional)\\s+)?(?<unit>UNIT)(?:-long)?)\\b(?!-old)") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.duration(m);
+        }
+    },
+    /** "the past decade", "the next century": a span of ten or a hundred years back or ahead. */
+    DECADE_SPAN("\\b(?i:the\\s+(?:past|last|next|coming)\\s+(?<unit>decade|century))\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.make(m, "DURATION", m.group("unit").equalsIgnoreCase("decade") ? "P10Y" : "P100Y");
         }
     },
     VAGUE_DURATION("\\b(?i:(?<prep>for|over|in|within|since)\\s+(?<t>(?:recent\\s+|many\\s+|several\\s+)?(?<unit>years|months|weeks|days|decades|hours|minutes)))\\b") {
@@ -146,7 +153,8 @@ enum Rule {
             return s.date(m, c + (m.group("d") != null ? m.group("d") : m.group("d2")) + "X");
         }
     },
-    QUARTER("\\b(?i:(?:the\\s+)?(?:(?<y0>(?:19|20)\\d{2})\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?<unit>quarter|half)(?:\\s+of\\s+(?<y>(?:19|20)\\d{2}))?)\\b") {
+    QUARTER("\\b(?i:(?:the\\s+)?(?:(?<y0>(?:19|20)\\d{2})\\s+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?<unit>quarter|half)"
+            + "(?:\\s+of\\s+(?:(?<y>(?:19|20)\\d{2})|(?<rel>last|this|next)\\s+year))?)\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.quarter(m);
@@ -210,8 +218,11 @@ enum Rule {
             return s.make(m, "DATE", String.valueOf(s.anchor.dct().getYear() - (m.group("which").equalsIgnoreCase("latest") ? 1 : 0)));
         }
     },
-    /** A season without "last"/"next": "the summer", "this past spring", "the winter of 1994". */
-    SEASON("\\b(?i:(?<past>this\\s+past\\s+)|the\\s+)?(?:(?i:early|late|mid)[\\s-]+)?(?<s>(?i:summer|winter|autumn)|(?<=(?i:past)\\s)(?i:spring|fall))"
+    /**
+     * A season without "last"/"next": "the summer", "this past spring", "the winter of 1994". "Spring" and "fall"
+     * are ordinary words too: they count only after "this past" or before "of" and a year.
+     */
+    SEASON("\\b(?i:(?<past>this\\s+past\\s+)|the\\s+)?(?:(?i:early|late|mid)[\\s-]+)?(?<s>(?i:summer|winter|autumn)|(?<=(?i:past)\\s)(?i:spring|fall)|(?i:spring|fall)(?=\\s+of\\s+(?:\\d|(?i:nineteen|eighteen|the\\s+year))))"
             + "(?:\\s+of\\s+(?:(?<y>(?:1[89]|20)\\d{2})|(?<spoken>SPOKEN)))?\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
@@ -253,6 +264,17 @@ enum Rule {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.make(m, "DATE", String.valueOf(Scan.spokenYear(s.words, m.group("y"))));
+        }
+    },
+    /**
+     * A 24-hour clock time with its zone, as wire and online news write it: "18:00 UTC", "0800 GMT", "16:15 UTC
+     * Monday". UTC and GMT are marked {@code Z}; the day is the weekday or date after it, else the document's.
+     */
+    ZONED_CLOCK("\\b(?<h>[01]\\d|2[0-3]|\\d):?(?<min>[0-5]\\d)\\s+(?<tz>UTC|GMT|[A-Z][SD]T)\\b"
+            + "(?:,?\\s+(?:(?i:on)\\s+)?(?:(?<wd>WEEKDAY)\\b|(?<month>MONTH)\\s+(?<d>[0-3]?\\d)\\b))?") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.clock(m);
         }
     },
     /** A clock time, with the day it is on where a weekday or date follows: "10 p.m. Wednesday", "5 p.m. EST Nov. 9". */

@@ -16,6 +16,9 @@ final class Scan {
     final Anchor anchor;
     final List<Sentence> sentences;
     final TimeWords words = TimeWords.INSTANCE;
+    /** "a second term", "a second consecutive day": "second" as an ordinal, not a unit of time. */
+    private static final java.util.regex.Pattern ORDINAL_USE = java.util.regex.Pattern.compile(
+            "\\s+(?!(?:ago|later|earlier|before|after|or|and|of|in|to|for)\\b)[a-z]");
 
     Scan(String text, List<Sentence> sentences, LocalDate dct) {
         this.text = text;
@@ -171,7 +174,11 @@ final class Scan {
             return make(m, "DATE", String.valueOf(anchor.dct().getYear() / 10) + "X");
         if (!anchor.known() || !count.matches("\\d+") || words.timeUnits.contains(singular(m.group("unit"))))
             return make(m, "DATE", Anchor.unknownPeriod(unit));
-        return make(m, "DATE", anchor.period(unit, (back ? -1 : 1) * Integer.parseInt(count)));
+        int shift = (back ? -1 : 1) * Integer.parseInt(count);
+        // "two weeks ago" names the day two weeks back (TempEval-3 and MEANTIME give the day, not the ISO week)
+        if (unit.equals("W"))
+            return make(m, "DATE", anchor.dct().plusWeeks(shift).toString());
+        return make(m, "DATE", anchor.period(unit, shift));
     }
 
     /** Whether a year-like number at {@code end} counts something ("1996 people") rather than naming a year. */
@@ -187,6 +194,8 @@ final class Scan {
         if (value == null || m.group("n").matches("(?:19|20)\\d{2}"))
             return null;
         if (m.group("unit").toLowerCase(Locale.ROOT).startsWith("quarter") && fraction(m))
+            return null;
+        if (n.equals("a") && m.group("unit").equalsIgnoreCase("second") && ORDINAL_USE.matcher(text).region(m.end(), text.length()).lookingAt())
             return null;
         if ((n.equals("a") || n.equals("an")) && before.matches("(?s).*(?:once|twice|times|\\d|%|percent|dollars|cents|million|billion)\\s+$"))
             return make(m, "SET", value);
@@ -230,14 +239,20 @@ final class Scan {
 
     Timex quarter(Matcher m) {
         String ord = m.group("ord").toLowerCase(Locale.ROOT).replaceAll("^(\\d)(st|nd|rd|th)$", "$1");
-        int q = ord.matches("\\d") ? Integer.parseInt(ord) : Integer.parseInt(words.ordinals.get(ord));
         boolean half = m.group("unit").equalsIgnoreCase("half");
+        int q = ord.equals("final") ? (half ? 2 : 4) : ord.matches("\\d") ? Integer.parseInt(ord) : Integer.parseInt(words.ordinals.get(ord));
         if (half && q > 2)
             return null;
         String letter = half ? "H" : "Q";
         String named = m.group("y") != null ? m.group("y") : m.group("y0");
         if (named != null)
             return make(m, "DATE", named + "-" + letter + q);
+        if (m.group("rel") != null) {
+            if (!anchor.known())
+                return make(m, "DATE", "XXXX-" + letter + q);
+            int shift = switch (m.group("rel").toLowerCase(Locale.ROOT)) { case "last" -> -1; case "next" -> 1; default -> 0; };
+            return make(m, "DATE", (anchor.dct().getYear() + shift) + "-" + letter + q);
+        }
         if (!anchor.known())
             return make(m, "DATE", "XXXX-" + letter + q);
         LocalDate dct = anchor.dct();
@@ -265,9 +280,14 @@ final class Scan {
         if (!anchor.known())
             return make(m, "DATE", "XXXX-" + code);
         Tense t = m.group("past") != null ? Tense.PAST : tense(m);
-        int shift = t == Tense.PAST ? -1 : t == Tense.FUTURE ? 1 : 0;
+        int year = anchor.dct().getYear();
+        int start = switch (code) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
         // "the summer" in a past clause is the last summer begun, in a future one the next to come, else this year's
-        return make(m, "DATE", (shift == 0 ? anchor.dct().getYear() : seasonYear(code, shift)) + "-" + code);
+        if (t == Tense.PAST && start > anchor.dct().getMonthValue())
+            year--;
+        else if (t == Tense.FUTURE && start + 2 < anchor.dct().getMonthValue())
+            year++;
+        return make(m, "DATE", year + "-" + code);
     }
 
     Timex weekend(Matcher m) {
@@ -299,7 +319,11 @@ final class Scan {
 
     Timex clock(Matcher m) {
         String time;
-        if (m.group("named") != null)
+        if (!hasGroup(m, "ap")) {
+            time = String.format("%02d:%s", Integer.parseInt(m.group("h")), m.group("min"));
+            if (m.group("tz").equals("UTC") || m.group("tz").equals("GMT"))
+                time += "Z";
+        } else if (m.group("named") != null)
             time = m.group("named").equalsIgnoreCase("noon") ? "12:00" : "24:00";
         else {
             int h = Integer.parseInt(m.group("h"));
@@ -310,6 +334,9 @@ final class Scan {
             time = String.format("%02d:%s", h, m.group("min") == null ? "00" : m.group("min"));
         }
         String day = anchor.known() ? anchor.dct().toString() : "XXXX-XX-XX";
+        if (time.endsWith("Z"))
+            time = time.substring(0, time.length() - 1);
+        boolean utc = !hasGroup(m, "ap") && (m.group("tz").equals("UTC") || m.group("tz").equals("GMT"));
         if (m.group("wd") != null) {
             int wd = Integer.parseInt(TimeWords.lookup(words.weekdays, m.group("wd")));
             day = anchor.known() ? anchor.weekday(wd, null, clauseTense(m)).toString() : "XXXX-WXX-" + wd;
@@ -319,6 +346,15 @@ final class Scan {
             LocalDate date = anchor.known() ? anchor.monthDay(month, d, tense(m)) : null;
             day = date != null ? date.toString() : Anchor.safe(2000, month, d) == null ? day : String.format("XXXX-%02d-%02d", month, d);
         }
-        return make(m, "TIME", day + "T" + time);
+        return make(m, "TIME", day + "T" + time + (utc ? "Z" : ""));
+    }
+
+    private static boolean hasGroup(Matcher m, String name) {
+        try {
+            m.start(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

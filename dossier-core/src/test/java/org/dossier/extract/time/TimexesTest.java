@@ -212,4 +212,30 @@ class TimexesTest {
     void centuriesDecadesInWordsVagueFuturesAndSeasons(String sentence, String expected) {
         assertThat(only(sentence, DCT)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The launch is set for 18:30 UTC.; 18:30 UTC|TIME|2031-05-16T18:30Z",
+            "The polls close at 0700 GMT Tuesday.; 0700 GMT Tuesday|TIME|2031-05-13T07:00Z",
+            "Shares rose for six straight days.; six straight days|DURATION|P6D",
+            "Rainfall doubled over the past decade.; the past decade|DURATION|P10Y",
+            "Exports grew in the first quarter of last year.; the first quarter of last year|DATE|2030-Q1",
+            "Exports fell in the final quarter of 2029.; the final quarter of 2029|DATE|2029-Q4",
+            "The bridge opened two weeks ago.; two weeks ago|DATE|2031-05-02",
+            "The minister will speak on Friday.; Friday|DATE|2031-05-16",
+            "The council met in the spring of 2030 and again during the winter.; the spring of 2030|DATE|2030-SP",
+    })
+    void zonedClockTimesCountedSpansAndQuartersOfNamedYears(String sentence, String expected) {
+        assertThat(Timexes.find(sentence, DCT).get(0)).extracting(t -> t.text() + "|" + t.type() + "|" + t.value()).isEqualTo(expected);
+    }
+
+    @Test
+    void aSecondTermIsNoDuration() {
+        assertThat(Timexes.find("She won a second term.", DCT)).isEmpty();
+    }
+
+    @Test
+    void aSeasonInAPastClauseIsTheLastOneBegun() {
+        assertThat(only("Crops failed during the autumn.", LocalDate.of(2031, 10, 2))).isEqualTo("the autumn|DATE|2031-FA");
+    }
 }
