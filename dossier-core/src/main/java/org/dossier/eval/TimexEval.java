@@ -110,9 +110,16 @@ public final class TimexEval {
         try (Stream<Path> s = Files.walk(dir)) {
             files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
         }
+        List<TimeMlDocument> docs = new ArrayList<>();
+        for (Path f : files)
+            docs.add(TimeMlDocument.read(f));
+        return hiddenDct(docs, out, misses);
+    }
+
+    /** {@link #hiddenDct(Path, PrintStream, boolean)} on documents read elsewhere (MEANTIME). */
+    public static Inferred hiddenDct(List<TimeMlDocument> docs, PrintStream out, boolean misses) {
         int fired = 0, right = 0, yearRight = 0;
-        for (Path f : files) {
-            TimeMlDocument doc = TimeMlDocument.read(f);
+        for (TimeMlDocument doc : docs) {
             var found = PublicationDates.infer(doc.text(), null);
             if (found.isEmpty())
                 continue;
@@ -125,7 +132,7 @@ public final class TimexEval {
             if (misses)
                 out.println(doc.name() + " dct " + doc.dct() + " inferred " + d + " (" + found.get().reason() + ")");
         }
-        Inferred result = new Inferred(files.size(), fired, right, yearRight);
+        Inferred result = new Inferred(docs.size(), fired, right, yearRight);
         out.println("hidden DCT " + result);
         return result;
     }

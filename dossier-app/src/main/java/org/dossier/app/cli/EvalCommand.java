@@ -120,6 +120,10 @@ public final class EvalCommand implements Runnable {
                 dir = Path.of("../shared/data/meantime_en/intra_cross-doc_annotation");
             if (Inputs.missing(dir, true))
                 return 2;
+            if (meantime && hiddenDct) {
+                TimexEval.hiddenDct(org.dossier.eval.meantime.MeantimeTimexes.read(dir), System.out, misses);
+                return 0;
+            }
             if (meantime) {
                 TimexEval.System tagger = system.equals("sutime") ? new org.dossier.eval.sutime.SuTimeDates() : TimexEval.dossier();
                 TimexEval.run("MEANTIME", org.dossier.eval.meantime.MeantimeTimexes.read(dir), tagger, System.out, misses);

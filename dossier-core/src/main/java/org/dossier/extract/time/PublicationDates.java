@@ -12,7 +12,9 @@ import org.dossier.model.Span;
 /**
  * Infers the publication date (DCT) of an article that does not state it, from the dates the text gives and the
  * conventions of news writing. The rules, in the order they apply:
- * <ol>
+ * <ol start="0">
+ * <li><b>Date line.</b> One of the first three lines holds nothing but a full date ("March 01, 2008"): that is the
+ * date.</li>
  * <li><b>Year.</b> The latest year the text names outside a future clause ("in 2024", "March 3, 2025"); where the
  * text names none, the latest year named in the page around it (teasers and other furniture are contemporary).
  * Without a year nothing is inferred. A date written with its year ("Oct. 2, 2029") names a year, but is no
@@ -53,6 +55,8 @@ public final class PublicationDates {
     private static final Pattern HISTORY = Pattern.compile("\\b(?:since|from|between|between\\s+\\d{4}\\s+and|dating\\s+to|dating\\s+from)\\s*$", Pattern.CASE_INSENSITIVE);
     /** A relative clause in the past right after a year: "in 1988, when profits were lower". */
     private static final Pattern WHEN_AFTER = Pattern.compile("^,?\\s+when\\b");
+    /** How many non-empty lines from the top a date line may stand on (headline, kicker, date). */
+    private static final int DATE_LINE_WITHIN = 3;
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
 
@@ -85,6 +89,9 @@ public final class PublicationDates {
      */
     public static Optional<Inference> infer(String text, String page) {
         List<Timex> timexes = Timexes.find(text, null);
+        Optional<Inference> dateLine = dateLine(text, timexes);
+        if (dateLine.isPresent())
+            return dateLine;
         Integer year = latestYear(text, timexes, true);
         if (year == null && page != null && !page.equals(text))
             year = latestYear(page, Timexes.find(page, null), false);
@@ -98,6 +105,29 @@ public final class PublicationDates {
         }
         List<Mention> mentions = mentions(text, timexes);
         return place(mentions, year);
+    }
+
+    /**
+     * Rule 0: a line near the top that holds nothing but a full date ("March 01, 2008", "Saturday, June 13, 2005")
+     * is the article's date line, as wire and wiki news print it under the headline.
+     */
+    static Optional<Inference> dateLine(String text, List<Timex> timexes) {
+        int lines = 0;
+        for (int start = 0; start < text.length() && lines < DATE_LINE_WITHIN; ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0)
+                end = text.length();
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty()) {
+                lines++;
+                for (Timex t : timexes)
+                    if (t.span().start() >= start && t.span().end() <= end && t.text().strip().equals(line.replaceAll("[.,]$", ""))
+                            && t.value().matches("\\d{4}-\\d{2}-\\d{2}"))
+                        return Optional.of(new Inference(LocalDate.parse(t.value()), "date line '" + line + "'"));
+            }
+            start = end + 1;
+        }
+        return Optional.empty();
     }
 
     /** Rules 3 to 5 on the mentions, the lead's date placed in {@code year}. */

@@ -102,4 +102,15 @@ class PublicationDatesTest {
     void aYearTheTextLooksBackOnDoesNotDateTheArticle(String text) {
         assertThat(inferred(text + "\n")).isEqualTo("none");
     }
+
+    @Test
+    void aLineHoldingOnlyAFullDateUnderTheHeadlineIsTheDate() {
+        String text = "Ferry operator orders two new ships\nOctober 04, 2029\nThe operator said on Sept. 30 that it would buy two ships.\n";
+        assertThat(inferred(text)).isEqualTo("2029-10-04");
+    }
+
+    @Test
+    void aFullDateInsideASentenceIsNoDateLine() {
+        assertThat(inferred("Ferry operator orders ships\nThe order of October 04, 2029 was cancelled.\n")).isEqualTo("none");
+    }
 }
