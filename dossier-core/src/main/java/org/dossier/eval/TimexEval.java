@@ -58,12 +58,16 @@ public final class TimexEval {
     private TimexEval() {
     }
 
-    /** Dossier's own rules, with the sentences of the annotation pass. */
+    /**
+     * Dossier's own rules, with the sentences of the annotation pass. Where a document has no date, the date the
+     * text itself gives ({@link PublicationDates}) stands in, as it does in the pipeline.
+     */
     public static System dossier() {
         Annotator annotator = new Annotator();
         return (text, dct) -> {
-            AnnotatedDocument d = annotator.annotate("tml", text, dct);
-            return Timexes.find(text, d.sentences(), dct);
+            LocalDate date = dct != null ? dct : PublicationDates.infer(text, null).map(PublicationDates.Inference::date).orElse(null);
+            AnnotatedDocument d = annotator.annotate("tml", text, date);
+            return Timexes.find(text, d.sentences(), date);
         };
     }
 
