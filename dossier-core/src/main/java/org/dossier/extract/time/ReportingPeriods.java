@@ -29,7 +29,8 @@ final class ReportingPeriods {
 
     /**
      * {@code found}, in text order, with the expressions that refer back to a named quarter or half re-valued. Only
-     * a period that has begun by the document date counts as reported on ("the third quarter of next year" does not).
+     * a period that has ended by the document date counts as reported on: results are reported for closed periods,
+     * and "the fourth quarter" in an October article is an outlook.
      *
      * @param dct the document date; may be null
      */
@@ -46,20 +47,20 @@ final class ReportingPeriods {
             else if (last != null && t.type().equals("DATE") && t.value().matches("\\d{4}-QX") && last.group(2).startsWith("Q"))
                 t = revalue(t, t.value().substring(0, 5) + last.group(2));
             // a period named outright; one this pass filled in is a reference back, not a new period
-            if (p.matches() && !YEAR_BEFORE.matcher(words).matches() && !SAME.matcher(words).matches() && begun(p, dct))
+            if (p.matches() && !YEAR_BEFORE.matcher(words).matches() && !SAME.matcher(words).matches() && ended(p, dct))
                 last = p;
             out.add(t);
         }
         return out;
     }
 
-    private static boolean begun(Matcher period, LocalDate dct) {
+    private static boolean ended(Matcher period, LocalDate dct) {
         if (dct == null)
             return true;
         int year = Integer.parseInt(period.group(1));
         int n = period.group(2).charAt(1) - '0';
-        int firstMonth = period.group(2).charAt(0) == 'Q' ? 3 * n - 2 : 6 * n - 5;
-        return !LocalDate.of(year, firstMonth, 1).isAfter(dct);
+        int months = period.group(2).charAt(0) == 'Q' ? 3 : 6;
+        return LocalDate.of(year, 1, 1).plusMonths((long) months * n).isBefore(dct.plusDays(1));
     }
 
     private static Timex revalue(Timex t, String value) {
