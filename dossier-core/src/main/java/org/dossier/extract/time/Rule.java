@@ -120,6 +120,15 @@ enum Rule {
             return s.make(m, "DURATION", "P" + (s.words.timeUnits.contains(m.group("unit").toLowerCase(Locale.ROOT).replaceAll("s$", "")) ? "T" : "") + "X" + u);
         }
     },
+    /** "every Monday", "each July": a weekday or month that recurs. */
+    NAMED_SET("\\b(?i:every|each)\\s+(?:(?<wd>WEEKDAY)|(?<month>MONTH))\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            if (m.group("wd") != null)
+                return s.make(m, "SET", "XXXX-WXX-" + TimeWords.lookup(s.words.weekdays, m.group("wd")));
+            return s.make(m, "SET", String.format("XXXX-%02d", Integer.parseInt(TimeWords.lookup(s.words.months, m.group("month")))));
+        }
+    },
     SET("\\b(?i:(?:every|each|per)\\s+(?:(?<n>NUM)\\s+)?(?<unit>UNIT)|(?<adverb>annually|yearly|daily|weekly|monthly|hourly))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {

@@ -83,6 +83,8 @@ class TimexesTest {
             "The plant has run for the past two weeks.; the past two weeks|DURATION|P2W",
             "The committee meets every month.; every month|SET|P1M",
             "The paper is printed daily.; daily|SET|P1D",
+            "The market opens every Tuesday.; every Tuesday|SET|XXXX-WXX-2",
+            "The fair returns each August.; each August|SET|XXXX-08",
     })
     void durationsAndSetsAreCountedNotPlaced(String sentence, String expected) {
         assertThat(only(sentence, DCT)).isEqualTo(expected);
