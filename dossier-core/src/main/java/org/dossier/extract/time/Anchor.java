@@ -50,9 +50,10 @@ record Anchor(LocalDate dct) {
             return diff > 0 ? year : year + 1;
         if ("this".equals(modifier))
             return year;
-        // without a tense that says otherwise, news means the month of the document's year unless it lies at the
-        // far end of it (January seen from November is next year's); TempEval-3's gold agrees
-        if (tense == Tense.PAST && diff > 1 || tense != Tense.FUTURE && diff > 9)
+        // without a tense that says otherwise, news means the month of the document's year unless it lies more than
+        // seven months away (January seen from November is next year's, November seen from March last year's);
+        // TempEval-3's and MEANTIME's gold agree
+        if (tense == Tense.PAST && diff > 1 || tense != Tense.FUTURE && diff > 7)
             return year - 1;
         if (tense == Tense.FUTURE && diff < -1 || tense != Tense.PAST && diff < -7)
             return year + 1;

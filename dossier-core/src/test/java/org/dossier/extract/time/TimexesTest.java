@@ -154,7 +154,8 @@ class TimexesTest {
             "Prices peaked in March.; 2031-10-20; 2031-03",
             "Prices peaked in November.; 2031-02-10; 2030-11",
             "The levy applies from January.; 2031-11-03; 2032-01",
-            "The levy applies from December.; 2031-03-03; 2031-12",
+            "The levy applies from December.; 2031-05-03; 2031-12",
+            "The levy applies since November.; 2031-03-03; 2030-11",
     })
     void aMonthWithoutAYearIsTheDocumentYearsUnlessAtTheFarEnd(String sentence, LocalDate dct, String value) {
         assertThat(Timexes.find(sentence, dct)).singleElement().extracting(Timex::value).isEqualTo(value);
