@@ -166,7 +166,7 @@ enum Rule {
             + "(?:\\s+of\\s+(?:(?<y>(?:19|20)\\d{2})|(?<rel>last|this|next)\\s+year))?)\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
-            return s.quarter(m);
+            return Periods.quarter(m, s);
         }
     },
     REPORTED_QUARTER("\\b(?i:the\\s+(?:(?<ago>year-earlier|year-ago|year\\s+earlier|year\\s+ago)\\s+|latest\\s+|latest\\s+fiscal\\s+|fiscal\\s+|current\\s+)?quarter)\\b") {
@@ -235,7 +235,7 @@ enum Rule {
             + "(?:\\s+of\\s+(?:(?<y>(?:1[89]|20)\\d{2})|(?<spoken>SPOKEN)))?\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
-            return s.season(m);
+            return Periods.season(m, s);
         }
     },
     /** A century by its ordinal: "the 20th century" is 19, "the twenty-first century" 20. */
@@ -258,21 +258,21 @@ enum Rule {
     WEEKEND("\\b(?i:the\\s+weekend)\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
-            return s.weekend(m);
+            return Periods.weekend(m, s);
         }
     },
     /** Named holidays of {@code holidays.tsv}: "Thanksgiving Day", "last Christmas". */
     HOLIDAY("\\b(?:(?<mod>(?i:last|next|this))\\s+)?(?<h>HOLIDAY)(?![\\w'’])") {
         @Override
         Timex read(Matcher m, Scan s) {
-            return s.holiday(m);
+            return Periods.holiday(m, s);
         }
     },
     /** Years said in words, as transcripts write them: "nineteen ninety-six", "the year two thousand". */
     SPOKEN_YEAR("\\b(?<y>SPOKEN)\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
-            return s.make(m, "DATE", String.valueOf(Scan.spokenYear(s.words, m.group("y"))));
+            return s.make(m, "DATE", String.valueOf(Periods.spokenYear(s.words, m.group("y"))));
         }
     },
     /**
@@ -298,25 +298,7 @@ enum Rule {
     final Pattern pattern;
 
     Rule(String template) {
-        TimeWords w = TimeWords.INSTANCE;
-        java.util.Set<String> full = new java.util.HashSet<>();
-        java.util.Set<String> numbersSeen = new java.util.HashSet<>();
-        w.months.forEach((name, number) -> {
-            if (numbersSeen.add(number))
-                full.add(name);
-        });
-        String month = "(?:" + TimeWords.alternation(full, true) + "|(?:" + TimeWords.alternation(
-                w.months.keySet().stream().filter(k -> !full.contains(k)).toList(), true) + ")\\b\\.?)(?![\\w])";
-        String weekday = "(?:" + TimeWords.alternation(w.weekdays.keySet().stream().filter(k -> k.endsWith("day")).toList(), true) + ")";
-        String num = "(?:\\d+(?:\\.\\d+)?|" + TimeWords.alternation(w.numbers.keySet(), false) + ")";
-        String unit = "(?:" + TimeWords.alternation(w.units.keySet(), false) + ")";
-        String ordinal = TimeWords.alternation(w.ordinals.keySet(), false);
-        String holiday = "(?i:" + TimeWords.alternation(w.holidays.keySet(), false) + ")";
-        this.pattern = Pattern.compile(template.replace("MONTH", month).replace("WEEKDAY", weekday)
-                .replace("NUM", num).replace("UNIT", unit).replace("SPOKEN", "(?i:(?:nineteen|eighteen)[\\s-]+(?:TENS)(?:[\\s-]+(?:DIGIT))?|the\\s+year\\s+two\\s+thousand(?:(?:\\s+and)?[\\s-]+(?:DIGIT))?)")
-                .replace("HOLIDAY", holiday).replace("ORDINAL", ordinal)
-                .replace("TENS", "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
-                .replace("DIGIT", "one|two|three|four|five|six|seven|eight|nine"));
+        this.pattern = Pattern.compile(TimeWords.INSTANCE.expand(template));
     }
 
     /** The expression this match makes, or null when the match is no temporal expression. */

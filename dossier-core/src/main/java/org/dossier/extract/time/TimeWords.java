@@ -47,6 +47,32 @@ final class TimeWords {
         }
     }
 
+    /**
+     * {@code template} with its placeholders replaced by regex alternations of the word lists: {@code MONTH} (full
+     * names, abbreviations with an optional period; capitalized), {@code WEEKDAY}, {@code NUM} (digits or number
+     * words), {@code UNIT}, {@code ORDINAL}, {@code HOLIDAY}, and {@code SPOKEN} (a year in words).
+     */
+    String expand(String template) {
+        java.util.Set<String> full = new java.util.HashSet<>();
+        java.util.Set<String> numbersSeen = new java.util.HashSet<>();
+        months.forEach((name, number) -> {
+            if (numbersSeen.add(number))
+                full.add(name);
+        });
+        String month = "(?:" + alternation(full, true) + "|(?:" + alternation(
+                months.keySet().stream().filter(k -> !full.contains(k)).toList(), true) + ")\\b\\.?)(?![\\w])";
+        String weekday = "(?:" + alternation(weekdays.keySet().stream().filter(k -> k.endsWith("day")).toList(), true) + ")";
+        String num = "(?:\\d+(?:\\.\\d+)?|" + alternation(numbers.keySet(), false) + ")";
+        String unit = "(?:" + alternation(units.keySet(), false) + ")";
+        String spoken = "(?i:(?:nineteen|eighteen)[\\s-]+(?:TENS)(?:[\\s-]+(?:DIGIT))?"
+                + "|the\\s+year\\s+two\\s+thousand(?:(?:\\s+and)?[\\s-]+(?:DIGIT))?)";
+        return template.replace("MONTH", month).replace("WEEKDAY", weekday).replace("NUM", num).replace("UNIT", unit)
+                .replace("SPOKEN", spoken).replace("HOLIDAY", "(?i:" + alternation(holidays.keySet(), false) + ")")
+                .replace("ORDINAL", alternation(ordinals.keySet(), false))
+                .replace("TENS", "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+                .replace("DIGIT", "one|two|three|four|five|six|seven|eight|nine");
+    }
+
     /** A regex alternation of the keys, longest first, as written in text: capitalized when {@code capital}. */
     static String alternation(java.util.Collection<String> keys, boolean capital) {
         return keys.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
