@@ -14,11 +14,14 @@ import org.dossier.model.Span;
 /**
  * A TimeML document ({@code .tml}) of TempEval-3: the plain text of its {@code TEXT} element, its TIMEX3
  * annotations as spans of that text, and its document creation time (the TIMEX3 whose {@code functionInDocument} is
- * {@code CREATION_TIME}). Tags are dropped and entities decoded, so the text is what a system would read.
+ * {@code CREATION_TIME}). Tags are dropped and entities decoded, so the text is what a system would read. Other
+ * corpora with TIMEX3 (MEANTIME) build instances of their own.
+ *
+ * @param dct the document creation time; null when the document has none
  */
-record TimeMlDocument(String name, String text, LocalDate dct, List<Gold> timexes) {
+public record TimeMlDocument(String name, String text, LocalDate dct, List<Gold> timexes) {
     /** A gold TIMEX3. */
-    record Gold(Span span, String type, String value) {
+    public record Gold(Span span, String type, String value) {
     }
 
     private static final Pattern TAG = Pattern.compile("<(/?)(\\w+)([^>]*)>|&(amp|lt|gt|quot|apos);");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dossier.annotate.AnnotatedDocument;
 import org.dossier.annotate.Annotator;
+import org.dossier.extract.time.PublicationDates;
 import org.dossier.extract.time.Timex;
 import org.dossier.extract.time.Timexes;
 
@@ -57,12 +58,16 @@ public final class TimexEval {
     private TimexEval() {
     }
 
-    /** Dossier's own rules, with the sentences of the annotation pass. */
+    /**
+     * Dossier's own rules, with the sentences of the annotation pass. Where a document has no date, the date the
+     * text itself gives ({@link PublicationDates}) stands in, as it does in the pipeline.
+     */
     public static System dossier() {
         Annotator annotator = new Annotator();
         return (text, dct) -> {
-            AnnotatedDocument d = annotator.annotate("tml", text, dct);
-            return Timexes.find(text, d.sentences(), dct);
+            LocalDate date = dct != null ? dct : PublicationDates.infer(text, null).map(PublicationDates.Inference::date).orElse(null);
+            AnnotatedDocument d = annotator.annotate("tml", text, date);
+            return Timexes.find(text, d.sentences(), date);
         };
     }
 
@@ -89,6 +94,60 @@ public final class TimexEval {
         }
         out.printf("%-10s %s%n", "total", total);
         return total;
+    }
+
+    /** How often the in-document publication-date inference fired on texts whose date was hidden, and how often it was right. */
+    public record Inferred(int documents, int fired, int right, int yearRight) {
+        @Override
+        public String toString() {
+            return String.format("documents %d  fired %d  right (day) %d  right (year) %d", documents, fired, right, yearRight);
+        }
+    }
+
+    /**
+     * Hides the document date of every {@code .tml} file under {@code dir} and runs {@link PublicationDates#infer} on
+     * the text alone; counts how often it fires and how often the date it gives is the hidden one. With {@code misses},
+     * one line per inference.
+     */
+    public static Inferred hiddenDct(Path dir, PrintStream out, boolean misses) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+        }
+        List<TimeMlDocument> docs = new ArrayList<>();
+        for (Path f : files)
+            docs.add(TimeMlDocument.read(f));
+        return hiddenDct(docs, out, misses);
+    }
+
+    /** {@link #hiddenDct(Path, PrintStream, boolean)} on documents read elsewhere (MEANTIME). */
+    public static Inferred hiddenDct(List<TimeMlDocument> docs, PrintStream out, boolean misses) {
+        int fired = 0, right = 0, yearRight = 0;
+        for (TimeMlDocument doc : docs) {
+            var found = PublicationDates.infer(doc.text(), null);
+            if (found.isEmpty())
+                continue;
+            fired++;
+            LocalDate d = found.get().date();
+            if (d.equals(doc.dct()))
+                right++;
+            if (doc.dct() != null && d.getYear() == doc.dct().getYear())
+                yearRight++;
+            if (misses)
+                out.println(doc.name() + " dct " + doc.dct() + " inferred " + d + " (" + found.get().reason() + ")");
+        }
+        Inferred result = new Inferred(docs.size(), fired, right, yearRight);
+        out.println("hidden DCT " + result);
+        return result;
+    }
+
+    /** Scores {@code system} on {@code docs}, one corpus, and prints one line labelled {@code label}; with {@code misses}, every disagreement too. */
+    public static Score run(String label, List<TimeMlDocument> docs, System system, PrintStream out, boolean misses) {
+        Score score = new Score(0, 0, 0, 0, 0);
+        for (TimeMlDocument d : docs)
+            score = score.plus(score(d, system, misses ? out : null));
+        out.printf("%-10s %s%n", label, score);
+        return score;
     }
 
     static Score score(TimeMlDocument doc, System system, PrintStream misses) {

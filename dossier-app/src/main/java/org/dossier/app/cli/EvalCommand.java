@@ -105,11 +105,47 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--misses", description = "also print every missed, spurious and misvalued expression")
         boolean misses;
 
+        @Option(names = "--hidden-dct", description = {"instead: hide each document's date and count how often the in-document",
+                "publication-date inference fires and is right (with --misses, one line per inference)"})
+        boolean hiddenDct;
+
+        @Option(names = "--system", defaultValue = "dossier",
+                description = "dossier (default) or sutime (Stanford CoreNLP's SUTime, for comparison; give it DOSSIER_JAVA_OPTS=-Xmx3g)")
+        String system;
+
+        @Option(names = "--meantime", description = {"score on MEANTIME's TIMEX3 instead (Wikinews; DIR defaults to",
+                "../shared/data/meantime_en/intra_cross-doc_annotation)"})
+        boolean meantime;
+
         @Override
         public Integer call() throws IOException {
+            if (meantime && dir.equals(Path.of("../shared/data/tempeval3/TBAQ-cleaned")))
+                dir = Path.of("../shared/data/meantime_en/intra_cross-doc_annotation");
             if (Inputs.missing(dir, true))
                 return 2;
-            TimexEval.run(dir, TimexEval.dossier(), System.out, misses);
+            if (meantime && hiddenDct) {
+                TimexEval.hiddenDct(org.dossier.eval.meantime.MeantimeTimexes.read(dir), System.out, misses);
+                return 0;
+            }
+            if (meantime) {
+                TimexEval.System tagger = system.equals("sutime") ? new org.dossier.eval.sutime.SuTimeDates() : TimexEval.dossier();
+                TimexEval.run("MEANTIME", org.dossier.eval.meantime.MeantimeTimexes.read(dir), tagger, System.out, misses);
+                return 0;
+            }
+            if (hiddenDct) {
+                TimexEval.hiddenDct(dir, System.out, misses);
+                return 0;
+            }
+            TimexEval.System tagger = switch (system) {
+                case "dossier" -> TimexEval.dossier();
+                case "sutime" -> new org.dossier.eval.sutime.SuTimeDates();
+                default -> null;
+            };
+            if (tagger == null) {
+                System.err.println("error: --system must be dossier or sutime, not " + system);
+                return 2;
+            }
+            TimexEval.run(dir, tagger, System.out, misses);
             return 0;
         }
     }

@@ -104,7 +104,8 @@ public final class QuoteExtractor implements Extractor {
 
     /**
      * Dates the undated quotes of a known speaker: by the day the sentence before names in the same paragraph ("an
-     * interview released on Jan. 2. “…,” X joked"), else by the speaker's earlier dated statement — an article that
+     * interview released on Jan. 2. “…,” X joked"), else by the day a statement "added" in the next sentence was made
+     * (same occasion), else by the speaker's earlier dated statement — an article that
      * reports "X said on Feb. 27" and then quotes X again without a date goes on quoting the same statement.
      * Present-tense cues ("says") report what the speaker holds now and stay undated.
      */
@@ -117,6 +118,8 @@ public final class QuoteExtractor implements Extractor {
                 // the day the sentence before names, in the same paragraph, else the speaker's last dated statement
                 int t = d.tokenAt(q.span().start());
                 org.dossier.model.DateValue day = t < d.size() ? dates.dayBefore(d.sentenceOf[t]) : null;
+                if (day == null && t < d.size())
+                    day = dates.dayAddedAfter(d.sentenceOf[t]);
                 org.dossier.model.DateValue carried = day != null ? day : last.get(q.speakerKey());
                 if (carried != null)
                     dated = new Quote(q.span(), q.text(), q.kind(), q.speakerKey(), q.speakerName(), q.speakerRole(), q.cue(),

@@ -1,6 +1,7 @@
 package org.dossier.extract.time;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.annotate.AnnotatedDocument;
 import org.dossier.annotate.Sentence;
@@ -18,6 +19,8 @@ import org.dossier.model.Span;
  * Built once per document; the dates carry source {@code text}.
  */
 public final class CueDates {
+    /** The cue of a statement that goes on from the one before: "he added", "the minister added on Monday". */
+    private static final Pattern ADDED = Pattern.compile("\\badd(?:ed|s)\\b");
     private static final Pattern BULLET_BEFORE = Pattern.compile("[*•]\\s*$");
 
     private final String text;
@@ -104,5 +107,23 @@ public final class CueDates {
             if (prev.contains(t.span()) && "day".equals(t.granularity()) && !possessive(t))
                 last = t;
         return last == null ? null : last.toDateValue("inferred");
+    }
+
+    /**
+     * The day on which the statement of the sentence after {@code sentence} was "added", when that sentence reports
+     * one ("“…,” the president added on Wednesday evening."): adding goes on from what was said just before, on the
+     * same occasion, so an undated statement in {@code sentence} took place that day. Null when the next sentence
+     * adds nothing or its cue is undated.
+     */
+    public DateValue dayAddedAfter(int sentence) {
+        if (sentence < 0 || sentence + 1 >= sentences.size())
+            return null;
+        Span next = sentences.get(sentence + 1).span();
+        Matcher m = ADDED.matcher(text).region(next.start(), next.end());
+        if (!m.find())
+            return null;
+        Span cue = new Span(m.start(), m.end());
+        Timex t = nearest(Tense.clause(text, next, cue), cue, null);
+        return t == null || !"day".equals(t.granularity()) ? null : t.toDateValue("inferred");
     }
 }

@@ -12,7 +12,9 @@ import org.dossier.model.Span;
 /**
  * Infers the publication date (DCT) of an article that does not state it, from the dates the text gives and the
  * conventions of news writing. The rules, in the order they apply:
- * <ol>
+ * <ol start="0">
+ * <li><b>Date line.</b> One of the first three lines holds nothing but a full date ("March 01, 2008"): that is the
+ * date.</li>
  * <li><b>Year.</b> The latest year the text names outside a future clause ("in 2024", "March 3, 2025"); where the
  * text names none, the latest year named in the page around it (teasers and other furniture are contemporary).
  * Without a year nothing is inferred. A date written with its year ("Oct. 2, 2029") names a year, but is no
@@ -49,6 +51,12 @@ public final class PublicationDates {
             Pattern.CASE_INSENSITIVE);
     /** Words before a year that put it ahead: "by 2030", "until 2027". */
     private static final Pattern AHEAD = Pattern.compile("\\b(?:by|until|till|through|before|to)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Words before a year that make it history the article looks back on: "since 2019", "from 2019 to 2021". */
+    private static final Pattern HISTORY = Pattern.compile("\\b(?:since|from|between|between\\s+\\d{4}\\s+and|dating\\s+to|dating\\s+from)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A relative clause in the past right after a year: "in 1988, when profits were lower". */
+    private static final Pattern WHEN_AFTER = Pattern.compile("^,?\\s+when\\b");
+    /** How many non-empty lines from the top a date line may stand on (headline, kicker, date). */
+    private static final int DATE_LINE_WITHIN = 3;
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
 
@@ -81,9 +89,12 @@ public final class PublicationDates {
      */
     public static Optional<Inference> infer(String text, String page) {
         List<Timex> timexes = Timexes.find(text, null);
-        Integer year = latestYear(text, timexes);
+        Optional<Inference> dateLine = dateLine(text, timexes);
+        if (dateLine.isPresent())
+            return dateLine;
+        Integer year = latestYear(text, timexes, true);
         if (year == null && page != null && !page.equals(text))
-            year = latestYear(page, Timexes.find(page, null));
+            year = latestYear(page, Timexes.find(page, null), false);
         if (year == null)
             return Optional.empty();
         Matcher d = YEARLESS_DATELINE.matcher(text);
@@ -94,6 +105,29 @@ public final class PublicationDates {
         }
         List<Mention> mentions = mentions(text, timexes);
         return place(mentions, year);
+    }
+
+    /**
+     * Rule 0: a line near the top that holds nothing but a full date ("March 01, 2008", "Saturday, June 13, 2005")
+     * is the article's date line, as wire and wiki news print it under the headline.
+     */
+    static Optional<Inference> dateLine(String text, List<Timex> timexes) {
+        int lines = 0;
+        for (int start = 0; start < text.length() && lines < DATE_LINE_WITHIN; ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0)
+                end = text.length();
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty()) {
+                lines++;
+                for (Timex t : timexes)
+                    if (t.span().start() >= start && t.span().end() <= end && t.text().strip().equals(line.replaceAll("[.,]$", ""))
+                            && t.value().matches("\\d{4}-\\d{2}-\\d{2}"))
+                        return Optional.of(new Inference(LocalDate.parse(t.value()), "date line '" + line + "'"));
+            }
+            start = end + 1;
+        }
+        return Optional.empty();
     }
 
     /** Rules 3 to 5 on the mentions, the lead's date placed in {@code year}. */
@@ -177,8 +211,14 @@ public final class PublicationDates {
         return Role.OTHER;
     }
 
-    /** The latest year named in a clause that is not future, or null. */
-    static Integer latestYear(String text, List<Timex> timexes) {
+    /**
+     * The latest year named in a clause that is not future, or null. With {@code history} excluded (for an article's
+     * own text), a year the text looks back on does not count either: one in a past clause ("Work began in 2029"),
+     * after "since", "from", "between", or followed by a past "when" clause. News names such years for background;
+     * the article's own year it rarely names, and then as present or coming ("a peace in 2030"). Page furniture
+     * (teasers, links) is contemporary with the page, so there any year not ahead counts.
+     */
+    static Integer latestYear(String text, List<Timex> timexes, boolean excludeHistory) {
         Integer latest = null;
         for (Timex t : timexes) {
             if (!t.type().equals("DATE"))
@@ -186,14 +226,26 @@ public final class PublicationDates {
             Matcher m = YEAR.matcher(t.value());
             if (!m.matches())
                 continue;
-            String before = text.substring(Math.max(0, t.span().start() - 12), t.span().start());
+            String before = text.substring(Math.max(0, t.span().start() - 30), t.span().start());
             if (AHEAD.matcher(before).find() || Tense.around(text, null, t.span()) == Tense.FUTURE)
+                continue;
+            if (excludeHistory && (HISTORY.matcher(before).find()
+                    || Tense.ofClause(text, null, t.span()) == Tense.PAST || pastWhenAfter(text, t.span())))
                 continue;
             int y = Integer.parseInt(m.group(1));
             if (latest == null || y > latest)
                 latest = y;
         }
         return latest;
+    }
+
+    /** "in 1988, when net was lower": a past clause opened by "when" right after the year looks back on it. */
+    private static boolean pastWhenAfter(String text, Span span) {
+        Matcher w = WHEN_AFTER.matcher(text).region(span.end(), text.length());
+        if (!w.lookingAt())
+            return false;
+        Span after = new Span(w.end(), Math.min(text.length(), w.end() + 1));
+        return Tense.ofClause(text, null, after) == Tense.PAST;
     }
 
     private static int lineOf(String text, int offset) {

@@ -16,6 +16,9 @@ final class Scan {
     final Anchor anchor;
     final List<Sentence> sentences;
     final TimeWords words = TimeWords.INSTANCE;
+    /** "a second term", "a second consecutive day": "second" as an ordinal, not a unit of time. */
+    private static final java.util.regex.Pattern ORDINAL_USE = java.util.regex.Pattern.compile(
+            "\\s+(?!(?:ago|later|earlier|before|after|or|and|of|in|to|for)\\b)[a-z]");
 
     Scan(String text, List<Sentence> sentences, LocalDate dct) {
         this.text = text;
@@ -43,6 +46,22 @@ final class Scan {
                 break;
             }
         return Tense.around(text, sentence, e);
+    }
+
+    /**
+     * The tense of the match's own clause, else of its sentence outside quotations: for a weekday, which news places
+     * in the past unless its clause points ahead ("will meet on Friday"); a quoted "will" elsewhere in the sentence,
+     * as in a quote after "said Thursday", says nothing about it.
+     */
+    Tense clauseTense(Matcher m) {
+        Span e = extent(m);
+        Span sentence = null;
+        for (Sentence s : sentences)
+            if (s.span().start() <= e.start() && e.start() < s.span().end()) {
+                sentence = s.span();
+                break;
+            }
+        return Tense.outsideQuotes(text, sentence, e);
     }
 
     Timex make(Span span, String type, String value) {
@@ -76,11 +95,11 @@ final class Scan {
 
     Timex deictic(Matcher m, String w) {
         switch (w) {
-            case "now", "nowadays", "these days":
+            case "now", "nowadays", "these days", "currently":
                 return make(m, "DATE", "PRESENT_REF");
             case "recently", "the past":
                 return make(m, "DATE", "PAST_REF");
-            case "the future":
+            case "the future", "the near future", "the near term", "the short term":
                 return make(m, "DATE", "FUTURE_REF");
             default:
                 break;
@@ -97,7 +116,27 @@ final class Scan {
             case "the" -> w.contains("before") ? dct.minusDays(2) : dct.plusDays(2);
             default -> dct;
         };
-        return make(m, "DATE", day.toString());
+        String part = partOfDay(w);
+        return part == null ? make(m, "DATE", day.toString()) : make(m, "TIME", day + part);
+    }
+
+    /**
+     * The TimeML part of day a phrase names ({@code TMO}, {@code TAF}, {@code TEV}, {@code TNI}) as a value suffix,
+     * or null: "Friday night" is {@code 2031-05-16TNI}, "this morning" the document day's {@code TMO}.
+     */
+    static String partOfDay(String phrase) {
+        if (phrase == null)
+            return null;
+        String p = phrase.toLowerCase(Locale.ROOT);
+        if (p.contains("morning"))
+            return "TMO";
+        if (p.contains("afternoon"))
+            return "TAF";
+        if (p.contains("evening"))
+            return "TEV";
+        if (p.contains("night") && !p.contains("overnight") && !p.equals("tonight"))
+            return "TNI";
+        return null;
     }
 
     Timex relative(Matcher m, String mod, String unitWord) {
@@ -105,7 +144,7 @@ final class Scan {
         if (!anchor.known())
             return make(m, "DATE", season != null ? "XXXX-" + season : Anchor.unknownPeriod(words.units.get(unitWord)));
         int shift = switch (mod) {
-            case "last", "the previous", "previous" -> -1;
+            case "last", "the previous", "previous", "the past" -> -1;
             case "next", "the following", "the coming", "coming" -> 1;
             default -> 0;
         };
@@ -135,7 +174,11 @@ final class Scan {
             return make(m, "DATE", String.valueOf(anchor.dct().getYear() / 10) + "X");
         if (!anchor.known() || !count.matches("\\d+") || words.timeUnits.contains(singular(m.group("unit"))))
             return make(m, "DATE", Anchor.unknownPeriod(unit));
-        return make(m, "DATE", anchor.period(unit, (back ? -1 : 1) * Integer.parseInt(count)));
+        int shift = (back ? -1 : 1) * Integer.parseInt(count);
+        // "two weeks ago" names the day two weeks back (TempEval-3 and MEANTIME give the day, not the ISO week)
+        if (unit.equals("W"))
+            return make(m, "DATE", anchor.dct().plusWeeks(shift).toString());
+        return make(m, "DATE", anchor.period(unit, shift));
     }
 
     /** Whether a year-like number at {@code end} counts something ("1996 people") rather than naming a year. */
@@ -148,11 +191,21 @@ final class Scan {
         String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
         String n = m.group("n").toLowerCase(Locale.ROOT);
         String value = durationValue(words, m.group("n"), m.group("unit"));
-        if (value == null)
+        if (value == null || m.group("n").matches("(?:19|20)\\d{2}"))
+            return null;
+        if (m.group("unit").toLowerCase(Locale.ROOT).startsWith("quarter") && fraction(m))
+            return null;
+        if (n.equals("a") && m.group("unit").equalsIgnoreCase("second") && ORDINAL_USE.matcher(text).region(m.end(), text.length()).lookingAt())
             return null;
         if ((n.equals("a") || n.equals("an")) && before.matches("(?s).*(?:once|twice|times|\\d|%|percent|dollars|cents|million|billion)\\s+$"))
             return make(m, "SET", value);
         return make(m, "DURATION", value);
+    }
+
+    /** "three-quarters of the vote", "a quarter of the staff": a share, not three months. */
+    private boolean fraction(Matcher m) {
+        String between = text.substring(m.end("n"), m.start("unit"));
+        return between.equals("-") || text.startsWith(" of ", m.end());
     }
 
     /** The TimeML duration of {@code count} (digits or a number word) {@code unit}s: {@code P3Y}, {@code PT2H}, {@code PXD}. */
@@ -184,29 +237,13 @@ final class Scan {
         return u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
     }
 
-    Timex quarter(Matcher m) {
-        String ord = m.group("ord").toLowerCase(Locale.ROOT).replaceAll("^(\\d)(st|nd|rd|th)$", "$1");
-        int q = ord.matches("\\d") ? Integer.parseInt(ord) : Integer.parseInt(words.ordinals.get(ord));
-        boolean half = m.group("unit").equalsIgnoreCase("half");
-        if (half && q > 2)
-            return null;
-        String letter = half ? "H" : "Q";
-        if (m.group("y") != null)
-            return make(m, "DATE", m.group("y") + "-" + letter + q);
-        if (!anchor.known())
-            return make(m, "DATE", "XXXX-" + letter + q);
-        LocalDate dct = anchor.dct();
-        int current = half ? (dct.getMonthValue() + 5) / 6 : (dct.getMonthValue() + 2) / 3;
-        Tense t = tense(m);
-        int year = dct.getYear();
-        if (q > current && t != Tense.FUTURE)
-            year--;
-        return make(m, "DATE", year + "-" + letter + q);
-    }
-
     Timex clock(Matcher m) {
         String time;
-        if (m.group("named") != null)
+        if (!hasGroup(m, "ap")) {
+            time = String.format("%02d:%s", Integer.parseInt(m.group("h")), m.group("min"));
+            if (m.group("tz").equals("UTC") || m.group("tz").equals("GMT"))
+                time += "Z";
+        } else if (m.group("named") != null)
             time = m.group("named").equalsIgnoreCase("noon") ? "12:00" : "24:00";
         else {
             int h = Integer.parseInt(m.group("h"));
@@ -217,6 +254,27 @@ final class Scan {
             time = String.format("%02d:%s", h, m.group("min") == null ? "00" : m.group("min"));
         }
         String day = anchor.known() ? anchor.dct().toString() : "XXXX-XX-XX";
-        return make(m, "TIME", day + "T" + time);
+        if (time.endsWith("Z"))
+            time = time.substring(0, time.length() - 1);
+        boolean utc = !hasGroup(m, "ap") && (m.group("tz").equals("UTC") || m.group("tz").equals("GMT"));
+        if (m.group("wd") != null) {
+            int wd = Integer.parseInt(TimeWords.lookup(words.weekdays, m.group("wd")));
+            day = anchor.known() ? anchor.weekday(wd, null, clauseTense(m)).toString() : "XXXX-WXX-" + wd;
+        } else if (m.group("month") != null) {
+            int month = Integer.parseInt(TimeWords.lookup(words.months, m.group("month")));
+            int d = Integer.parseInt(m.group("d"));
+            LocalDate date = anchor.known() ? anchor.monthDay(month, d, tense(m)) : null;
+            day = date != null ? date.toString() : Anchor.safe(2000, month, d) == null ? day : String.format("XXXX-%02d-%02d", month, d);
+        }
+        return make(m, "TIME", day + "T" + time + (utc ? "Z" : ""));
+    }
+
+    private static boolean hasGroup(Matcher m, String name) {
+        try {
+            m.start(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

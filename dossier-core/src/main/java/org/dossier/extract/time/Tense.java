@@ -17,6 +17,7 @@ enum Tense {
     /** Marks between clauses: punctuation, and the words that open a new clause. */
     private static final Pattern BOUNDARY = Pattern.compile(
             "[,;:()\"“”—–]|\\s-\\s|\\b(?:and|but|while|whereas|because|although|though|when|which|who|that|where|after|before|until)\\b");
+    private static final String QUOTE_MARKS = "\"“”";
     private static final java.util.Set<String> PRESENT_CUES = java.util.Set.of("is", "are", "am", "says", "say", "remains", "'s");
 
     /**
@@ -29,6 +30,41 @@ enum Tense {
         Span clause = clause(text, s, expression);
         Tense t = nearest(text, clause, expression);
         return t != UNKNOWN ? t : nearest(text, s, expression);
+    }
+
+    /**
+     * The tense of {@code expression}'s own clause alone, UNKNOWN where the clause holds no cue (the sentence is not
+     * consulted): "Work began in 2029" is PAST, "a peace in 2030, he said" is UNKNOWN for "2030".
+     *
+     * @param sentence the sentence holding the expression; null to read only the expression's line
+     */
+    static Tense ofClause(String text, Span sentence, Span expression) {
+        Span s = sentence != null ? sentence : line(text, expression);
+        return nearest(text, clause(text, s, expression), expression);
+    }
+
+    /**
+     * The tense of {@code expression}'s clause, else of the rest of its sentence outside any quotation: "On Tuesday,
+     * the league plans a news conference" reads "plans", while in "X said when asked Thursday. “We will look at it”"
+     * the quoted "will" says nothing about Thursday.
+     */
+    static Tense outsideQuotes(String text, Span sentence, Span expression) {
+        Span s = sentence != null ? sentence : line(text, expression);
+        Tense own = nearest(text, clause(text, s, expression), expression);
+        if (own != UNKNOWN)
+            return own;
+        int start = s.start(), end = s.end();
+        for (int i = expression.start() - 1; i >= s.start(); i--)
+            if (QUOTE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                start = i + 1;
+                break;
+            }
+        for (int i = expression.end(); i < s.end(); i++)
+            if (QUOTE_MARKS.indexOf(text.charAt(i)) >= 0 || text.startsWith("``", i)) {
+                end = i;
+                break;
+            }
+        return nearest(text, new Span(start, Math.max(start, end)), expression);
     }
 
     /** The clause of {@code expression}: from the boundary before it to the boundary after it, inside {@code sentence}. */

@@ -26,6 +26,8 @@ final class TimeWords {
     final Map<String, String> numbers = table("numbers.tsv");
     final Map<String, String> ordinals = table("ordinals.tsv");
     final Map<String, String> seasons = table("seasons.tsv");
+    /** Holiday names to {month, day, weekday or "-"}: the day itself, or the first such weekday on or after it. */
+    final Map<String, String[]> holidays = new LinkedHashMap<>();
     /** Singular and plural unit names to the TimeML unit letter. */
     final Map<String, String> units = new LinkedHashMap<>();
     /** Unit letters that count time of day (hours, minutes, seconds), written after a {@code T}. */
@@ -35,12 +37,40 @@ final class TimeWords {
     final java.util.Set<String> notPast = table("not-past.txt").keySet();
 
     private TimeWords() {
+        for (String[] row : rows("holidays.tsv", 4))
+            holidays.put(row[0].toLowerCase(Locale.ROOT), new String[] {row[1], row[2], row[3]});
         for (String[] row : rows("units.tsv", 4)) {
             units.put(row[0], row[2]);
             units.put(row[1], row[2]);
             if (row[3].equals("T"))
                 timeUnits.add(row[0]);
         }
+    }
+
+    /**
+     * {@code template} with its placeholders replaced by regex alternations of the word lists: {@code MONTH} (full
+     * names, abbreviations with an optional period; capitalized), {@code WEEKDAY}, {@code NUM} (digits or number
+     * words), {@code UNIT}, {@code ORDINAL}, {@code HOLIDAY}, and {@code SPOKEN} (a year in words).
+     */
+    String expand(String template) {
+        java.util.Set<String> full = new java.util.HashSet<>();
+        java.util.Set<String> numbersSeen = new java.util.HashSet<>();
+        months.forEach((name, number) -> {
+            if (numbersSeen.add(number))
+                full.add(name);
+        });
+        String month = "(?:" + alternation(full, true) + "|(?:" + alternation(
+                months.keySet().stream().filter(k -> !full.contains(k)).toList(), true) + ")\\b\\.?)(?![\\w])";
+        String weekday = "(?:" + alternation(weekdays.keySet().stream().filter(k -> k.endsWith("day")).toList(), true) + ")";
+        String num = "(?:\\d+(?:\\.\\d+)?|" + alternation(numbers.keySet(), false) + ")";
+        String unit = "(?:" + alternation(units.keySet(), false) + ")";
+        String spoken = "(?i:(?:nineteen|eighteen)[\\s-]+(?:TENS)(?:[\\s-]+(?:DIGIT))?"
+                + "|the\\s+year\\s+two\\s+thousand(?:(?:\\s+and)?[\\s-]+(?:DIGIT))?)";
+        return template.replace("MONTH", month).replace("WEEKDAY", weekday).replace("NUM", num).replace("UNIT", unit)
+                .replace("SPOKEN", spoken).replace("HOLIDAY", "(?i:" + alternation(holidays.keySet(), false) + ")")
+                .replace("ORDINAL", alternation(ordinals.keySet(), false))
+                .replace("TENS", "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+                .replace("DIGIT", "one|two|three|four|five|six|seven|eight|nine");
     }
 
     /** A regex alternation of the keys, longest first, as written in text: capitalized when {@code capital}. */

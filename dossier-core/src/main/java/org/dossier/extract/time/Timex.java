@@ -22,9 +22,13 @@ public record Timex(Span span, String text, String type, String value, String gr
         Objects.requireNonNull(value, "value");
     }
 
-    /** Whether it names a point or period of the calendar that is fully known (no {@code X}, no vague reference). */
+    /**
+     * Whether it names a point or period of the calendar that is fully known (no {@code X}, no vague reference) and
+     * finer than a decade ({@code 198}, {@code 19} are too wide to date a statement).
+     */
     public boolean isCalendarDate() {
-        return (type.equals("DATE") || type.equals("TIME")) && granularity != null && !value.contains("X");
+        return (type.equals("DATE") || type.equals("TIME")) && granularity != null && !value.contains("X")
+                && !value.matches("\\d{1,3}");
     }
 
     /**

@@ -73,4 +73,24 @@ class CueDatesTest {
     void anUndatedCueHasNoDate() {
         assertThat(dateOf("The regulator says fares will rise.", "says", "fares will rise")).isNull();
     }
+
+    /** The day an "added" in the sentence after the one holding {@code phrase} gives it. */
+    private static DateValue addedAfter(String text, String phrase) {
+        AnnotatedDocument d = annotator.annotate("t", text, DCT);
+        int at = text.indexOf(phrase);
+        int sentence = d.sentences().stream().filter(s -> s.span().start() <= at && at < s.span().end()).findFirst().orElseThrow().index();
+        return CueDates.of(d).dayAddedAfter(sentence);
+    }
+
+    @Test
+    void aStatementAddedOnADayDatesTheUndatedOneBeforeIt() {
+        String text = "For the harbour master, the pier \"is no longer safe\".\n\"We will close it,\" the mayor added on Tuesday.";
+        assertThat(addedAfter(text, "harbour master")).isEqualTo(new DateValue("2031-05-13", "day", "inferred"));
+    }
+
+    @Test
+    void anUndatedAdditionOrAnotherCueGivesNoDay() {
+        assertThat(addedAfter("The pier is unsafe, the harbour master said. \"We will close it,\" the mayor added.", "harbour master")).isNull();
+        assertThat(addedAfter("The pier is unsafe, the harbour master said. The mayor spoke on Tuesday.", "harbour master")).isNull();
+    }
 }

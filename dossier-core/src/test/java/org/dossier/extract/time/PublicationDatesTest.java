@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PublicationDatesTest {
     private static String inferred(String text, String page) {
@@ -20,7 +22,7 @@ class PublicationDatesTest {
         String text = """
                 The port authority said on Sept. 14 it would reopen the northern quay.
                 Harbour master Ida Berg told reporters on Sept. 9 that repairs were nearly done.
-                The quay has been shut since a storm in January 2030.
+                The quay is to reopen in time for the 2030 season, officials say.
                 """;
         assertThat(inferred(text)).isEqualTo("2030-09-15");
     }
@@ -28,7 +30,7 @@ class PublicationDatesTest {
     @Test
     void aStatementInALaterLineStillBoundsFromBelow() {
         String text = """
-                The council met on Oct. 2, 2030 to discuss the budget.
+                The council has a meeting on Oct. 2, 2030 on the budget.
                 The mayor said on Oct. 6 that cuts were unavoidable.
                 """;
         assertThat(inferred(text)).isEqualTo("2030-10-07");
@@ -40,7 +42,7 @@ class PublicationDatesTest {
                 Mayor to open the new bridge on June 12 ahead of the regatta
                 The regatta on June 14 will bring crews from 12 countries.
                 The works cost more than planned, the city's auditor said on June 3.
-                A first budget was approved in 2031.
+                The city's 2031 budget is tight.
                 """;
         assertThat(inferred(text)).isEqualTo("2031-06-11");
     }
@@ -50,7 +52,7 @@ class PublicationDatesTest {
         String text = """
                 The union said on April 20 that the strike was over.
                 Key developments on April 2: the union says it will strike on April 5.
-                The last strike was in 2028.
+                Fares in 2028 are the highest on record.
                 """;
         assertThat(inferred(text)).isEqualTo("2028-04-21");
     }
@@ -64,19 +66,19 @@ class PublicationDatesTest {
 
     @Test
     void aYearAheadDoesNotDateTheArticle() {
-        String text = "The minister said on May 4 that the line will be finished by 2033. Work began in 2029.\n";
+        String text = "The minister said on May 4 that the line will be finished by 2033. Costs in 2029 are rising.\n";
         assertThat(inferred(text)).isEqualTo("2029-05-05");
     }
 
     @Test
     void aDatelineWithoutAYearTakesTheYearTheTextNames() {
-        String text = "OSLO, Nov. 21 (Reuters) - Norway's 2030 budget passed on Thursday, the finance ministry said.\n";
+        String text = "OSLO, Nov. 21 (Reuters) - Norway's budget for 2030 is in balance, the finance ministry says.\n";
         assertThat(inferred(text)).isEqualTo("2030-11-21");
     }
 
     @Test
     void aDateWithItsYearIsNotTheArticlesYearAndDoesNotLead() {
-        String text = "The dam failed on May 2, 2019, the inspector said on June 8.\n";
+        String text = "The dam, on the repair list of May 2, 2019, is safe, the inspector said on June 8.\n";
         assertThat(inferred(text)).isEqualTo("2019-06-09");
     }
 
@@ -88,5 +90,27 @@ class PublicationDatesTest {
     @Test
     void withoutDatedStatementsOrAnnouncementsNothingIsInferred() {
         assertThat(inferred("The festival of 2030 opened today, a week after the rains of May 3.\n")).isEqualTo("none");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The ferry operator said on July 9 that the route opened in 2027.",
+            "The ferry operator said on July 9 that fares have risen since 2027.",
+            "Fares rose between 2025 and 2027, the ferry operator said on July 9.",
+            "Fares were lower in 2027, when the route opened, the ferry operator said on July 9.",
+    })
+    void aYearTheTextLooksBackOnDoesNotDateTheArticle(String text) {
+        assertThat(inferred(text + "\n")).isEqualTo("none");
+    }
+
+    @Test
+    void aLineHoldingOnlyAFullDateUnderTheHeadlineIsTheDate() {
+        String text = "Ferry operator orders two new ships\nOctober 04, 2029\nThe operator said on Sept. 30 that it would buy two ships.\n";
+        assertThat(inferred(text)).isEqualTo("2029-10-04");
+    }
+
+    @Test
+    void aFullDateInsideASentenceIsNoDateLine() {
+        assertThat(inferred("Ferry operator orders ships\nThe order of October 04, 2029 was cancelled.\n")).isEqualTo("none");
     }
 }

@@ -59,6 +59,8 @@ class TimexesTest {
             "The committee visited the site last Friday.; last Friday|DATE|2031-05-09",
             "The committee plans to visit next Monday.; next Monday|DATE|2031-05-19",
             "Officials said the bridge reopened on Wednesday evening.; Wednesday evening|DATE|2031-05-14",
+            "Rally in the capital on Saturday draws thousands; Saturday|DATE|2031-05-10",
+            "Asked on Tuesday about the strike, the mayor said: we will talk.; Tuesday|DATE|2031-05-13",
     })
     void weekdaysFallOnTheSideOfTheDocumentDateTheirTenseSays(String sentence, String expected) {
         assertThat(only(sentence, DCT)).isEqualTo(expected);
@@ -81,6 +83,8 @@ class TimexesTest {
             "The plant has run for the past two weeks.; the past two weeks|DURATION|P2W",
             "The committee meets every month.; every month|SET|P1M",
             "The paper is printed daily.; daily|SET|P1D",
+            "The market opens every Tuesday.; every Tuesday|SET|XXXX-WXX-2",
+            "The fair returns each August.; each August|SET|XXXX-08",
     })
     void durationsAndSetsAreCountedNotPlaced(String sentence, String expected) {
         assertThat(only(sentence, DCT)).isEqualTo(expected);
@@ -106,5 +110,135 @@ class TimexesTest {
     @Test
     void agesAreNoDurations() {
         assertThat(Timexes.find("A 42-year-old farmer was hurt.", DCT)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The mill is currently closed.; currently|DATE|PRESENT_REF",
+            "Sales slipped over the past year.; the past year|DATE|2030",
+            "Fog closed the airport this morning.; this morning|TIME|2031-05-16TMO",
+            "Thieves broke in last night.; last night|TIME|2031-05-15TNI",
+            "The budget for fiscal 2032 is tight.; fiscal 2032|DATE|2032",
+            "The pier was rebuilt and reopened three months later.; three months|DURATION|P3M",
+    })
+    void vagueReferencesPartsOfDayAndFiscalYears(String sentence, String expected) {
+        assertThat(only(sentence, DCT)).isEqualTo(expected);
+    }
+
+    @Test
+    void aYearEarlierAfterANamedQuarterIsThatQuarterOfTheYearBefore() {
+        String text = "The brewery earned $3 million in the first quarter, up from $2 million a year earlier. "
+                + "Its sales in the quarter rose too, while in the 2029 second quarter they had fallen.";
+        assertThat(Timexes.find(text, DCT)).extracting(t -> t.text() + "|" + t.value())
+                .containsExactly("the first quarter|2031-Q1", "a year earlier|2030-Q1", "the quarter|2031-Q1",
+                        "the 2029 second quarter|2029-Q2");
+    }
+
+    @Test
+    void withoutANamedQuarterAYearAgoIsLastYear() {
+        assertThat(only("The brewery opened a year ago.", DCT)).isEqualTo("a year ago|DATE|2030");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The polls closed at 8 p.m. Tuesday.; 8 p.m. Tuesday|TIME|2031-05-13T20:00",
+            "Bids are due by 5 p.m. EDT May 21.; 5 p.m. EDT May 21|TIME|2031-05-21T17:00",
+            "The vote is set for Thursday, May 22.; Thursday, May 22|DATE|2031-05-22",
+    })
+    void aClockTimeOrAWeekdayTakesTheDayThatFollowsIt(String sentence, String expected) {
+        assertThat(only(sentence, DCT)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} in a page of {1}")
+    @CsvSource(delimiter = ';', value = {
+            "Prices peaked in March.; 2031-10-20; 2031-03",
+            "Prices peaked in November.; 2031-02-10; 2030-11",
+            "The levy applies from January.; 2031-11-03; 2032-01",
+            "The levy applies from December.; 2031-05-03; 2031-12",
+            "The levy applies since November.; 2031-03-03; 2030-11",
+    })
+    void aMonthWithoutAYearIsTheDocumentYearsUnlessAtTheFarEnd(String sentence, LocalDate dct, String value) {
+        assertThat(Timexes.find(sentence, dct)).singleElement().extracting(Timex::value).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Shops were shut on Christmas Day.; Christmas Day|DATE|2030-12-25",
+            "Turnout fell on Election Day.; Election Day|DATE|2030-11-05",
+            "Families will gather on Thanksgiving.; Thanksgiving|DATE|2031-11-27",
+            "The roads were quiet over the weekend.; the weekend|DATE|2031-W19-WE",
+            "The ferry will sail over the weekend.; the weekend|DATE|2031-W20-WE",
+            "The mill closed in nineteen eighty-four.; nineteen eighty-four|DATE|1984",
+            "Cards were printed for the year two thousand.; the year two thousand|DATE|2000",
+    })
+    void holidaysWeekendsAndYearsInWords(String sentence, String expected) {
+        assertThat(only(sentence, DCT)).isEqualTo(expected);
+    }
+
+    @Test
+    void theYearEarlierPeriodAndTheLatestPeriodFollowTheQuarterNamed() {
+        String text = "Sales for the first quarter rose 4%. Margins in the latest period were thin, as in the year-earlier period.";
+        assertThat(Timexes.find(text, DCT.plusMonths(3))).extracting(t -> t.text() + "|" + t.value())
+                .containsExactly("the first quarter|2031-Q1", "the latest period|2031-Q1", "the year-earlier period|2030-Q1");
+    }
+
+    @Test
+    void aQuarterNotYetEndedIsNotTheOneReportedOn() {
+        String text = "Output will recover in the fourth quarter. The plant earned $2 million, down from $3 million a year earlier.";
+        assertThat(Timexes.find(text, DCT)).extracting(Timex::value).containsExactly("2031-Q4", "2030");
+    }
+
+    @Test
+    void aPeriodOfANamedYearTakesTheQuarterReportedOn() {
+        String text = "Profit in the first quarter doubled; in the same period last year it fell, and in the 2029 quarter too. "
+                + "This year's fourth quarter looks weaker.";
+        assertThat(Timexes.find(text, DCT)).extracting(t -> t.text() + "|" + t.value())
+                .containsExactly("the first quarter|2031-Q1", "the same period last year|2030-Q1", "the 2029 quarter|2029-Q1",
+                        "This year's fourth quarter|2031-Q4");
+    }
+
+    @Test
+    void sharesInQuartersAreNoDurations() {
+        assertThat(Timexes.find("Three-quarters of the voters and a quarter of the staff agreed.", DCT)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The dam was built in the 19th century.; the 19th century|DATE|18",
+            "Jazz clubs boomed in the twenties.; the twenties|DATE|192",
+            "Rates may ease in the near future.; the near future|DATE|FUTURE_REF",
+            "Profit for the current fiscal year is lower.; the current fiscal year|DATE|2031",
+            "The lake dried out during the summer.; the summer|DATE|2030-SU",
+            "The camp opened this past spring.; this past spring|DATE|2031-SP",
+            "The harbour froze in the winter of nineteen sixty-three.; the winter of nineteen sixty-three|DATE|1963-WI",
+    })
+    void centuriesDecadesInWordsVagueFuturesAndSeasons(String sentence, String expected) {
+        assertThat(only(sentence, DCT)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The launch is set for 18:30 UTC.; 18:30 UTC|TIME|2031-05-16T18:30Z",
+            "The polls close at 0700 GMT Tuesday.; 0700 GMT Tuesday|TIME|2031-05-13T07:00Z",
+            "Shares rose for six straight days.; six straight days|DURATION|P6D",
+            "Rainfall doubled over the past decade.; the past decade|DURATION|P10Y",
+            "Exports grew in the first quarter of last year.; the first quarter of last year|DATE|2030-Q1",
+            "Exports fell in the final quarter of 2029.; the final quarter of 2029|DATE|2029-Q4",
+            "The bridge opened two weeks ago.; two weeks ago|DATE|2031-05-02",
+            "The minister will speak on Friday.; Friday|DATE|2031-05-16",
+            "The council met in the spring of 2030 and again during the winter.; the spring of 2030|DATE|2030-SP",
+    })
+    void zonedClockTimesCountedSpansAndQuartersOfNamedYears(String sentence, String expected) {
+        assertThat(Timexes.find(sentence, DCT).get(0)).extracting(t -> t.text() + "|" + t.type() + "|" + t.value()).isEqualTo(expected);
+    }
+
+    @Test
+    void aSecondTermIsNoDuration() {
+        assertThat(Timexes.find("She won a second term.", DCT)).isEmpty();
+    }
+
+    @Test
+    void aSeasonInAPastClauseIsTheLastOneBegun() {
+        assertThat(only("Crops failed during the autumn.", LocalDate.of(2031, 10, 2))).isEqualTo("the autumn|DATE|2031-FA");
     }
 }
