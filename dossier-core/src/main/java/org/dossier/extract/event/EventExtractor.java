@@ -52,6 +52,7 @@ public final class EventExtractor implements Extractor {
     public void extract(AnnotatedDocument doc, DocumentFacts facts) {
         List<Occurrence> mentions = mentions(doc.text(), facts);
         CueDates dates = CueDates.of(doc);
+        List<Event> found = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
             List<Triggers.Match> verbs = new ArrayList<>(), nouns = new ArrayList<>();
@@ -71,16 +72,18 @@ public final class EventExtractor implements Extractor {
                 if (TriggerContext.afterLightVerb(t, n) || triggers.governor(t, n) != null
                         || verbs.isEmpty() && chosen.isEmpty() && anchored(s, n, dates))
                     chosen.add(n);
-            List<String> seen = new ArrayList<>();
+            List<Event> kept = new ArrayList<>();
             for (Triggers.Match m : chosen) {
                 Event e = event(doc, s, m, mentions, dates);
                 // a noun negated ("no deal", "No sanctions relief") names an event that did not happen
-                if (e == null || seen.contains(e.type()) || !m.trigger().verb() && e.status().equals("denied"))
+                if (e == null || !m.trigger().verb() && e.status().equals("denied")
+                        || kept.stream().anyMatch(k -> !Repeats.distinctInSentence(k, e)))
                     continue;
-                seen.add(e.type());
-                facts.add(e);
+                kept.add(e);
             }
+            found.addAll(kept);
         }
+        Repeats.merged(found).forEach(facts::add);
     }
 
     private Event event(AnnotatedDocument doc, Sentence s, Triggers.Match m, List<Occurrence> mentions, CueDates dates) {

@@ -247,4 +247,34 @@ class EventExtractorTest {
         assertThat(types("The Serbian envoy left Kosovo without a formal agreement in Pristina.")).isEmpty();
         assertThat(types("Serbia signed a formal agreement with Kosovo in Pristina.")).containsExactly("AGREE agreement");
     }
+
+    @Test
+    void aLaterUndatedMentionOfAnEventIsFoldedIntoItsDatedReport() {
+        List<Event> es = events("Japanese officials briefed Australia and India on May 6, 2025 about the talks.\n\n"
+                + "In the call, Japanese officials spoke with envoys of Australia and India.");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("CONSULT");
+            assertThat(e.date()).isNotNull();
+            assertThat(e.summary()).startsWith("Japanese officials briefed");
+        });
+    }
+
+    @Test
+    void undatedEventsWithTheirPartiesInOppositeRolesStayApart() {
+        assertThat(events("Ukraine would buy drones from Poland.\n\nPoland would buy grain from Ukraine.").stream().map(EventExtractorTest::shown))
+                .containsExactly("COOPERATE military planned [Ukraine:recipient, Poland:giver]",
+                        "COOPERATE military planned [Poland:recipient, Ukraine:giver]");
+    }
+
+    @Test
+    void oneSentenceStatesTwoEventsOfOneTypeWhereTheirAmountsDiffer() {
+        assertThat(events("Belarus deployed 2,000 soldiers to Russia in May, in addition to the 5,000 soldiers it deployed in March.")
+                .stream().map(e -> e.type() + " " + e.quantity().amount()))
+                .containsExactly("MOBILIZE 2000.0", "MOBILIZE 5000.0");
+    }
+
+    @Test
+    void aSecondMentionInOneSentenceWithNothingOfItsOwnIsNoSecondEvent() {
+        assertThat(events("Chile met Peru in Lima and met Peru again at dinner.")).hasSize(1);
+    }
 }
