@@ -110,12 +110,19 @@ public final class EventExtractor implements Extractor {
             subjectRole = "recipient";
             objectRole = "giver";
         }
-        List<Participant> participants = Participants.of(doc.text(), s.span(), trigger, boundary, subjectRole, objectRole, mentions);
-        if (participants.isEmpty())
-            return null;
         String sentence = s.text(doc.text());
         // a pledge to act is an agreement made; a pledge of aid is aid proposed
         String status = Status.of(sentence, trigger.start() - s.span().start(), type.equals("AGREE") ? "" : t.get(m.index()).word());
+        if (status.equals("denied") && triggers.refusal(m)) {   // "Italy does not plan to participate": Italy refused
+            type = "REJECT";
+            mode = null;
+            status = "occurred";
+            subjectRole = "source";
+            objectRole = "target";
+        }
+        List<Participant> participants = Participants.of(doc.text(), s.span(), trigger, boundary, subjectRole, objectRole, mentions);
+        if (participants.isEmpty())
+            return null;
         Quantity quantity = nearest(Quantities.find(sentence, s.span().start()), trigger.start(), type);
         String summary = sentence.length() <= SUMMARY_LENGTH ? sentence.strip() : sentence.substring(0, SUMMARY_LENGTH).strip() + "…";
         DateValue date = dates.dateOf(trigger, s.index(), null);

@@ -277,4 +277,12 @@ class EventExtractorTest {
     void aSecondMentionInOneSentenceWithNothingOfItsOwnIsNoSecondEvent() {
         assertThat(events("Chile met Peru in Lima and met Peru again at dinner.")).hasSize(1);
     }
+
+    @Test
+    void refusingToTakePartIsARejectionThatHappened() {
+        assertThat(shown(events("Greece will not take part in the peacekeeping force in Cyprus, the government said.").get(0)))
+                .isEqualTo("REJECT null occurred [Greece:source, Cyprus:target]");
+        assertThat(shown(events("Spain will take part in the talks with Morocco.").get(0)))
+                .isEqualTo("CONSULT null planned [Spain:participant, Morocco:participant]");
+    }
 }
