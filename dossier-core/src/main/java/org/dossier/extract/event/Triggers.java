@@ -22,7 +22,7 @@ final class Triggers {
     /** The type of a retyping row that makes the trigger no event at all ("rejected the accusations" denies). */
     static final String NONE = "-";
     /** How far after the trigger (and before it, in the passive) an object noun is looked for. */
-    private static final int OBJECT_REACH = 6, PASSIVE_REACH = 5, GOVERNOR_REACH = 4;
+    private static final int OBJECT_REACH = 6, PASSIVE_REACH = 5, GOVERNOR_REACH = 5;
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "be", "being", "is", "are");
     /** The types whose triggers every object row marked "*" retypes; other triggers only by rows that name them. */
     private static final Set<String> OPEN_TYPES = Set.of("MOBILIZE", "AID", "BY-OBJECT");

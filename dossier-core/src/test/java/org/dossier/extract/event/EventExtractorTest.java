@@ -285,4 +285,10 @@ class EventExtractorTest {
         assertThat(shown(events("Spain will take part in the talks with Morocco.").get(0)))
                 .isEqualTo("CONSULT null planned [Spain:participant, Morocco:participant]");
     }
+
+    @Test
+    void progressTowardsADealIsNoDealYet() {
+        assertThat(types("Serbia and Kosovo made progress on a new border agreement in Brussels.")).isEmpty();
+        assertThat(types("Serbia and Kosovo reached a new border agreement in Brussels.")).containsExactly("AGREE agreement");
+    }
 }
