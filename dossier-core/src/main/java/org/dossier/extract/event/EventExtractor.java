@@ -42,6 +42,8 @@ public final class EventExtractor implements Extractor {
     private static final Set<String> RECEIVING = Set.of("received", "receive", "receives", "receiving", "got", "gets",
             "obtained", "obtains", "secured", "secures", "won", "wins");
     private static final int RECEIVING_REACH = 8;
+    /** How far before a trigger its subject may say "the two men" (characters). */
+    private static final int PAIR_REACH = 40;
     /** Counts of people, which measure a deployment or a toll but never aid. */
     private static final Set<String> PEOPLE = Set.of("soldiers", "troops", "fighters", "people", "civilians", "children",
             "casualties", "deaths", "dead", "prisoners", "refugees");
@@ -120,7 +122,13 @@ public final class EventExtractor implements Extractor {
             subjectRole = "source";
             objectRole = "target";
         }
-        List<Participant> participants = Participants.of(doc.text(), s.span(), trigger, boundary, subjectRole, objectRole, mentions);
+        List<Participant> participants = new ArrayList<>(
+                Participants.of(doc.text(), s.span(), trigger, boundary, subjectRole, objectRole, mentions));
+        // "The two men had agreed": the pair of persons an earlier sentence names together
+        String before = doc.text().substring(Math.max(s.span().start(), trigger.start() - PAIR_REACH), trigger.start());
+        for (Occurrence o : PairReference.resolve(doc.text(), before, doc.sentences(), s.index(), mentions))
+            if (participants.stream().noneMatch(p -> o.actor().key().equals(p.actorKey())))
+                participants.add(new Participant(o.actor().key(), o.actor().name(), subjectRole));
         if (participants.isEmpty())
             return null;
         Quantity quantity = nearest(Quantities.find(sentence, s.span().start()), trigger.start(), type);

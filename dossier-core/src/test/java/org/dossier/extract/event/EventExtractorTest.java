@@ -291,4 +291,18 @@ class EventExtractorTest {
         assertThat(types("Serbia and Kosovo made progress on a new border agreement in Brussels.")).isEmpty();
         assertThat(types("Serbia and Kosovo reached a new border agreement in Brussels.")).containsExactly("AGREE agreement");
     }
+
+    @Test
+    void theTwoMenAreThePairOfPersonsAnEarlierSentenceNamesTogether() {
+        List<Event> es = events("Mr. Orban and Mr. Fico held a long call after a meeting with Mr. Vucic.\n"
+                + "The two men agreed that a new pipeline would be built.");
+        assertThat(es.stream().filter(e -> e.type().equals("AGREE")).map(EventExtractorTest::shown))
+                .containsExactly("AGREE agreement occurred [Orban:participant, Fico:participant]");
+    }
+
+    @Test
+    void theTwoMenStandForNoPairOfNamesNotJoinedByAnd() {
+        assertThat(events("Mr. Orban spoke after a meeting with Mr. Vucic.\nThe two men agreed that a new pipeline would be built.")
+                .stream().filter(e -> e.type().equals("AGREE"))).isEmpty();
+    }
 }
