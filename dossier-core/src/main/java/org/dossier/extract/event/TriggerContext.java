@@ -8,7 +8,7 @@ import org.dossier.annotate.Token;
 /**
  * Reads the words around a trigger to tell a reported event from one named in passing: a gerund or infinitive that
  * hangs on another word, a participle used as an adjective, a perfect in a relative clause (background), a noun that
- * is no event yet ("a possible deal", "without a ceasefire"), and the light verbs that make a noun an event ("held a
+ * is no event yet ("a possible deal", "without a ceasefire", "after a ceasefire"), and the light verbs that make a noun an event ("held a
  * call", "an agreement was announced").
  */
 final class TriggerContext {
@@ -30,6 +30,9 @@ final class TriggerContext {
     private static final Set<String> PERFECT = Set.of("have", "has", "had");
     private static final Set<String> ABSTRACT_BEFORE = Set.of("peace", "possible", "potential", "any", "future",
             "without", "no");
+
+    /** Words before an indefinite noun that make it a condition in time, not an event reported. */
+    private static final Set<String> TIMING = Set.of("after", "before", "until", "once", "pending");
 
     /** Words that end a noun phrase when reading back from its noun. */
     private static final Set<String> PHRASE_ENDS = Set.of("of", "in", "on", "at", "to", "for", "by", "from", "with",
@@ -71,6 +74,9 @@ final class TriggerContext {
         for (int k = m.index() - 1; k >= 0 && k >= m.index() - 3; k--) {
             String w = lower(t, k);
             if (ABSTRACT_BEFORE.contains(w))
+                return true;
+            // "after a cease-fire", "until a deal": an event that has not been had yet times another
+            if ((w.equals("a") || w.equals("an")) && k > 0 && TIMING.contains(lower(t, k - 1)))
                 return true;
             if (PHRASE_ENDS.contains(w) || !Character.isLetterOrDigit(w.charAt(0)))
                 return false;

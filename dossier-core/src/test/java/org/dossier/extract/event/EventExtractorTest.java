@@ -305,4 +305,10 @@ class EventExtractorTest {
         assertThat(events("Mr. Orban spoke after a meeting with Mr. Vucic.\nThe two men agreed that a new pipeline would be built.")
                 .stream().filter(e -> e.type().equals("AGREE"))).isEmpty();
     }
+
+    @Test
+    void anIndefiniteEventThatTimesAnotherIsNoEventYet() {
+        assertThat(types("Observers from Ireland would stay in Cyprus after a truce.")).isEmpty();
+        assertThat(types("Observers from Ireland would stay in Cyprus after the truce.")).containsExactly("AGREE ceasefire");
+    }
 }
