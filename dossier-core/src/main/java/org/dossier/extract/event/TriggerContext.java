@@ -22,6 +22,8 @@ final class TriggerContext {
     /** Words after which a gerund names an event in passing: "from invading", "in providing", "than sending". */
     private static final Set<String> GERUND_HOSTS = Set.of("from", "of", "by", "stop", "stopped", "continuing", "keep",
             "without", "in", "than", "about", "for");
+    /** Nouns whose "of" + gerund proposes the event rather than naming it in passing. */
+    private static final Set<String> PROPOSALS = Set.of("possibility", "proposal", "option", "idea");
     private static final Set<String> INFINITIVE_HOSTS = Set.of("continuing", "continue", "willingness", "ability",
             "attempt", "bid", "stop");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
@@ -55,7 +57,9 @@ final class TriggerContext {
         while (host > 0 && lower(t, host).endsWith("ly"))   // "than solely sending"
             host--;
         String before = lower(t, host);
-        if (m.trigger().verb() && word.endsWith("ing") && GERUND_HOSTS.contains(before))
+        // "the possibility of sending troops" puts the sending forward: Status reads it as proposed
+        if (m.trigger().verb() && word.endsWith("ing") && GERUND_HOSTS.contains(before)
+                && !(before.equals("of") && host > 0 && PROPOSALS.contains(lower(t, host - 1))))
             return true;
         if (m.trigger().verb() && word.endsWith("ed") && DETERMINERS.contains(before))
             return true;

@@ -311,4 +311,11 @@ class EventExtractorTest {
         assertThat(types("Observers from Ireland would stay in Cyprus after a truce.")).isEmpty();
         assertThat(types("Observers from Ireland would stay in Cyprus after the truce.")).containsExactly("AGREE ceasefire");
     }
+
+    @Test
+    void thePossibilityOfSendingTroopsProposesTheSending() {
+        assertThat(shown(events("Belgium raised the possibility of sending troops to Mali.").get(0)))
+                .isEqualTo("MOBILIZE troops proposed [Belgium:giver, Mali:recipient]");
+        assertThat(types("Belgium is tired of sending troops to Mali.")).isEmpty();
+    }
 }
