@@ -17,12 +17,14 @@ import org.dossier.model.Participant;
  * Two reports are one event when they come from different documents, have the same PLOVER type and compatible
  * modes and amounts, share at least one participant (by global actor id), and give dates that agree at the coarser
  * of the two granularities, at least to the month ("2025-03" and "2025-03-06" agree; "2025-03-06" and "2025-03-07"
- * do not). An undated report matches nothing: without a date, a second meeting of the same leaders cannot be told
+ * do not), and nothing tells them apart: two places named, or other countries as the counterparts of a meeting of
+ * two sides. An undated report matches nothing: without a date, a second meeting of the same leaders cannot be told
  * from the first. Within one article two sentences with one type and day are most often two events (a summit and
  * a call on its margins), so they stay apart.
  */
 final class EventMatcher {
     private static final int MONTH = "2025-03".length();
+    private static final String MULTILATERAL = "multilateral";
     private final EventRepository events;
 
     EventMatcher(EventRepository events) {
@@ -54,10 +56,31 @@ final class EventMatcher {
                     || events.sourceDocIds(c.id()).contains(docId))
                 continue;
             List<Long> theirs = events.participantActorIds(c.id());
-            if (theirs.stream().anyMatch(mine::contains))
+            if (theirs.stream().anyMatch(mine::contains) && !elsewhere(c.location(), event.location())
+                    && !otherCounterparts(mine, theirs, c.mode(), event.mode()))
                 return Optional.of(c.id());
         }
         return Optional.empty();
+    }
+
+    /** Whether both reports name where the event took place, and the places differ ("in Istanbul", "in Kingston"). */
+    private static boolean elsewhere(String a, String b) {
+        return a != null && b != null && !a.equalsIgnoreCase(b);
+    }
+
+    /**
+     * Whether two reports that share a party name other countries as its counterparts: a meeting of two sides is
+     * defined by both, so the United States meeting Russia and the United States visiting Jamaica on one day are two
+     * events. Reports of a multilateral meeting name different members of it (the mode says so, or a report names
+     * three countries or more), and a report that names no other country than the shared ones conflicts with none.
+     */
+    private boolean otherCounterparts(Set<Long> mine, List<Long> theirs, String modeTheirs, String modeMine) {
+        if (MULTILATERAL.equals(modeTheirs) || MULTILATERAL.equals(modeMine))
+            return false;
+        Set<Long> a = events.countries(mine), b = events.countries(theirs);
+        if (a.size() >= 3 || b.size() >= 3)
+            return false;
+        return a.stream().anyMatch(x -> !b.contains(x)) && b.stream().anyMatch(x -> !a.contains(x));
     }
 
     private static boolean compatible(String a, String b) {

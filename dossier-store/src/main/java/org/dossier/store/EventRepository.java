@@ -3,9 +3,12 @@ package org.dossier.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dossier.model.Event;
 import org.dossier.model.Participant;
 import org.dossier.model.Quantity;
@@ -45,18 +48,19 @@ final class EventRepository {
     }
 
     /** A stored event that a new report may describe again. */
-    record Candidate(long id, String dateValue, String status, String mode, Double amount) {
+    record Candidate(long id, String dateValue, String status, String mode, Double amount, String location) {
     }
 
     /** The events of {@code type} dated within the month {@code yearMonth} ("2025-03"), oldest first. */
     List<Candidate> candidates(String type, String yearMonth) {
         return handle.createQuery("""
-                        SELECT id, date_value, status, mode, quantity_amount FROM events
+                        SELECT id, date_value, status, mode, quantity_amount, location FROM events
                         WHERE type = :type AND date_value LIKE :prefix ORDER BY id""")
                 .bind("type", type)
                 .bind("prefix", yearMonth + "%")
                 .map((rs, ctx) -> new Candidate(rs.getLong("id"), rs.getString("date_value"), rs.getString("status"),
-                        rs.getString("mode"), rs.getObject("quantity_amount") == null ? null : rs.getDouble("quantity_amount")))
+                        rs.getString("mode"), rs.getObject("quantity_amount") == null ? null : rs.getDouble("quantity_amount"),
+                        rs.getString("location")))
                 .list();
     }
 
@@ -66,6 +70,16 @@ final class EventRepository {
                 .bind("id", eventId)
                 .mapTo(Long.class)
                 .list();
+    }
+
+    /** Those of {@code actorIds} that are countries. */
+    Set<Long> countries(Collection<Long> actorIds) {
+        if (actorIds.isEmpty())
+            return Set.of();
+        return new HashSet<>(handle.createQuery("SELECT id FROM actors WHERE kind = 'COUNTRY' AND id IN (<ids>)")
+                .bindList("ids", List.copyOf(actorIds))
+                .mapTo(Long.class)
+                .list());
     }
 
     /** The global actor ids among the event's participants. */

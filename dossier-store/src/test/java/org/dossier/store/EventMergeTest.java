@@ -73,4 +73,31 @@ class EventMergeTest {
             assertThat(store.events()).hasSize(2);
         }
     }
+
+    private static Event meeting(String text, String place, String... countries) {
+        List<Participant> ps = java.util.Arrays.stream(countries).map(c -> new Participant(c, c, "participant")).toList();
+        return new Event("CONSULT", null, "occurred", "meeting", ps, place, new DateValue("2025-05-06", "day", "text"), null, span(text, text));
+    }
+
+    @Test
+    void aMeetingOfTwoSidesWithAnotherCounterpartIsAnotherEvent() {
+        try (Store store = Store.open(dir)) {
+            save(store, "a", "Chile met Peru on May 6.", meeting("Chile met Peru on May 6.", null, "Chile", "Peru"));
+            save(store, "b", "Chile met Bolivia on May 6.", meeting("Chile met Bolivia on May 6.", null, "Chile", "Bolivia"));
+            save(store, "c", "Chile and Peru met on May 6.", meeting("Chile and Peru met on May 6.", null, "Peru", "Chile"));
+
+            assertThat(store.events()).extracting(e -> e.sources().size()).containsExactly(2, 1);
+        }
+    }
+
+    @Test
+    void reportsThatNameTwoPlacesAreTwoEvents() {
+        try (Store store = Store.open(dir)) {
+            save(store, "a", "Chile met envoys in Quito on May 6.", meeting("Chile met envoys in Quito on May 6.", "Quito", "Chile"));
+            save(store, "b", "Chile met envoys in Lima on May 6.", meeting("Chile met envoys in Lima on May 6.", "Lima", "Chile"));
+            save(store, "c", "Chile met envoys on May 6.", meeting("Chile met envoys on May 6.", null, "Chile"));
+
+            assertThat(store.events()).extracting(e -> e.sources().size()).containsExactly(2, 1);
+        }
+    }
 }

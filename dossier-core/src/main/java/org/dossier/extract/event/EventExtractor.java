@@ -42,6 +42,8 @@ public final class EventExtractor implements Extractor {
     private static final Set<String> RECEIVING = Set.of("received", "receive", "receives", "receiving", "got", "gets",
             "obtained", "obtains", "secured", "secures", "won", "wins");
     private static final int RECEIVING_REACH = 8;
+    /** How far before a trigger its subject may say "the two men" (characters). */
+    private static final int PAIR_REACH = 40;
     /** Counts of people, which measure a deployment or a toll but never aid. */
     private static final Set<String> PEOPLE = Set.of("soldiers", "troops", "fighters", "people", "civilians", "children",
             "casualties", "deaths", "dead", "prisoners", "refugees");
@@ -52,6 +54,7 @@ public final class EventExtractor implements Extractor {
     public void extract(AnnotatedDocument doc, DocumentFacts facts) {
         List<Occurrence> mentions = mentions(doc.text(), facts);
         CueDates dates = CueDates.of(doc);
+        List<Event> found = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
             List<Triggers.Match> verbs = new ArrayList<>(), nouns = new ArrayList<>();
@@ -71,16 +74,18 @@ public final class EventExtractor implements Extractor {
                 if (TriggerContext.afterLightVerb(t, n) || triggers.governor(t, n) != null
                         || verbs.isEmpty() && chosen.isEmpty() && anchored(s, n, dates))
                     chosen.add(n);
-            List<String> seen = new ArrayList<>();
+            List<Event> kept = new ArrayList<>();
             for (Triggers.Match m : chosen) {
                 Event e = event(doc, s, m, mentions, dates);
                 // a noun negated ("no deal", "No sanctions relief") names an event that did not happen
-                if (e == null || seen.contains(e.type()) || !m.trigger().verb() && e.status().equals("denied"))
+                if (e == null || !m.trigger().verb() && e.status().equals("denied")
+                        || kept.stream().anyMatch(k -> !Repeats.distinctInSentence(k, e)))
                     continue;
-                seen.add(e.type());
-                facts.add(e);
+                kept.add(e);
             }
+            found.addAll(kept);
         }
+        Repeats.merged(found).forEach(facts::add);
     }
 
     private Event event(AnnotatedDocument doc, Sentence s, Triggers.Match m, List<Occurrence> mentions, CueDates dates) {
@@ -107,12 +112,25 @@ public final class EventExtractor implements Extractor {
             subjectRole = "recipient";
             objectRole = "giver";
         }
-        List<Participant> participants = Participants.of(doc.text(), s.span(), trigger, boundary, subjectRole, objectRole, mentions);
-        if (participants.isEmpty())
-            return null;
         String sentence = s.text(doc.text());
         // a pledge to act is an agreement made; a pledge of aid is aid proposed
         String status = Status.of(sentence, trigger.start() - s.span().start(), type.equals("AGREE") ? "" : t.get(m.index()).word());
+        if (status.equals("denied") && triggers.refusal(m)) {   // "Italy does not plan to participate": Italy refused
+            type = "REJECT";
+            mode = null;
+            status = "occurred";
+            subjectRole = "source";
+            objectRole = "target";
+        }
+        List<Participant> participants = new ArrayList<>(
+                Participants.of(doc.text(), s.span(), trigger, boundary, subjectRole, objectRole, mentions));
+        // "The two men had agreed": the pair of persons an earlier sentence names together
+        String before = doc.text().substring(Math.max(s.span().start(), trigger.start() - PAIR_REACH), trigger.start());
+        for (Occurrence o : PairReference.resolve(doc.text(), before, doc.sentences(), s.index(), mentions))
+            if (participants.stream().noneMatch(p -> o.actor().key().equals(p.actorKey())))
+                participants.add(new Participant(o.actor().key(), o.actor().name(), subjectRole));
+        if (participants.isEmpty())
+            return null;
         Quantity quantity = nearest(Quantities.find(sentence, s.span().start()), trigger.start(), type);
         String summary = sentence.length() <= SUMMARY_LENGTH ? sentence.strip() : sentence.substring(0, SUMMARY_LENGTH).strip() + "…";
         DateValue date = dates.dateOf(trigger, s.index(), null);

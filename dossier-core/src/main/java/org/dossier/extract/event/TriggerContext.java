@@ -8,7 +8,7 @@ import org.dossier.annotate.Token;
 /**
  * Reads the words around a trigger to tell a reported event from one named in passing: a gerund or infinitive that
  * hangs on another word, a participle used as an adjective, a perfect in a relative clause (background), a noun that
- * is no event yet ("a possible deal", "without a ceasefire"), and the light verbs that make a noun an event ("held a
+ * is no event yet ("a possible deal", "without a ceasefire", "after a ceasefire"), and the light verbs that make a noun an event ("held a
  * call", "an agreement was announced").
  */
 final class TriggerContext {
@@ -22,6 +22,8 @@ final class TriggerContext {
     /** Words after which a gerund names an event in passing: "from invading", "in providing", "than sending". */
     private static final Set<String> GERUND_HOSTS = Set.of("from", "of", "by", "stop", "stopped", "continuing", "keep",
             "without", "in", "than", "about", "for");
+    /** Nouns whose "of" + gerund proposes the event rather than naming it in passing. */
+    private static final Set<String> PROPOSALS = Set.of("possibility", "proposal", "option", "idea");
     private static final Set<String> INFINITIVE_HOSTS = Set.of("continuing", "continue", "willingness", "ability",
             "attempt", "bid", "stop");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
@@ -30,6 +32,9 @@ final class TriggerContext {
     private static final Set<String> PERFECT = Set.of("have", "has", "had");
     private static final Set<String> ABSTRACT_BEFORE = Set.of("peace", "possible", "potential", "any", "future",
             "without", "no");
+
+    /** Words before an indefinite noun that make it a condition in time, not an event reported. */
+    private static final Set<String> TIMING = Set.of("after", "before", "until", "once", "pending");
 
     /** Words that end a noun phrase when reading back from its noun. */
     private static final Set<String> PHRASE_ENDS = Set.of("of", "in", "on", "at", "to", "for", "by", "from", "with",
@@ -52,7 +57,9 @@ final class TriggerContext {
         while (host > 0 && lower(t, host).endsWith("ly"))   // "than solely sending"
             host--;
         String before = lower(t, host);
-        if (m.trigger().verb() && word.endsWith("ing") && GERUND_HOSTS.contains(before))
+        // "the possibility of sending troops" puts the sending forward: Status reads it as proposed
+        if (m.trigger().verb() && word.endsWith("ing") && GERUND_HOSTS.contains(before)
+                && !(before.equals("of") && host > 0 && PROPOSALS.contains(lower(t, host - 1))))
             return true;
         if (m.trigger().verb() && word.endsWith("ed") && DETERMINERS.contains(before))
             return true;
@@ -71,6 +78,9 @@ final class TriggerContext {
         for (int k = m.index() - 1; k >= 0 && k >= m.index() - 3; k--) {
             String w = lower(t, k);
             if (ABSTRACT_BEFORE.contains(w))
+                return true;
+            // "after a cease-fire", "until a deal": an event that has not been had yet times another
+            if ((w.equals("a") || w.equals("an")) && k > 0 && TIMING.contains(lower(t, k - 1)))
                 return true;
             if (PHRASE_ENDS.contains(w) || !Character.isLetterOrDigit(w.charAt(0)))
                 return false;

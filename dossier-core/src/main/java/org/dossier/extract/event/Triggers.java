@@ -16,13 +16,13 @@ import org.dossier.extract.Resources;
  * soldiers" mobilizes, "sent weapons" aids, "released footage" is no event), the word right after the trigger
  * ("pledged to" promises where "pledged" alone gives) or a word shortly before a noun ("declared a ceasefire"
  * concedes, "violated the ceasefire" assaults). {@code event-passing.txt} lists the words after which a trigger
- * names an event only in passing.
+ * names an event only in passing; {@code event-refusals.txt} the triggers that, denied, state a refusal.
  */
 final class Triggers {
     /** The type of a retyping row that makes the trigger no event at all ("rejected the accusations" denies). */
     static final String NONE = "-";
     /** How far after the trigger (and before it, in the passive) an object noun is looked for. */
-    private static final int OBJECT_REACH = 6, PASSIVE_REACH = 5, GOVERNOR_REACH = 4;
+    private static final int OBJECT_REACH = 6, PASSIVE_REACH = 5, GOVERNOR_REACH = 5;
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "be", "being", "is", "are");
     /** The types whose triggers every object row marked "*" retypes; other triggers only by rows that name them. */
     private static final Set<String> OPEN_TYPES = Set.of("MOBILIZE", "AID", "BY-OBJECT");
@@ -35,6 +35,7 @@ final class Triggers {
     /** Per governing word and noun trigger, the type and mode they make. */
     private final Map<String, String[]> governors = new HashMap<>();
     private final Set<String> passing = new java.util.HashSet<>();
+    private final Set<String> refusals = new java.util.HashSet<>();
     private int longest = 1;
 
     Triggers() {
@@ -57,6 +58,13 @@ final class Triggers {
                             new String[]{row[2], row[3].isEmpty() ? null : row[3]});
         for (String[] row : Resources.rows("event-passing.txt", 1))
             passing.add(row[0].toLowerCase(Locale.ROOT));
+        for (String[] row : Resources.rows("event-refusals.txt", 1))
+            refusals.add(row[0].toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether trigger {@code m}, denied, states its subject's refusal ("does not plan to participate"). */
+    boolean refusal(Match m) {
+        return refusals.contains(m.trigger().form().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word before token {@code i} of the sentence makes a trigger there an event named in passing. */

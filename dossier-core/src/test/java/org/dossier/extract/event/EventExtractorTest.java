@@ -247,4 +247,75 @@ class EventExtractorTest {
         assertThat(types("The Serbian envoy left Kosovo without a formal agreement in Pristina.")).isEmpty();
         assertThat(types("Serbia signed a formal agreement with Kosovo in Pristina.")).containsExactly("AGREE agreement");
     }
+
+    @Test
+    void aLaterUndatedMentionOfAnEventIsFoldedIntoItsDatedReport() {
+        List<Event> es = events("Japanese officials briefed Australia and India on May 6, 2025 about the talks.\n\n"
+                + "In the call, Japanese officials spoke with envoys of Australia and India.");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("CONSULT");
+            assertThat(e.date()).isNotNull();
+            assertThat(e.summary()).startsWith("Japanese officials briefed");
+        });
+    }
+
+    @Test
+    void undatedEventsWithTheirPartiesInOppositeRolesStayApart() {
+        assertThat(events("Ukraine would buy drones from Poland.\n\nPoland would buy grain from Ukraine.").stream().map(EventExtractorTest::shown))
+                .containsExactly("COOPERATE military planned [Ukraine:recipient, Poland:giver]",
+                        "COOPERATE military planned [Poland:recipient, Ukraine:giver]");
+    }
+
+    @Test
+    void oneSentenceStatesTwoEventsOfOneTypeWhereTheirAmountsDiffer() {
+        assertThat(events("Belarus deployed 2,000 soldiers to Russia in May, in addition to the 5,000 soldiers it deployed in March.")
+                .stream().map(e -> e.type() + " " + e.quantity().amount()))
+                .containsExactly("MOBILIZE 2000.0", "MOBILIZE 5000.0");
+    }
+
+    @Test
+    void aSecondMentionInOneSentenceWithNothingOfItsOwnIsNoSecondEvent() {
+        assertThat(events("Chile met Peru in Lima and met Peru again at dinner.")).hasSize(1);
+    }
+
+    @Test
+    void refusingToTakePartIsARejectionThatHappened() {
+        assertThat(shown(events("Greece will not take part in the peacekeeping force in Cyprus, the government said.").get(0)))
+                .isEqualTo("REJECT null occurred [Greece:source, Cyprus:target]");
+        assertThat(shown(events("Spain will take part in the talks with Morocco.").get(0)))
+                .isEqualTo("CONSULT null planned [Spain:participant, Morocco:participant]");
+    }
+
+    @Test
+    void progressTowardsADealIsNoDealYet() {
+        assertThat(types("Serbia and Kosovo made progress on a new border agreement in Brussels.")).isEmpty();
+        assertThat(types("Serbia and Kosovo reached a new border agreement in Brussels.")).containsExactly("AGREE agreement");
+    }
+
+    @Test
+    void theTwoMenAreThePairOfPersonsAnEarlierSentenceNamesTogether() {
+        List<Event> es = events("Mr. Orban and Mr. Fico held a long call after a meeting with Mr. Vucic.\n"
+                + "The two men agreed that a new pipeline would be built.");
+        assertThat(es.stream().filter(e -> e.type().equals("AGREE")).map(EventExtractorTest::shown))
+                .containsExactly("AGREE agreement occurred [Orban:participant, Fico:participant]");
+    }
+
+    @Test
+    void theTwoMenStandForNoPairOfNamesNotJoinedByAnd() {
+        assertThat(events("Mr. Orban spoke after a meeting with Mr. Vucic.\nThe two men agreed that a new pipeline would be built.")
+                .stream().filter(e -> e.type().equals("AGREE"))).isEmpty();
+    }
+
+    @Test
+    void anIndefiniteEventThatTimesAnotherIsNoEventYet() {
+        assertThat(types("Observers from Ireland would stay in Cyprus after a truce.")).isEmpty();
+        assertThat(types("Observers from Ireland would stay in Cyprus after the truce.")).containsExactly("AGREE ceasefire");
+    }
+
+    @Test
+    void thePossibilityOfSendingTroopsProposesTheSending() {
+        assertThat(shown(events("Belgium raised the possibility of sending troops to Mali.").get(0)))
+                .isEqualTo("MOBILIZE troops proposed [Belgium:giver, Mali:recipient]");
+        assertThat(types("Belgium is tired of sending troops to Mali.")).isEmpty();
+    }
 }
