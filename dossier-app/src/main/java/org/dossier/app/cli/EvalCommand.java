@@ -120,11 +120,14 @@ public final class EvalCommand implements Runnable {
         @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "../shared/data/meantime_en/intra_cross-doc_annotation")
         Path dir;
 
+        @Option(names = "--misses", description = "also list every gold mention with the actor (cluster) it was given")
+        boolean misses;
+
         @Override
         public Integer call() throws IOException {
             if (Inputs.missing(dir, true))
                 return 2;
-            System.out.print(MeantimeEval.run(dir, org.dossier.pipeline.Pipeline.standard()));
+            System.out.print(MeantimeEval.run(dir, org.dossier.pipeline.Pipeline.standard(), misses ? System.out : null));
             return 0;
         }
     }

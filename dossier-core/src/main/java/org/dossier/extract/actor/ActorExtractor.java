@@ -61,8 +61,10 @@ public final class ActorExtractor implements Extractor {
                 bodies.add(name);
                 continue;
             }
+            String country = countries.containsKey(name) ? countries.get(name)
+                    : names.known.person(name).map(org.dossier.extract.KnownActors.Known::country).orElse(null);
             facts.put(new Actor(key(ActorKind.PERSON, name), ActorKind.PERSON, name, persons.aliases(name),
-                    countries.get(name), distinct(roles.getOrDefault(name, List.of()))));
+                    country, distinct(roles.getOrDefault(name, List.of()))));
         }
         entities(doc, facts, persons);
         unknownBodies(doc, facts, persons, bodies);

@@ -40,7 +40,8 @@ public final class MentionScanner {
                     boolean single = !p.name().contains(" ");
                     boolean foreignArticle = FOREIGN_ARTICLES.contains(firstWord(p.name()));
                     if (!foreignArticle && (!single && !lex.nonPersonHeads.contains(lastWord(p.name()))
-                            || p.role() != null && !lex.nonPersonHeads.contains(p.name()) || persons.isKnownSurname(p.name())))
+                            || p.role() != null && !lex.nonPersonHeads.contains(p.name()) || persons.isKnownSurname(p.name())
+                            || lex.known.person(p.name()).isPresent()))
                         persons.add(p.span().start(), p.span().end(), p.name(), p.role(), p.country());
                 }
                 i = Math.max(j, i + 1);

@@ -13,6 +13,8 @@ public final class Names {
     public final WordList personNouns = WordList.load("person-nouns.txt");
     public final WordList nonPersonHeads = WordList.load("non-person-heads.txt");
     public final Gazetteer gazetteer = Gazetteer.standard();
+    /** Persons and bodies known by name before reading: the profile's leaders and ministers, a user's file. */
+    public final org.dossier.extract.KnownActors known = org.dossier.extract.KnownActors.standard();
 
     private static final Names STANDARD = new Names();
 

@@ -61,7 +61,7 @@ class ActorExtractorTest {
     @Test
     void aCountryNameInsideAPersonsNameIsNoCountry() {
         assertThat(shown("Prime Minister Luis Montenegro spoke in Lisbon."))
-                .containsExactly("PERSON Luis Montenegro []");
+                .containsExactly("PERSON Luís Montenegro [Luis Montenegro]");
     }
 
     @Test
@@ -80,5 +80,36 @@ class ActorExtractorTest {
     void anAcronymIsTheBodyWhoseInitialsItTakes() {
         assertThat(shown("Vestland Power Grid cut prices. VPG said demand fell, and VPG expects more cuts."))
                 .containsExactly("ORGANIZATION Vestland Power Grid [VPG]");
+    }
+
+    @Test
+    void aTransliterationVariantOfAKnownLeaderIsFiledUnderTheListsName() {
+        assertThat(actors("Volodymyr Zelenskiy flew to Oslo on Tuesday. Zelenskyy thanked the hosts.")).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Volodymyr Zelensky");
+            assertThat(a.aliases()).contains("Volodymyr Zelenskiy", "Zelenskyy");
+            assertThat(a.country()).isEqualTo("UA");
+        });
+    }
+
+    @Test
+    void aKnownSurnameStandingAloneIsThePerson() {
+        assertThat(shown("Lavrov dismissed the offer, and Sybiha called it a stalling tactic."))
+                .containsExactly("PERSON Sergei Lavrov [Lavrov]", "PERSON Andrii Sybiha [Sybiha]");
+    }
+
+    @Test
+    void anUnknownSurnameStandingAloneIsNoPerson() {
+        assertThat(actors("Korhonen dismissed the offer on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aFullNameThatSharesOnlyTheSurnameOfAKnownLeaderIsSomeoneElse() {
+        assertThat(shown("Rates will hold, Paula Merz told reporters.")).containsExactly("PERSON Paula Merz []");
+    }
+
+    @Test
+    void aKnownBodyIsFoundByItsEpithet() {
+        assertThat(shown("The Pentagon paused the shipment."))
+                .containsExactly("ORGANIZATION United States Department of Defense [Pentagon]");
     }
 }

@@ -50,6 +50,14 @@ public final class MeantimeEval {
 
     /** Scores the articles under {@code dir} (the {@code intra_cross-doc_annotation} folder or one of its corpora). */
     public static Report run(Path dir, Pipeline pipeline) throws IOException {
+        return run(dir, pipeline, null);
+    }
+
+    /**
+     * Scores as {@link #run(Path, Pipeline)} and, where {@code listing} is not null, writes one line per gold mention:
+     * document, instance, text, the system cluster and the actor's name ("-" where no actor covers it).
+     */
+    public static Report run(Path dir, Pipeline pipeline, java.io.PrintStream listing) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
             files = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
@@ -83,6 +91,9 @@ public final class MeantimeEval {
                     if (id != null)
                         covered++;
                     system.add(id != null ? "a" + id : "none" + singleton++);
+                    if (listing != null)
+                        listing.printf("%s\t%s\t%s\t%s\t%s%n", doc.name(), m.instance(), doc.text().substring(m.span().start(), m.span().end()),
+                                id == null ? "-" : "a" + id, best == null ? "-" : best.actor().kind() + ":" + best.actor().name());
                 }
             }
         } finally {
