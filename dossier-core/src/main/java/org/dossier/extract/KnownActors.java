@@ -101,10 +101,22 @@ public final class KnownActors {
             byKey.putIfAbsent(Gazetteer.key(a), k);
     }
 
-    /** The actor {@code name} (a canonical name or an alias) stands for, ignoring case and accents. */
+    /**
+     * The actor {@code name} (a canonical name or an alias) stands for, ignoring case, accents and middle initials
+     * ("Vladimir V. Putin" is "Vladimir Putin").
+     */
     public Optional<Known> find(String name) {
-        return Optional.ofNullable(byKey.get(Gazetteer.key(name)));
+        Known k = byKey.get(Gazetteer.key(name));
+        if (k == null && name.indexOf(' ') > 0) {
+            String noInitials = MIDDLE_INITIAL.matcher(name).replaceAll(" ");
+            if (!noInitials.equals(name))
+                k = byKey.get(Gazetteer.key(noInitials));
+        }
+        return Optional.ofNullable(k);
     }
+
+    /** An initial between two names: " V. " in "Vladimir V. Putin". */
+    private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("(?<=\\S) (?:\\p{Lu}\\.\\s?)+ (?=\\S)");
 
     /** The person {@code name} stands for, if the list knows one by it. */
     public Optional<Known> person(String name) {

@@ -20,6 +20,8 @@ class KnownActorsTest {
         KnownActors known = KnownActors.load(null);
         for (String spelling : new String[]{"Zelensky", "Zelenskyy", "Zelenskiy", "Volodymyr Zelenskyy", "ZELENSKIY"})
             assertThat(known.person(spelling)).get().extracting(KnownActors.Known::name).isEqualTo("Volodymyr Zelensky");
+        assertThat(known.person("Vladimir V. Putin")).get().extracting(KnownActors.Known::name).isEqualTo("Vladimir Putin");
+        assertThat(known.person("Donald J. Q. Trump")).get().extracting(KnownActors.Known::name).isEqualTo("Donald Trump");
         assertThat(known.person("Recep Tayyip Erdogan")).get().extracting(KnownActors.Known::country).isEqualTo("TR");
     }
 

@@ -33,6 +33,10 @@ public final class EventExtractor implements Extractor {
     /** The type of a trigger that states an event only with an object that types it. */
     private static final String BY_OBJECT = "BY-OBJECT";
     private static final int REACH_BEFORE = 70, REACH_AFTER = 90;
+    /** "X was promised new aid", "X has been offered ...": the subject of a passive verb of giving receives. */
+    private static final java.util.regex.Pattern PASSIVE_GIVEN = java.util.regex.Pattern.compile(
+            "(?i)^\\W*(?:was|were|is|are|has been|have been|had been|will be|would be|being)\\s+(?:\\w+ly\\s+)?"
+                    + "(?:promised|offered|given|granted|handed|pledged|sent|assured)\\b");
     private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("held", "hold", "holds", "holding", "began",
             "attended", "announced", "announces", "received", "receive", "promised", "promise", "reached", "signed",
             "convened", "joined", "concluded", "struck", "approved", "unveiled");
@@ -101,6 +105,8 @@ public final class EventExtractor implements Extractor {
                     || clauseBreakBetween(doc.text(), x.span(), triggerStart, triggerEnd))
                 continue;
             String role = x.span().end() <= triggerStart ? trig.subjectRole() : trig.objectRole();
+            if ("giver".equals(role) && x.span().end() <= triggerStart && PASSIVE_GIVEN.matcher(doc.text().substring(x.span().end(), triggerStart)).find())
+                role = "recipient";
             participants.add(new Participant(x.actor().key(), x.actor().name(), role));
         }
         if (participants.isEmpty())

@@ -47,6 +47,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void theSubjectOfAPassiveVerbOfGivingReceivesTheAid() {
+        assertThat(events("Moldova was promised new military aid on Tuesday.").get(0).participants())
+                .extracting(p -> p.name() + ":" + p.role()).containsExactly("Moldova:recipient");
+    }
+
+    @Test
     void aPledgeOfMoneyIsAidWithItsCurrency() {
         Event e = events("Denmark pledged 1.5 billion euros in aid to Moldova.").get(0);
         assertThat(e.type()).isEqualTo("AID");
