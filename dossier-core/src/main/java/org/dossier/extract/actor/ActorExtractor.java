@@ -68,6 +68,7 @@ public final class ActorExtractor implements Extractor {
         }
         entities(doc, facts, persons);
         unknownBodies(doc, facts, persons, bodies);
+        Groups.extract(doc, facts);
     }
 
     private static final org.dossier.extract.WordList REGIONS = org.dossier.extract.WordList.load("regions.txt");
@@ -182,7 +183,7 @@ public final class ActorExtractor implements Extractor {
             for (int i = 0; i < t.size(); i++) {
                 // "Montenegro" in "Luís Montenegro" is a person's name, "The" no part of "the EU"
                 if (!Character.isUpperCase(t.get(i).word().charAt(0)) || names.isDeterminer(t.get(i).word())
-                        || insidePerson(persons, t.get(i).span()))
+                        || insideName(persons, t.get(i).span()))
                     continue;
                 for (int len = Math.min(names.gazetteer.longest(), t.size() - i); len >= 1; len--) {
                     String text = NamePhraseParser.text(t, i, i + len);
@@ -215,6 +216,20 @@ public final class ActorExtractor implements Extractor {
 
     private static boolean insidePerson(Persons persons, Span token) {
         return insidePerson(persons, token, Set.of());
+    }
+
+    /**
+     * Whether the token lies in the name part of a person's mention: a body in the role before the name ("European
+     * Council President Antonio Costa", "NATO chief Mark Rutte") is named, and an actor; a country in the name ("Luis
+     * Montenegro") is not.
+     */
+    private static boolean insideName(Persons persons, Span token) {
+        for (Persons.Mention m : persons.mentions()) {
+            int nameStart = m.role() == null ? m.offset() : m.offset() + m.role().length();
+            if (nameStart <= token.start() && token.end() <= m.end())
+                return true;
+        }
+        return false;
     }
 
     /** Whether the token lies in the mention of a person, other than those found to be bodies. */

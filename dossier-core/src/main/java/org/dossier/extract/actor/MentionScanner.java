@@ -88,6 +88,16 @@ public final class MentionScanner {
         String lw = w.toLowerCase(Locale.ROOT);
         return Character.isUpperCase(w.charAt(0)) && !w.equals("The") || lex.titles.contains(w) || lex.personNouns.contains(w)
                 || w.equals("'s") || w.equals("’s") || w.matches("\\p{Lu}\\.")
-                || (lw.equals("of") || lw.equals("von") || lw.equals("der")) && i + 1 < t.size() && Character.isUpperCase(t.get(i + 1).word().charAt(0));
+                || (lw.equals("of") || PARTICLES.contains(lw)) && beforeCapital(t, i + 1);
+    }
+
+    /** Lower-case particles inside surnames: "Ursula von der Leyen", "Mohammed bin Salman", "Bart de Wever". */
+    static final java.util.Set<String> PARTICLES = java.util.Set.of("von", "van", "der", "den", "de", "da", "di", "du", "bin", "ibn");
+
+    /** Whether a capitalized word follows at {@code i}, after any further particles. */
+    private static boolean beforeCapital(List<Token> t, int i) {
+        while (i < t.size() && PARTICLES.contains(t.get(i).word()))
+            i++;
+        return i < t.size() && Character.isUpperCase(t.get(i).word().charAt(0));
     }
 }

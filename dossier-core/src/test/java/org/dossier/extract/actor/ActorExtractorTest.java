@@ -112,4 +112,22 @@ class ActorExtractorTest {
         assertThat(shown("The Pentagon paused the shipment."))
                 .containsExactly("ORGANIZATION United States Department of Defense [Pentagon]");
     }
+
+    @Test
+    void aBodyNamedInAPersonsRoleIsAnActorToo() {
+        assertThat(shown("NATO Secretary General Mark Rutte arrived in Vilnius.")).containsExactly(
+                "PERSON Mark Rutte []", "ORGANIZATION NATO []");
+    }
+
+    @Test
+    void aRegionsAdjectiveBeforeAPluralNounOfAGroupIsAGroup() {
+        assertThat(shown("Nordic governments backed the plan, and Western allies followed. Danish officials declined to comment."))
+                .containsExactly("GROUP Nordic governments []", "GROUP Western allies []");
+    }
+
+    @Test
+    void aSurnameWithLowerCaseParticlesIsOneName() {
+        assertThat(shown("The talks were led by Commissioner Hendrik van der Berg and Senator Ana da Silva."))
+                .containsExactly("PERSON Hendrik van der Berg []", "PERSON Ana da Silva []");
+    }
 }
