@@ -69,6 +69,7 @@ public final class ActorExtractor implements Extractor {
         entities(doc, facts, persons);
         unknownBodies(doc, facts, persons, bodies);
         Groups.extract(doc, facts);
+        Anaphora.resolve(doc, facts);
     }
 
     private static final org.dossier.extract.WordList REGIONS = org.dossier.extract.WordList.load("regions.txt");
@@ -97,9 +98,14 @@ public final class ActorExtractor implements Extractor {
             if (MentionScanner.isHeadline(t))
                 continue;
             for (int i = 0; i < t.size(); i++) {
-                if (!names.isNameWord(t.get(i).word()) || insidePerson(persons, t.get(i).span(), bodies))
+                // a capitalized title opens a body's name when a name follows and no person is meant: "General Motors"
+                boolean titled = names.titles.contains(t.get(i).word()) && Character.isUpperCase(t.get(i).word().charAt(0))
+                        && i + 1 < t.size() && names.isNameWord(t.get(i + 1).word());
+                // "The company" is no name; a body in a person's role ("KX spokesman Tom Reed") is named
+                if (!names.isNameWord(t.get(i).word()) && !titled || names.isDeterminer(t.get(i).word())
+                        || insideName(persons, t.get(i).span(), bodies))
                     continue;
-                int j = i;
+                int j = titled ? i + 1 : i;
                 while (j < t.size() && (names.isNameWord(t.get(j).word()) || CORPORATE.contains(t.get(j).word().toLowerCase(Locale.ROOT))
                         || t.get(j).word().equals("&") && j + 1 < t.size() && names.isNameWord(t.get(j + 1).word())))
                     j++;
@@ -108,7 +114,8 @@ public final class ActorExtractor implements Extractor {
                 String base = stripCorporate(text);
                 // places ("in Brussels", "Europe"), adjectives ("European leaders") and initials ("X.") are no bodies
                 boolean place = i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
-                        || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 3;
+                        || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 2
+                        || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase);
                 if (!place && !(sentenceStart && j == i + 1) && !taken.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
                         && names.gazetteer.find(text).isEmpty() && !persons.isKnownSurname(base)) {
                     forms.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>()).add(text);
@@ -214,29 +221,24 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    private static boolean insidePerson(Persons persons, Span token) {
-        return insidePerson(persons, token, Set.of());
-    }
-
     /**
      * Whether the token lies in the name part of a person's mention: a body in the role before the name ("European
      * Council President Antonio Costa", "NATO chief Mark Rutte") is named, and an actor; a country in the name ("Luis
      * Montenegro") is not.
      */
     private static boolean insideName(Persons persons, Span token) {
+        return insideName(persons, token, Set.of());
+    }
+
+    /** As {@link #insideName(Persons, Span)}, leaving out the persons found to be bodies. */
+    private static boolean insideName(Persons persons, Span token, Set<String> bodies) {
         for (Persons.Mention m : persons.mentions()) {
+            if (bodies.contains(m.name()))
+                continue;
             int nameStart = m.role() == null ? m.offset() : m.offset() + m.role().length();
             if (nameStart <= token.start() && token.end() <= m.end())
                 return true;
         }
-        return false;
-    }
-
-    /** Whether the token lies in the mention of a person, other than those found to be bodies. */
-    private static boolean insidePerson(Persons persons, Span token, Set<String> bodies) {
-        for (Persons.Mention m : persons.mentions())
-            if (m.offset() <= token.start() && token.end() <= m.end() && !bodies.contains(m.name()))
-                return true;
         return false;
     }
 

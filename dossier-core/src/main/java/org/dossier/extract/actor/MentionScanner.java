@@ -39,8 +39,11 @@ public final class MentionScanner {
                 if (p != null && p.form() == NamePhrase.Form.NAME && p.kind() == ActorKind.PERSON) {
                     boolean single = !p.name().contains(" ");
                     boolean foreignArticle = FOREIGN_ARTICLES.contains(firstWord(p.name()));
-                    if (!foreignArticle && (!single && !lex.nonPersonHeads.contains(lastWord(p.name()))
-                            || p.role() != null && !lex.nonPersonHeads.contains(p.name()) || persons.isKnownSurname(p.name())
+                    // a name of several words is a person's when a given name opens it or the text gives a role
+                    boolean named = !single && !lex.nonPersonHeads.contains(lastWord(p.name()))
+                            && (lex.givenNames.contains(firstWord(p.name())) || p.role() != null);
+                    if (!foreignArticle && !isAcronym(p.name()) && (named
+                            || single && p.role() != null && !lex.nonPersonHeads.contains(p.name()) || persons.isKnownSurname(p.name())
                             || lex.known.person(p.name()).isPresent()))
                         persons.add(p.span().start(), p.span().end(), p.name(), p.role(), p.country());
                 }
@@ -67,6 +70,11 @@ public final class MentionScanner {
         // a sentence ends with a full stop; a headline does not
         String last = t.get(t.size() - 1).word();
         return words >= 5 && capitalized >= 0.7 * words && !last.matches("[.!?]|.*\\.");
+    }
+
+    /** "GM", "EADS", "NATO": initials name bodies, not persons. */
+    private static boolean isAcronym(String name) {
+        return name.length() >= 2 && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     private static String firstWord(String name) {

@@ -130,4 +130,39 @@ class ActorExtractorTest {
         assertThat(shown("The talks were led by Commissioner Hendrik van der Berg and Senator Ana da Silva."))
                 .containsExactly("PERSON Hendrik van der Berg []", "PERSON Ana da Silva []");
     }
+
+    @Test
+    void aGivenNameMakesAPersonWithoutATitleAndACapitalizedPairWithoutOneIsNone() {
+        assertThat(shown("Mary Okonjo opened the Harbour Gallery on Friday."))
+                .containsExactly("PERSON Mary Okonjo []");
+    }
+
+    @Test
+    void aTitleWordOpensABodysNameWhenNoPersonIsMeant() {
+        assertThat(shown("General Holdings cut 300 jobs. Shares of General Holdings fell."))
+                .containsExactly("ORGANIZATION General Holdings []");
+    }
+
+    @Test
+    void twoCapitalLettersWrittenTwiceAreABodyNotAPerson() {
+        assertThat(shown("Sales of KX rose in May, and KX spokesman Tom Reed said more was to come."))
+                .contains("ORGANIZATION KX []").noneMatch(a -> a.startsWith("PERSON KX"));
+    }
+
+    private static List<String> references(String text) {
+        DocumentFacts facts = new DocumentFacts();
+        new ActorExtractor().extract(ANNOTATOR.annotate("t", text, null), facts);
+        return facts.references().stream().map(r -> r.span().of(text) + " -> " + facts.actor(r.actorKey()).name()).toList();
+    }
+
+    @Test
+    void pronounsAndDescriptionsReferToTheLastActorOfTheirKind() {
+        assertThat(references("Vestra Dynamics Inc. reported a loss. The company said its orders fell, and CEO Ruth Ambler said she expected a rebound."))
+                .containsExactly("The company -> Vestra Dynamics Inc.", "its -> Vestra Dynamics Inc.", "she -> Ruth Ambler");
+    }
+
+    @Test
+    void anImpersonalItAndAnAnaphorWithNoActorBeforeItReferToNothing() {
+        assertThat(references("It is likely that the company will grow. Vestra Dynamics Inc. said nothing.")).isEmpty();
+    }
 }

@@ -17,6 +17,7 @@ import org.dossier.extract.Gazetteer;
 import org.dossier.extract.actor.ActorOccurrences;
 import org.dossier.extract.actor.ActorOccurrences.Occurrence;
 import org.dossier.model.DocumentFacts;
+import org.dossier.model.Reference;
 import org.dossier.model.Span;
 import org.dossier.pipeline.Pipeline;
 import org.dossier.pipeline.ProcessedDocument;
@@ -80,7 +81,9 @@ public final class MeantimeEval {
             int singleton = 0;
             for (int d = 0; d < docs.size(); d++) {
                 MeantimeDocument doc = docs.get(d);
-                List<Occurrence> written = ActorOccurrences.find(doc.text(), facts.get(d).actors());
+                List<Occurrence> written = new ArrayList<>(ActorOccurrences.find(doc.text(), facts.get(d).actors()));
+                for (Reference r : facts.get(d).references())
+                    written.add(new Occurrence(r.span(), facts.get(d).actor(r.actorKey())));
                 for (MeantimeDocument.Mention m : doc.mentions()) {
                     gold.add(m.instance());
                     Occurrence best = null;
