@@ -90,7 +90,7 @@ final class ActorRepository {
                 .bind("kind", kind.name())
                 .bind("name", name)
                 .bind("name_key", NameKey.of(name))
-                .bind("surname_key", NameKey.surname(NameKey.of(name)))
+                .bind("surname_key", secondKey(kind, name))
                 .bind("country", country)
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
@@ -116,14 +116,37 @@ final class ActorRepository {
     }
 
     void addAlias(long actorId, String alias) {
+        addAlias(actorId, ActorKind.PERSON, alias);
+    }
+
+    /** Adds an alias of an actor of {@code kind}, with the second key that kind is found by (see {@link #secondKey}). */
+    void addAlias(long actorId, ActorKind kind, String alias) {
         handle.createUpdate("""
                         INSERT INTO actor_aliases (actor_id, alias, alias_key, surname_key)
                         VALUES (:actor_id, :alias, :alias_key, :surname_key)""")
                 .bind("actor_id", actorId)
                 .bind("alias", alias)
                 .bind("alias_key", NameKey.of(alias))
-                .bind("surname_key", NameKey.surname(NameKey.of(alias)))
+                .bind("surname_key", secondKey(kind, alias))
                 .execute();
+    }
+
+    /**
+     * The second key a name is found by: for a body the base its name is shortened to ({@link OrgKey}), for others
+     * the surname of a name of several words. Kept in the {@code surname_key} column; lookups filter the kind.
+     */
+    private static String secondKey(ActorKind kind, String name) {
+        return kind == ActorKind.ORGANIZATION ? OrgKey.base(name) : NameKey.surname(NameKey.of(name));
+    }
+
+    /** The distinct bodies whose name or an alias has the base {@code base} ({@link OrgKey}). */
+    List<Long> organizationsWithBase(String base) {
+        return ofKind(ActorKind.ORGANIZATION, handle.createQuery("""
+                        SELECT id FROM actors WHERE surname_key = :base
+                        UNION SELECT actor_id FROM actor_aliases WHERE surname_key = :base""")
+                .bind("base", base)
+                .mapTo(Long.class)
+                .list()).stream().distinct().toList();
     }
 
     void addRole(long actorId, long docId, Role role) {

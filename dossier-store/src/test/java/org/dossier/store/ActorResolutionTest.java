@@ -35,6 +35,30 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aBodyWithAndWithoutItsCompanyEndingIsOneActor() {
+        try (Store store = Store.open(dir)) {
+            store.save(document("a", "x", f -> f.put(actor("k", ActorKind.ORGANIZATION, "Kestrel Motor Company"))));
+            store.save(document("b", "y", f -> f.put(actor("k", ActorKind.ORGANIZATION, "Kestrel"))));
+            store.save(document("c", "z", f -> f.put(actor("k", ActorKind.ORGANIZATION, "Kestrel Inc."))));
+
+            assertThat(store.actors()).singleElement().satisfies(a -> {
+                assertThat(a.name()).isEqualTo("Kestrel Motor Company");
+                assertThat(a.aliases()).containsExactly("Kestrel", "Kestrel Inc.");
+            });
+        }
+    }
+
+    @Test
+    void aGenericWordIsNotTheBaseOfABodysName() {
+        try (Store store = Store.open(dir)) {
+            store.save(document("a", "x", f -> f.put(actor("k", ActorKind.ORGANIZATION, "National Airlines"))));
+            store.save(document("b", "y", f -> f.put(actor("k", ActorKind.ORGANIZATION, "National"))));
+
+            assertThat(store.actors()).hasSize(2);
+        }
+    }
+
+    @Test
     void aSurnameInOneArticleIsThePersonAnotherNamesInFull() {
         try (Store store = Store.open(dir)) {
             store.save(document("a", "x", f -> f.put(actor("t", ActorKind.PERSON, "Donald Trump"))));
