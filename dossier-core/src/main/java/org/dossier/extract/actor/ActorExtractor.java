@@ -70,6 +70,7 @@ public final class ActorExtractor implements Extractor {
         unknownBodies(doc, facts, persons, bodies);
         Groups.extract(doc, facts);
         Anaphora.resolve(doc, facts);
+        DemonymReferences.resolve(doc, facts, names.gazetteer);
     }
 
     private static final org.dossier.extract.WordList REGIONS = org.dossier.extract.WordList.load("regions.txt");

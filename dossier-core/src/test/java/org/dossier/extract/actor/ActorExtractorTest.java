@@ -165,4 +165,11 @@ class ActorExtractorTest {
     void anImpersonalItAndAnAnaphorWithNoActorBeforeItReferToNothing() {
         assertThat(references("It is likely that the company will grow. Vestra Dynamics Inc. said nothing.")).isEmpty();
     }
+
+    @Test
+    void aDemonymRefersToItsCountryWhenTheArticleNamesItAndMakesNoActorAlone() {
+        assertThat(references("Norway raised its budget. The Norwegian government said so.")).containsExactly(
+                "its -> Norway", "Norwegian -> Norway");
+        assertThat(actors("They drank Chilean wine.")).isEmpty();
+    }
 }

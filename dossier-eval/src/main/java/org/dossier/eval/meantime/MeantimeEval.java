@@ -27,8 +27,9 @@ import org.dossier.store.StoredActor;
 /**
  * Scores actor resolution across documents on MEANTIME: every article runs through the pipeline and into a
  * temporary store, so that the store's own cross-document resolution decides which actors are one. A gold mention
- * belongs to the system actor whose name or alias is written over it in the text; a mention no actor covers is a
- * cluster of its own. B³ precision and recall are averaged over the gold mentions of instances linked to DBpedia,
+ * belongs to the system actor written at its head — by name or alias, or by a pronoun or description the actor stage
+ * resolved ({@link Reference}) — see {@link #head}; a mention with no actor at its head is a cluster of its own, so
+ * that B³ runs over all gold mentions and a mention the system misses costs recall. B³ precision and recall are averaged over the gold mentions of instances linked to DBpedia,
  * of the types persons, organizations and locations.
  */
 public final class MeantimeEval {
@@ -86,10 +87,7 @@ public final class MeantimeEval {
                     written.add(new Occurrence(r.span(), facts.get(d).actor(r.actorKey())));
                 for (MeantimeDocument.Mention m : doc.mentions()) {
                     gold.add(m.instance());
-                    Occurrence best = null;
-                    for (Occurrence w : written)
-                        if (w.span().overlaps(m.span()) && (best == null || overlap(w.span(), m.span()) > overlap(best.span(), m.span())))
-                            best = w;
+                    Occurrence best = head(doc.text(), m.span(), written);
                     Long id = best == null ? null : global.get(best.actor().kind() + ":" + Gazetteer.key(best.actor().name()));
                     if (id != null)
                         covered++;
@@ -137,8 +135,29 @@ public final class MeantimeEval {
         return ids;
     }
 
-    private static int overlap(Span a, Span b) {
-        return Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
+    /** A word character after an actor's name inside a mention: the name modifies the head ("U.S. automaker"). */
+    private static final java.util.regex.Pattern MODIFIES = java.util.regex.Pattern.compile("^\\s*(['’]s\\b|[\\p{L}\\p{N}])");
+    /** "of" before an actor's name inside a mention: the name completes the head ("President of the United States"). */
+    private static final java.util.regex.Pattern COMPLETES = java.util.regex.Pattern.compile("(?i)\\bof\\s+(the\\s+)?$");
+
+    /**
+     * The occurrence that is the head of the gold mention {@code mention}, or null: of the actors written over it, the
+     * one that ends last, provided no word follows it inside the mention (a name that modifies another noun, "U.S.
+     * automaker", "Boeing's rival", is not what the mention refers to) and no "of" precedes it there ("President of
+     * the United States"). "Apple CEO Steve Jobs" is Steve Jobs; "Airbus parent EADS" is EADS.
+     */
+    static Occurrence head(String text, Span mention, List<Occurrence> written) {
+        Occurrence last = null;
+        for (Occurrence w : written)
+            if (w.span().overlaps(mention) && (last == null || w.span().end() > last.span().end()
+                    || w.span().end() == last.span().end() && w.span().start() < last.span().start()))
+                last = w;
+        if (last == null)
+            return null;
+        int end = Math.min(last.span().end(), mention.end()), start = Math.max(last.span().start(), mention.start());
+        if (MODIFIES.matcher(text.substring(end, mention.end())).find() || COMPLETES.matcher(text.substring(mention.start(), start)).find())
+            return null;
+        return last;
     }
 
     private static String sha256(String s) {
