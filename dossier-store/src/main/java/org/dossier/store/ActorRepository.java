@@ -78,6 +78,25 @@ final class ActorRepository {
                 .execute();
     }
 
+    /** Whether the actor has a role or a country: something more than a bare name. */
+    boolean hasRolesOrCountry(long actorId) {
+        return handle.createQuery("""
+                        SELECT COUNT(*) FROM actors WHERE id = :id AND (country IS NOT NULL
+                            OR EXISTS (SELECT 1 FROM actor_roles WHERE actor_id = :id))""")
+                .bind("id", actorId).mapTo(Integer.class).one() > 0;
+    }
+
+    /** Makes the actor one of {@code kind}, its second keys recomputed for that kind. */
+    void rekind(long actorId, ActorKind kind) {
+        String name = name(actorId);
+        handle.createUpdate("UPDATE actors SET kind = :kind, surname_key = :second WHERE id = :id")
+                .bind("kind", kind.name()).bind("second", secondKey(kind, name)).bind("id", actorId).execute();
+        for (String alias : handle.createQuery("SELECT alias FROM actor_aliases WHERE actor_id = :id").bind("id", actorId)
+                .mapTo(String.class).list())
+            handle.createUpdate("UPDATE actor_aliases SET surname_key = :second WHERE actor_id = :id AND alias = :alias")
+                    .bind("second", secondKey(kind, alias)).bind("id", actorId).bind("alias", alias).execute();
+    }
+
     /** The actor's name as stored. */
     String name(long actorId) {
         return handle.createQuery("SELECT name FROM actors WHERE id = :id").bind("id", actorId).mapTo(String.class).one();

@@ -45,8 +45,9 @@ final class ActorResolver {
         for (String name : names)
             keys.add(NameKey.of(name));
         long id = actors.find(actor.kind(), keys)
+                .or(() -> bareName(actor) ? actors.find(ActorKind.ORGANIZATION, keys).or(() -> byBase(names)) : java.util.Optional.empty())
                 .or(() -> actor.kind() == ActorKind.PERSON ? bySurname(actor.name())
-                        : actor.kind() == ActorKind.ORGANIZATION ? byBase(names) : java.util.Optional.empty())
+                        : actor.kind() == ActorKind.ORGANIZATION ? byBase(names).or(() -> bodyTakenForPerson(keys, names)) : java.util.Optional.empty())
                 .orElseGet(() -> actors.insert(actor.kind(), actor.name(), actor.country()));
         if (actor.country() != null)
             actors.fillCountry(id, actor.country());
@@ -57,6 +58,30 @@ final class ActorResolver {
         for (Role role : actor.roles())
             actors.addRole(id, docId, role);
         return id;
+    }
+
+    /**
+     * Whether the actor is a person known by one word and nothing else — no role, no country: what a speech cue makes
+     * of a company's name ("Apple said"). Such a name that another article shows as a body is that body.
+     */
+    private static boolean bareName(Actor actor) {
+        return actor.kind() == ActorKind.PERSON && !actor.name().strip().contains(" ") && actor.roles().isEmpty()
+                && actor.country() == null;
+    }
+
+    /**
+     * The one person stored under one of {@code keys}, or the base of one of {@code names}, by a bare one-word name (see {@link #bareName}), now made the body
+     * that this article names: the body keeps that actor's id, so what other articles said of it stays attached.
+     */
+    private java.util.Optional<Long> bodyTakenForPerson(Set<String> keys, List<String> names) {
+        Set<String> all = new LinkedHashSet<>(keys);
+        names.forEach(n -> all.add(OrgKey.base(n)));
+        List<Long> bare = actors.find(ActorKind.PERSON, all).stream()
+                .filter(id -> !actors.name(id).strip().contains(" ") && !actors.hasRolesOrCountry(id)).toList();
+        if (bare.size() != 1)
+            return java.util.Optional.empty();
+        actors.rekind(bare.get(0), ActorKind.ORGANIZATION);
+        return java.util.Optional.of(bare.get(0));
     }
 
     /** The one person the surname-only name refers to, or whom a full name completes. */

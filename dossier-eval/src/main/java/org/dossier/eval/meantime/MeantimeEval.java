@@ -88,7 +88,9 @@ public final class MeantimeEval {
                 for (MeantimeDocument.Mention m : doc.mentions()) {
                     gold.add(m.instance());
                     Occurrence best = head(doc.text(), m.span(), written);
-                    Long id = best == null ? null : global.get(best.actor().kind() + ":" + Gazetteer.key(best.actor().name()));
+                    // the store may have filed a local actor under another kind ("Apple" said, a body elsewhere)
+                    Long id = best == null ? null : global.getOrDefault(best.actor().kind() + ":" + Gazetteer.key(best.actor().name()),
+                            global.get(Gazetteer.key(best.actor().name())));
                     if (id != null)
                         covered++;
                     system.add(id != null ? "a" + id : "none" + singleton++);
@@ -124,13 +126,16 @@ public final class MeantimeEval {
         return new double[]{p / n, r / n};
     }
 
-    /** The global actor id of each kind and folded name or alias the store knows. */
+    /** The global actor id of each kind and folded name or alias the store knows, and of each folded name alone. */
     private static Map<String, Long> globalIds(List<StoredActor> actors) {
         Map<String, Long> ids = new HashMap<>();
         for (StoredActor a : actors) {
             ids.putIfAbsent(a.kind() + ":" + Gazetteer.key(a.name()), a.id());
-            for (String alias : a.aliases())
+            ids.putIfAbsent(Gazetteer.key(a.name()), a.id());
+            for (String alias : a.aliases()) {
                 ids.putIfAbsent(a.kind() + ":" + Gazetteer.key(alias), a.id());
+                ids.putIfAbsent(Gazetteer.key(alias), a.id());
+            }
         }
         return ids;
     }
