@@ -101,7 +101,7 @@ public final class ActorExtractor implements Extractor {
             for (int i = 0; i < t.size(); i++) {
                 // a capitalized title opens a body's name when a name follows and no person is meant: "General Motors"
                 boolean titled = names.titles.contains(t.get(i).word()) && Character.isUpperCase(t.get(i).word().charAt(0))
-                        && i + 1 < t.size() && names.isNameWord(t.get(i + 1).word());
+                        && i + 1 < t.size() && names.isNameWord(t.get(i + 1).word()) && !inMention(persons, t.get(i).span());
                 // "The company" is no name; a body in a person's role ("KX spokesman Tom Reed") is named
                 if (!names.isNameWord(t.get(i).word()) && !titled || names.isDeterminer(t.get(i).word())
                         || insideName(persons, t.get(i).span(), bodies))
@@ -229,6 +229,14 @@ public final class ActorExtractor implements Extractor {
      */
     private static boolean insideName(Persons persons, Span token) {
         return insideName(persons, token, Set.of());
+    }
+
+    /** Whether the token lies anywhere in a person's mention, role or name. */
+    private static boolean inMention(Persons persons, Span token) {
+        for (Persons.Mention m : persons.mentions())
+            if (m.offset() <= token.start() && token.end() <= m.end())
+                return true;
+        return false;
     }
 
     /** As {@link #insideName(Persons, Span)}, leaving out the persons found to be bodies. */

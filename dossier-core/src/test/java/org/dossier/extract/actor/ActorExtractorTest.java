@@ -172,4 +172,10 @@ class ActorExtractorTest {
                 "its -> Norway", "Norwegian -> Norway");
         assertThat(actors("They drank Chilean wine.")).isEmpty();
     }
+
+    @Test
+    void aTitleBeforeAPersonsNameOpensNoBody() {
+        assertThat(shown("President Hanna Berglund spoke first. Later, Mr. Berglund and President Hanna Berglund left."))
+                .containsExactly("PERSON Hanna Berglund [Berglund]");
+    }
 }
