@@ -20,8 +20,10 @@ import org.dossier.model.Span;
  * Resolves pronouns and definite descriptions ({@code anaphors.tsv}: "he", "its", "the company", "the country") to the
  * nearest actor of a fitting kind named before them, in the same sentence or the {@link #REACH} before, and records
  * each as a {@link Reference}. News writes a company's name once and "it" or "the company" after; a person's full name
- * once and "he" after. No gender or number is read: "he" and "she" take the last person named.
+ * once and "he" after. No gender is read: "he" and "she" take the last person named; "they" takes the last body or
+ * group (a company's people, "European leaders"), never a person.
  * <p>
+ * A relative pronoun after a name and a comma ("Vestra, which ...") is that name's actor.
  * Left alone: "it" that opens an impersonal clause ("it is likely that", "it was raining"), and the first and second
  * person ("we", "I"), whose referent is the speaker of a quote.
  */
@@ -72,8 +74,10 @@ final class Anaphora {
                     if (kinds != null && w.equals("it") && impersonal(t, i))
                         kinds = null;
                 }
-                if (kinds == null)
+                if (kinds == null) {
+                    relative(t, i, named, facts);
                     continue;
+                }
                 ActorOccurrences.Occurrence antecedent = null;
                 for (ActorOccurrences.Occurrence o : named) {
                     if (o.span().end() > span.start())
@@ -85,6 +89,21 @@ final class Anaphora {
                     facts.add(new Reference(antecedent.actor().key(), span));
             }
         }
+    }
+
+    /** Relative pronouns that open a clause about the name before the comma: "GM, which ...", "Barra, who ...". */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
+
+    /** Resolves a relative pronoun right after "NAME," to the actor of that name. */
+    private static void relative(List<Token> t, int i, List<ActorOccurrences.Occurrence> named, DocumentFacts facts) {
+        if (i < 2 || !RELATIVES.contains(t.get(i).word().toLowerCase(Locale.ROOT)) || !t.get(i - 1).word().equals(","))
+            return;
+        int end = t.get(i - 2).span().end();
+        for (ActorOccurrences.Occurrence o : named)
+            if (o.span().end() == end) {
+                facts.add(new Reference(o.actor().key(), t.get(i).span()));
+                return;
+            }
     }
 
     /** Whether "it" at {@code i} opens an impersonal clause: "it is likely that", "it seems", "it was not clear". */

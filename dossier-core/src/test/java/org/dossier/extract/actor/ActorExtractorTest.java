@@ -178,4 +178,16 @@ class ActorExtractorTest {
         assertThat(shown("President Hanna Berglund spoke first. Later, Mr. Berglund and President Hanna Berglund left."))
                 .containsExactly("PERSON Hanna Berglund [Berglund]");
     }
+
+    @Test
+    void aRelativePronounAfterANameAndACommaIsThatActor() {
+        assertThat(references("Shares of Vestra Dynamics Inc., which makes pumps, fell.")).containsExactly(
+                "which -> Vestra Dynamics Inc.");
+    }
+
+    @Test
+    void theyIsTheLastBodyOrGroupAndTheGovernmentTheLastCountry() {
+        assertThat(references("Nordic leaders met in Oslo. They agreed that Norway should pay, and the government did."))
+                .containsExactly("They -> Nordic leaders", "the government -> Norway");
+    }
 }
