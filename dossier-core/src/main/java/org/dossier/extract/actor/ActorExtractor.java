@@ -94,6 +94,7 @@ public final class ActorExtractor implements Extractor {
             taken.add(Gazetteer.key(a.name()));
             a.aliases().forEach(x -> taken.add(Gazetteer.key(x)));
         }
+        Set<String> proper = properWords(doc);
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
             if (MentionScanner.isHeadline(t))
@@ -117,7 +118,7 @@ public final class ActorExtractor implements Extractor {
                 boolean place = i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
                         || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 2
                         || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase);
-                if (!place && !(sentenceStart && j == i + 1) && !taken.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
+                if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text)) && !taken.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
                         && names.gazetteer.find(text).isEmpty() && !persons.isKnownSurname(base)) {
                     forms.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>()).add(text);
                     counts.merge(Gazetteer.key(base), 1, Integer::sum);
@@ -151,6 +152,37 @@ public final class ActorExtractor implements Extractor {
             List<String> aliases = written.stream().distinct().filter(w -> !w.equals(name)).toList();
             facts.put(new Actor(key(ActorKind.ORGANIZATION, name), ActorKind.ORGANIZATION, name, aliases, null, List.of()));
         }
+    }
+
+    /**
+     * Words that are names wherever they stand, so that one opening a sentence ("Airbus unveiled ...") counts: those
+     * the document also capitalizes inside a sentence, and those it capitalizes three times and never writes in lower
+     * case.
+     */
+    private Set<String> properWords(AnnotatedDocument doc) {
+        Map<String, Integer> capitalized = new java.util.HashMap<>();
+        Set<String> inside = new java.util.HashSet<>(), lower = new java.util.HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                String w = t.get(i).word();
+                if (!Character.isLetter(w.charAt(0)))
+                    continue;
+                if (Character.isLowerCase(w.charAt(0))) {
+                    lower.add(w);
+                    continue;
+                }
+                capitalized.merge(w, 1, Integer::sum);
+                if (i > 1 || i == 1 && Character.isLetterOrDigit(t.get(0).word().charAt(0)))
+                    inside.add(w);
+            }
+        }
+        Set<String> out = new java.util.HashSet<>(inside);
+        capitalized.forEach((w, n) -> {
+            if (n >= 3 && !lower.contains(w.toLowerCase(Locale.ROOT)))
+                out.add(w);
+        });
+        return out;
     }
 
     private static boolean writesCorporate(String text, String name) {

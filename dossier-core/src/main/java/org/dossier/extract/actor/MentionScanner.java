@@ -40,10 +40,11 @@ public final class MentionScanner {
                     boolean single = !p.name().contains(" ");
                     boolean foreignArticle = FOREIGN_ARTICLES.contains(firstWord(p.name()));
                     // a name of several words is a person's when a given name opens it or the text gives a role
+                    boolean role = isRole(p.role());
                     boolean named = !single && !lex.nonPersonHeads.contains(lastWord(p.name()))
-                            && (lex.givenNames.contains(firstWord(p.name())) || p.role() != null);
+                            && (lex.givenNames.contains(firstWord(p.name())) || role);
                     if (!foreignArticle && !isAcronym(p.name()) && (named
-                            || single && p.role() != null && !lex.nonPersonHeads.contains(p.name()) || persons.isKnownSurname(p.name())
+                            || single && role && !lex.nonPersonHeads.contains(p.name()) || persons.isKnownSurname(p.name())
                             || lex.known.person(p.name()).isPresent()))
                         persons.add(p.span().start(), p.span().end(), p.name(), p.role(), p.country());
                 }
@@ -70,6 +71,19 @@ public final class MentionScanner {
         // a sentence ends with a full stop; a headline does not
         String last = t.get(t.size() - 1).word();
         return words >= 5 && capitalized >= 0.7 * words && !last.matches("[.!?]|.*\\.");
+    }
+
+    /**
+     * Whether the words before a name give a person's role: a title or a noun of persons ("Senate Majority leader",
+     * "Mr."), not merely a place or owner ("Japan's Nikkei", "Singapore's Changi Airport").
+     */
+    private boolean isRole(String role) {
+        if (role == null)
+            return false;
+        for (String w : role.split("[\\s-]+"))
+            if (lex.titles.contains(w) || lex.personNouns.contains(w) || lex.titles.contains(w.replaceAll("\\.$", "")))
+                return true;
+        return false;
     }
 
     /** "GM", "EADS", "NATO": initials name bodies, not persons. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.dossier.annotate.Annotator;
 import org.dossier.model.Actor;
+import org.dossier.model.ActorKind;
 import org.dossier.model.DocumentFacts;
 import org.dossier.model.Role;
 import org.junit.jupiter.api.Test;
@@ -189,5 +190,16 @@ class ActorExtractorTest {
     void theyIsTheLastBodyOrGroupAndTheGovernmentTheLastCountry() {
         assertThat(references("Nordic leaders met in Oslo. They agreed that Norway should pay, and the government did."))
                 .containsExactly("They -> Nordic leaders", "the government -> Norway");
+    }
+
+    @Test
+    void anOwnersNameBeforeANameIsNoRoleAndABuildingNoPerson() {
+        assertThat(actors("Chile's Merval index fell as flights left Peru's Jorge Chavez Airport.")).noneMatch(a -> a.kind() == ActorKind.PERSON);
+    }
+
+    @Test
+    void aNameOpeningSentencesThatTheTextNeverWritesInLowerCaseIsABody() {
+        assertThat(shown("Vantor unveiled a drone. Vantor said orders doubled. Vantor expects more."))
+                .containsExactly("ORGANIZATION Vantor []");
     }
 }
