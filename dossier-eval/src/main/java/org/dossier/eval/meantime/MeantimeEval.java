@@ -34,7 +34,8 @@ import org.dossier.store.StoredActor;
  */
 public final class MeantimeEval {
     /** The scores. */
-    public record Report(int documents, int mentions, int instances, int covered, double precision, double recall) {
+    public record Report(int documents, int mentions, int instances, int covered, double precision, double recall,
+                         Map<MentionForm, double[]> byForm) {
         public double f1() {
             return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         }
@@ -43,7 +44,16 @@ public final class MeantimeEval {
         public String toString() {
             return String.format("MEANTIME cross-document actors: %d documents, %d gold mentions of %d linked instances (PER, ORG, LOC); "
                     + "%d covered by an actor%nB3 precision %.3f  recall %.3f  F1 %.3f%n", documents, mentions, instances, covered,
-                    precision, recall, f1());
+                    precision, recall, f1()) + forms();
+        }
+
+        /** One line per form of mention: how many, how many an actor covers, and their share of B³ P and R. */
+        private String forms() {
+            StringBuilder b = new StringBuilder();
+            for (var e : byForm.entrySet())
+                b.append(String.format("  %-11s %5d mentions, %5d covered; B3 P %.3f R %.3f%n", e.getKey().name().toLowerCase(java.util.Locale.ROOT),
+                        (int) e.getValue()[0], (int) e.getValue()[1], e.getValue()[2], e.getValue()[3]));
+            return b.toString();
         }
     }
 
@@ -66,6 +76,7 @@ public final class MeantimeEval {
         }
         Path storeDir = Files.createTempDirectory("dossier-meantime");
         List<String> gold = new ArrayList<>(), system = new ArrayList<>();
+        List<MentionForm> forms = new ArrayList<>();
         int covered = 0;
         try (Store store = Store.open(storeDir)) {
             List<MeantimeDocument> docs = new ArrayList<>();
@@ -87,6 +98,7 @@ public final class MeantimeEval {
                     written.add(new Occurrence(r.span(), facts.get(d).actor(r.actorKey())));
                 for (MeantimeDocument.Mention m : doc.mentions()) {
                     gold.add(m.instance());
+                    forms.add(MentionForm.of(doc.text().substring(m.span().start(), m.span().end())));
                     Occurrence best = head(doc.text(), m.span(), written);
                     // the store may have filed a local actor under another kind ("Apple" said, a body elsewhere)
                     Long id = best == null ? null : global.getOrDefault(best.actor().kind() + ":" + Gazetteer.key(best.actor().name()),
@@ -104,27 +116,51 @@ public final class MeantimeEval {
                 s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        double[] b3 = bCubed(gold, system);
-        return new Report(files.size(), gold.size(), (int) gold.stream().distinct().count(), covered, b3[0], b3[1]);
+        double[][] each = bCubedEach(gold, system);
+        double[] b3 = {average(each[0], null, forms), average(each[1], null, forms)};
+        Map<MentionForm, double[]> byForm = new java.util.EnumMap<>(MentionForm.class);
+        for (MentionForm f : MentionForm.values()) {
+            int n = 0, c = 0;
+            for (int i = 0; i < forms.size(); i++)
+                if (forms.get(i) == f) {
+                    n++;
+                    if (!system.get(i).startsWith("none"))
+                        c++;
+                }
+            byForm.put(f, new double[]{n, c, average(each[0], f, forms), average(each[1], f, forms)});
+        }
+        return new Report(files.size(), gold.size(), (int) gold.stream().distinct().count(), covered, b3[0], b3[1], byForm);
     }
 
-    /** B³ precision and recall of {@code system} clusters against {@code gold} ones, over the same mentions. */
-    static double[] bCubed(List<String> gold, List<String> system) {
+    /** The mean of {@code values} over the mentions of form {@code form} (all where null). */
+    private static double average(double[] values, MentionForm form, List<MentionForm> forms) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < values.length; i++)
+            if (form == null || forms.get(i) == form) {
+                sum += values[i];
+                n++;
+            }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    /** Each mention's B³ precision and recall: {@code [precisions, recalls]}. */
+    static double[][] bCubedEach(List<String> gold, List<String> system) {
         Map<String, Integer> g = new HashMap<>(), s = new HashMap<>(), both = new HashMap<>();
         for (int i = 0; i < gold.size(); i++) {
             g.merge(gold.get(i), 1, Integer::sum);
             s.merge(system.get(i), 1, Integer::sum);
             both.merge(gold.get(i) + "\u0000" + system.get(i), 1, Integer::sum);
         }
-        double p = 0, r = 0;
+        double[][] out = new double[2][gold.size()];
         for (int i = 0; i < gold.size(); i++) {
             int shared = both.get(gold.get(i) + "\u0000" + system.get(i));
-            p += (double) shared / s.get(system.get(i));
-            r += (double) shared / g.get(gold.get(i));
+            out[0][i] = (double) shared / s.get(system.get(i));
+            out[1][i] = (double) shared / g.get(gold.get(i));
         }
-        int n = Math.max(1, gold.size());
-        return new double[]{p / n, r / n};
+        return out;
     }
+
 
     /** The global actor id of each kind and folded name or alias the store knows, and of each folded name alone. */
     private static Map<String, Long> globalIds(List<StoredActor> actors) {
