@@ -70,12 +70,28 @@ public final class ActorExtractor implements Extractor {
         unknownBodies(doc, facts, persons, bodies);
         Groups.extract(doc, facts);
         Anaphora.resolve(doc, facts);
+        firstNames(doc, facts, persons);
         DemonymReferences.resolve(doc, facts, names.gazetteer);
     }
 
     private static final org.dossier.extract.WordList REGIONS = org.dossier.extract.WordList.load("regions.txt");
     /** A single capitalized adjective of origin: "European", "Western", "Nordic". */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ian|ean|ese|ish|ic|ern)");
+
+    /**
+     * A given name written alone ("Steve" after "Steve Jobs") refers to the one person of the document it opens the name
+     * of; where several persons share it, to none.
+     */
+    private void firstNames(AnnotatedDocument doc, DocumentFacts facts, Persons persons) {
+        for (Sentence s : doc.sentences())
+            for (Token t : s.tokens()) {
+                if (!names.givenNames.contains(t.word()) || !Character.isUpperCase(t.word().charAt(0)) || insideName(persons, t.span()))
+                    continue;
+                List<String> opened = persons.names().stream().filter(n -> n.startsWith(t.word() + " ")).toList();
+                if (opened.size() == 1)
+                    facts.add(new org.dossier.model.Reference(key(ActorKind.PERSON, opened.get(0)), t.span()));
+            }
+    }
 
     /** Endings that make a capitalized name a company's. */
     private static final Set<String> CORPORATE = Set.of("inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
@@ -119,7 +135,7 @@ public final class ActorExtractor implements Extractor {
                         || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 2
                         || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase);
                 if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text)) && !taken.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
-                        && names.gazetteer.find(text).isEmpty() && !persons.isKnownSurname(base)) {
+                        && names.gazetteer.find(text).isEmpty() && !persons.isKnownSurname(base) && !names.givenNames.contains(text)) {
                     forms.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>()).add(text);
                     counts.merge(Gazetteer.key(base), 1, Integer::sum);
                 }

@@ -29,7 +29,7 @@ import org.dossier.model.Span;
  */
 final class Anaphora {
     /** How many sentences before the anaphor's own an antecedent may stand. */
-    static final int REACH = 2;
+    static final int REACH = 4;
     private static final Map<String, Set<ActorKind>> ANAPHORS = load();
     /** Words after "it" that make it impersonal: "it is likely", "it seems", "it was raining". */
     private static final Set<String> IMPERSONAL_AFTER = Set.of("seems", "seemed", "appears", "appeared", "remains", "rains",

@@ -202,4 +202,10 @@ class ActorExtractorTest {
         assertThat(shown("Vantor unveiled a drone. Vantor said orders doubled. Vantor expects more."))
                 .containsExactly("ORGANIZATION Vantor []");
     }
+
+    @Test
+    void aGivenNameAloneIsThePersonItOpensTheNameOfAndNoBody() {
+        assertThat(shown("Mary Okonjo spoke. Mary thanked the staff, and Mary left.")).containsExactly("PERSON Mary Okonjo []");
+        assertThat(references("Mary Okonjo spoke. Mary thanked the staff.")).containsExactly("Mary -> Mary Okonjo");
+    }
 }
