@@ -35,12 +35,16 @@ public final class JsonExport {
     public static ObjectNode build(Store store) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode docs = root.putArray("documents");
-        for (StoredDocument d : store.documents())
+        java.util.Map<Long, String> published = new java.util.HashMap<>();
+        for (StoredDocument d : store.documents()) {
             docs.add(document(d));
+            if (d.published() != null)
+                published.put(d.id(), d.published().toString());
+        }
         ArrayNode actors = root.putArray("actors");
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         for (StoredActor a : store.actors()) {
-            actors.add(actor(a));
+            actors.add(actor(a, published));
             names.put(a.id(), a.name());
         }
         ArrayNode quotes = root.putArray("quotes");
@@ -70,7 +74,8 @@ public final class JsonExport {
         return n;
     }
 
-    private static ObjectNode actor(StoredActor a) {
+    /** An actor; each role with its source and the date of that source (its publication date, null if unknown). */
+    private static ObjectNode actor(StoredActor a, java.util.Map<Long, String> published) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", Ids.actor(a.id()));
         n.put("kind", a.kind().name());
@@ -84,6 +89,7 @@ public final class JsonExport {
             role.put("title", r.title());
             role.put("of", r.of());
             role.set("source", source(r.docId(), r.span()));
+            role.put("date", published.get(r.docId()));
         }
         return n;
     }

@@ -62,6 +62,9 @@ class JsonExportTest {
         assertThat(q.get("kind").asText()).isEqualTo("direct");
         assertThat(q.get("speaker_name").asText()).isEqualTo("Emmanuel Macron");
         assertThat(q.get("speaker").asText()).isEqualTo(export.get("actors").get(0).get("id").asText());
+        JsonNode role = export.get("actors").get(0).get("roles").get(0);
+        assertThat(role.get("source").get("doc").asText()).isEqualTo(d.get("id").asText());
+        assertThat(role.get("date").asText()).as("the date of the role's source").isEqualTo("2025-03-27");
         JsonNode e = export.get("events").get(0);
         assertThat(e.get("quantity").get("amount").asLong()).isEqualTo(2_000_000_000L);
         assertThat(e.get("sources").get(0).get("text").asText()).isEqualTo("France pledged two billion euros, Macron said.");

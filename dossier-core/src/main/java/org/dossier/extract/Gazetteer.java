@@ -52,6 +52,14 @@ public final class Gazetteer {
                     if (!alias.isBlank())
                         max = Math.max(max, add(alias, new Entry(name, ActorKind.ORGANIZATION, null, col == 2 ? How.DEMONYM : How.NAME)));
         }
+        // bodies of the known-actors list (and of a user's file): "the Pentagon", "Coalition of the Willing"
+        for (KnownActors.Known k : KnownActors.standard().all()) {
+            if (k.kind() == ActorKind.PERSON)
+                continue;
+            max = Math.max(max, add(k.name(), new Entry(k.name(), k.kind(), k.country(), How.NAME)));
+            for (String alias : k.aliases())
+                max = Math.max(max, add(alias, new Entry(k.name(), k.kind(), k.country(), How.NAME)));
+        }
         this.longest = max;
     }
 

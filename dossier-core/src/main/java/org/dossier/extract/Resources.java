@@ -32,24 +32,41 @@ public final class Resources {
         try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null)
                 throw new IllegalStateException("Missing resource " + name);
-            List<String[]> rows = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#"))
-                    continue;
-                String[] cols = line.split("\t", -1);
-                if (cols.length < minColumns)
-                    throw new IllegalStateException(name + ":" + n + ": expected " + minColumns + " tab-separated columns, found " + cols.length);
-                for (int i = 0; i < cols.length; i++)
-                    cols[i] = cols[i].strip();
-                rows.add(cols);
-            }
-            return rows;
+            return rows(in, name, minColumns);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read resource " + name, e);
         }
+    }
+
+    /**
+     * The rows of a user's file in the same format (a gazetteer that extends a bundled one).
+     *
+     * @throws IllegalStateException naming the file when it cannot be read or a row is short
+     */
+    public static List<String[]> rows(java.nio.file.Path file, int minColumns) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return rows(in, file.toString(), minColumns);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String[]> rows(InputStream in, String name, int minColumns) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#"))
+                continue;
+            String[] cols = line.split("\t", -1);
+            if (cols.length < minColumns)
+                throw new IllegalStateException(name + ":" + n + ": expected " + minColumns + " tab-separated columns, found " + cols.length);
+            for (int i = 0; i < cols.length; i++)
+                cols[i] = cols[i].strip();
+            rows.add(cols);
+        }
+        return rows;
     }
 }

@@ -16,6 +16,7 @@ public final class DocumentFacts {
     private final List<Quote> quotes = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final List<Position> positions = new ArrayList<>();
+    private final List<Reference> references = new ArrayList<>();
 
     /** Adds an actor, replacing one with the same key (a later stage may enrich it). */
     public void put(Actor actor) {
@@ -32,6 +33,16 @@ public final class DocumentFacts {
 
     public void add(Position position) {
         positions.add(position);
+    }
+
+    /** Adds a place where the text refers to an actor by a pronoun or a description. */
+    public void add(Reference reference) {
+        references.add(reference);
+    }
+
+    /** The pronouns and descriptions resolved to actors, in the order found. */
+    public List<Reference> references() {
+        return Collections.unmodifiableList(references);
     }
 
     public List<Actor> actors() {

@@ -39,7 +39,8 @@ public final class Pipeline {
 
     /**
      * The standard pipeline. The extractors run in this order, each reading what the ones before it found:
-     * actors (persons, countries, bodies named), quotes (with their speakers, who are actors too), events (with
+     * actors (persons, countries, bodies named), quotes (with their speakers, who are actors too), the first person
+     * inside quotes resolved to the speakers (references to actors), events (with
      * their participants among those actors), positions (stances on the profile's proposals, read from all of these).
      */
     public static Pipeline standard() {
@@ -48,8 +49,8 @@ public final class Pipeline {
 
     /** The standard pipeline with the proposals of {@code profile} instead of the bundled security-guarantees ones. */
     public static Pipeline standard(Profile profile) {
-        return new Pipeline(Cleaner.standard(), new Annotator(), List.of(new ActorExtractor(), new QuoteExtractor(profile), new EventExtractor(),
-                new PositionExtractor(profile)));
+        return new Pipeline(Cleaner.standard(), new Annotator(), List.of(new ActorExtractor(), new QuoteExtractor(profile),
+                new org.dossier.extract.actor.QuoteVoices(), new EventExtractor(), new PositionExtractor(profile)));
     }
 
     /**

@@ -78,6 +78,25 @@ final class ActorRepository {
                 .execute();
     }
 
+    /** Whether the actor has a role or a country: something more than a bare name. */
+    boolean hasRolesOrCountry(long actorId) {
+        return handle.createQuery("""
+                        SELECT COUNT(*) FROM actors WHERE id = :id AND (country IS NOT NULL
+                            OR EXISTS (SELECT 1 FROM actor_roles WHERE actor_id = :id))""")
+                .bind("id", actorId).mapTo(Integer.class).one() > 0;
+    }
+
+    /** Makes the actor one of {@code kind}, its second keys recomputed for that kind. */
+    void rekind(long actorId, ActorKind kind) {
+        String name = name(actorId);
+        handle.createUpdate("UPDATE actors SET kind = :kind, surname_key = :second WHERE id = :id")
+                .bind("kind", kind.name()).bind("second", secondKey(kind, name)).bind("id", actorId).execute();
+        for (String alias : handle.createQuery("SELECT alias FROM actor_aliases WHERE actor_id = :id").bind("id", actorId)
+                .mapTo(String.class).list())
+            handle.createUpdate("UPDATE actor_aliases SET surname_key = :second WHERE actor_id = :id AND alias = :alias")
+                    .bind("second", secondKey(kind, alias)).bind("id", actorId).bind("alias", alias).execute();
+    }
+
     /** The actor's name as stored. */
     String name(long actorId) {
         return handle.createQuery("SELECT name FROM actors WHERE id = :id").bind("id", actorId).mapTo(String.class).one();
@@ -90,7 +109,7 @@ final class ActorRepository {
                 .bind("kind", kind.name())
                 .bind("name", name)
                 .bind("name_key", NameKey.of(name))
-                .bind("surname_key", NameKey.surname(NameKey.of(name)))
+                .bind("surname_key", secondKey(kind, name))
                 .bind("country", country)
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
@@ -116,14 +135,37 @@ final class ActorRepository {
     }
 
     void addAlias(long actorId, String alias) {
+        addAlias(actorId, ActorKind.PERSON, alias);
+    }
+
+    /** Adds an alias of an actor of {@code kind}, with the second key that kind is found by (see {@link #secondKey}). */
+    void addAlias(long actorId, ActorKind kind, String alias) {
         handle.createUpdate("""
                         INSERT INTO actor_aliases (actor_id, alias, alias_key, surname_key)
                         VALUES (:actor_id, :alias, :alias_key, :surname_key)""")
                 .bind("actor_id", actorId)
                 .bind("alias", alias)
                 .bind("alias_key", NameKey.of(alias))
-                .bind("surname_key", NameKey.surname(NameKey.of(alias)))
+                .bind("surname_key", secondKey(kind, alias))
                 .execute();
+    }
+
+    /**
+     * The second key a name is found by: for a body the base its name is shortened to ({@link OrgKey}), for others
+     * the surname of a name of several words. Kept in the {@code surname_key} column; lookups filter the kind.
+     */
+    private static String secondKey(ActorKind kind, String name) {
+        return kind == ActorKind.ORGANIZATION ? OrgKey.base(name) : NameKey.surname(NameKey.of(name));
+    }
+
+    /** The distinct bodies whose name or an alias has the base {@code base} ({@link OrgKey}). */
+    List<Long> organizationsWithBase(String base) {
+        return ofKind(ActorKind.ORGANIZATION, handle.createQuery("""
+                        SELECT id FROM actors WHERE surname_key = :base
+                        UNION SELECT actor_id FROM actor_aliases WHERE surname_key = :base""")
+                .bind("base", base)
+                .mapTo(Long.class)
+                .list()).stream().distinct().toList();
     }
 
     void addRole(long actorId, long docId, Role role) {

@@ -17,8 +17,9 @@ import org.dossier.model.Role;
  * local name or any local alias (the lowest id when several match); its new aliases and roles are added to that
  * actor, and its country fills a missing one. A person named by surname alone in one article ("Trump") is the
  * person another article names in full ("Donald Trump") when exactly one person has that surname, and the other way
- * round, the full name then replacing the surname as the actor's name. Otherwise it becomes a new actor. No titles
- * are stripped and there is no fuzzy matching.
+ * round, the full name then replacing the surname as the actor's name. A body is the body another article names
+ * with or without a company's ending ("Ford", "Ford Motor Company") when exactly one body has that base
+ * ({@link OrgKey}). Otherwise it becomes a new actor. No titles are stripped and there is no fuzzy matching.
  * <p>
  * Reads then writes, so two transactions resolving the same new name at once would each create it:
  * {@link Store} runs saves one at a time.
@@ -44,17 +45,43 @@ final class ActorResolver {
         for (String name : names)
             keys.add(NameKey.of(name));
         long id = actors.find(actor.kind(), keys)
-                .or(() -> actor.kind() == ActorKind.PERSON ? bySurname(actor.name()) : java.util.Optional.empty())
+                .or(() -> bareName(actor) ? actors.find(ActorKind.ORGANIZATION, keys).or(() -> byBase(names)) : java.util.Optional.empty())
+                .or(() -> actor.kind() == ActorKind.PERSON ? bySurname(actor.name())
+                        : actor.kind() == ActorKind.ORGANIZATION ? byBase(names).or(() -> bodyTakenForPerson(keys, names)) : java.util.Optional.empty())
                 .orElseGet(() -> actors.insert(actor.kind(), actor.name(), actor.country()));
         if (actor.country() != null)
             actors.fillCountry(id, actor.country());
         Set<String> known = actors.keys(id);
         for (String name : names)
             if (known.add(NameKey.of(name)))
-                actors.addAlias(id, name);
+                actors.addAlias(id, actor.kind(), name);
         for (Role role : actor.roles())
             actors.addRole(id, docId, role);
         return id;
+    }
+
+    /**
+     * Whether the actor is a person known by one word and nothing else — no role, no country: what a speech cue makes
+     * of a company's name ("Apple said"). Such a name that another article shows as a body is that body.
+     */
+    private static boolean bareName(Actor actor) {
+        return actor.kind() == ActorKind.PERSON && !actor.name().strip().contains(" ") && actor.roles().isEmpty()
+                && actor.country() == null;
+    }
+
+    /**
+     * The one person stored under one of {@code keys}, or the base of one of {@code names}, by a bare one-word name (see {@link #bareName}), now made the body
+     * that this article names: the body keeps that actor's id, so what other articles said of it stays attached.
+     */
+    private java.util.Optional<Long> bodyTakenForPerson(Set<String> keys, List<String> names) {
+        Set<String> all = new LinkedHashSet<>(keys);
+        names.forEach(n -> all.add(OrgKey.base(n)));
+        List<Long> bare = actors.find(ActorKind.PERSON, all).stream()
+                .filter(id -> !actors.name(id).strip().contains(" ") && !actors.hasRolesOrCountry(id)).toList();
+        if (bare.size() != 1)
+            return java.util.Optional.empty();
+        actors.rekind(bare.get(0), ActorKind.ORGANIZATION);
+        return java.util.Optional.of(bare.get(0));
     }
 
     /** The one person the surname-only name refers to, or whom a full name completes. */
@@ -74,6 +101,17 @@ final class ActorResolver {
         if (!actors.keys(id).contains(NameKey.of(old)))
             actors.addAlias(id, old);
         return java.util.Optional.of(id);
+    }
+
+    /**
+     * The one body whose name shortens to the same base as one of {@code names} ("Ford" and "Ford Motor Company",
+     * "Apple Inc." and "Apple Computer"); none where the bases lead to several.
+     */
+    private java.util.Optional<Long> byBase(List<String> names) {
+        Set<Long> found = new java.util.HashSet<>();
+        for (String name : names)
+            found.addAll(actors.organizationsWithBase(OrgKey.base(name)));
+        return found.size() == 1 ? java.util.Optional.of(found.iterator().next()) : java.util.Optional.empty();
     }
 
     /** The local name first, then the aliases, without blanks. */

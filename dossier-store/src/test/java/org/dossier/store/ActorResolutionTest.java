@@ -35,6 +35,55 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aBodyWithAndWithoutItsCompanyEndingIsOneActor() {
+        try (Store store = Store.open(dir)) {
+            store.save(document("a", "x", f -> f.put(actor("k", ActorKind.ORGANIZATION, "Kestrel Motor Company"))));
+            store.save(document("b", "y", f -> f.put(actor("k", ActorKind.ORGANIZATION, "Kestrel"))));
+            store.save(document("c", "z", f -> f.put(actor("k", ActorKind.ORGANIZATION, "Kestrel Inc."))));
+
+            assertThat(store.actors()).singleElement().satisfies(a -> {
+                assertThat(a.name()).isEqualTo("Kestrel Motor Company");
+                assertThat(a.aliases()).containsExactly("Kestrel", "Kestrel Inc.");
+            });
+        }
+    }
+
+    @Test
+    void aBareOneWordPersonIsTheBodyAnotherArticleNamesWhicheverComesFirst() {
+        try (Store store = Store.open(dir)) {
+            store.save(document("a", "x", f -> f.put(actor("k", ActorKind.ORGANIZATION, "Kestrel Inc."))));
+            store.save(document("b", "y", f -> f.put(actor("k", ActorKind.PERSON, "Kestrel"))));
+            store.save(document("c", "z", f -> f.put(actor("v", ActorKind.PERSON, "Vantor"))));
+            store.save(document("d", "w", f -> f.put(actor("v", ActorKind.ORGANIZATION, "Vantor Group"))));
+
+            assertThat(store.actors()).extracting(a -> a.kind() + " " + a.name())
+                    .containsExactly("ORGANIZATION Kestrel Inc.", "ORGANIZATION Vantor");
+        }
+    }
+
+    @Test
+    void aPersonWithARoleStaysAPersonBesideABodyOfTheSameName() {
+        try (Store store = Store.open(dir)) {
+            store.save(document("a", "x", f -> f.put(actor("k", ActorKind.ORGANIZATION, "Kestrel"))));
+            store.save(document("b", "y", f -> f.put(new Actor("k", ActorKind.PERSON, "Kestrel", List.of(), null,
+                    List.of(new Role("Senator", "US", new org.dossier.model.Span(0, 7)))))));
+
+            assertThat(store.actors()).extracting(a -> a.kind() + " " + a.name())
+                    .containsExactly("ORGANIZATION Kestrel", "PERSON Kestrel");
+        }
+    }
+
+    @Test
+    void aGenericWordIsNotTheBaseOfABodysName() {
+        try (Store store = Store.open(dir)) {
+            store.save(document("a", "x", f -> f.put(actor("k", ActorKind.ORGANIZATION, "National Airlines"))));
+            store.save(document("b", "y", f -> f.put(actor("k", ActorKind.ORGANIZATION, "National"))));
+
+            assertThat(store.actors()).hasSize(2);
+        }
+    }
+
+    @Test
     void aSurnameInOneArticleIsThePersonAnotherNamesInFull() {
         try (Store store = Store.open(dir)) {
             store.save(document("a", "x", f -> f.put(actor("t", ActorKind.PERSON, "Donald Trump"))));
@@ -100,7 +149,8 @@ class ActorResolutionTest {
     void theSameNameOfAnotherKindIsAnotherActor() {
         try (Store store = Store.open(dir)) {
             store.save(document("a", "x", f -> f.put(actor("w", ActorKind.ORGANIZATION, "Washington"))));
-            store.save(document("b", "y", f -> f.put(actor("w", ActorKind.PERSON, "Washington"))));
+            store.save(document("b", "y", f -> f.put(new Actor("w", ActorKind.PERSON, "Washington", List.of(), null,
+                    List.of(new Role("General", null, new org.dossier.model.Span(0, 7)))))));
 
             assertThat(store.actors()).extracting(StoredActor::kind)
                     .containsExactly(ActorKind.ORGANIZATION, ActorKind.PERSON);

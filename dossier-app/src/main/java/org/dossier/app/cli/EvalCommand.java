@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores a stage of Dossier on public annotated data.",
         subcommands = {EvalCommand.Html.class, EvalCommand.Quotes.class, EvalCommand.Dates.class, EvalCommand.Cameo.class,
-                EvalCommand.Actors.class})
+                EvalCommand.Actors.class, EvalCommand.SeedActors.class})
 public final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -159,12 +159,38 @@ public final class EvalCommand implements Runnable {
         @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "../shared/data/meantime_en/intra_cross-doc_annotation")
         Path dir;
 
+        @Option(names = "--misses", description = "also list every gold mention with the actor (cluster) it was given")
+        boolean misses;
+
         @Override
         public Integer call() throws IOException {
             if (Inputs.missing(dir, true))
                 return 2;
-            System.out.print(MeantimeEval.run(dir, org.dossier.pipeline.Pipeline.standard()));
+            System.out.print(MeantimeEval.run(dir, org.dossier.pipeline.Pipeline.standard(), misses ? System.out : null));
             return 0;
+        }
+    }
+
+    /** {@code dossier eval seed-actors [--gold DIR] [CORPUS]}. */
+    @Command(name = "seed-actors", mixinStandardHelpOptions = true,
+            description = {"Ingests the seed corpus into a temporary store and checks its actors against the gold: no two actors",
+                    "denote one entity (by the gold's aliases.json), every speaker and participant the gold names is an actor",
+                    "of the right kind. Exit code 1 when a check fails. CORPUS defaults to ../shared/corpus/seeds."})
+    static final class SeedActors implements Callable<Integer> {
+        @Parameters(paramLabel = "CORPUS", arity = "0..1", defaultValue = "../shared/corpus/seeds")
+        Path corpus;
+
+        @Option(names = "--gold", paramLabel = "DIR", defaultValue = "../shared/eval/gold/seeds",
+                description = "gold files and aliases.json (default: ${DEFAULT-VALUE})")
+        Path gold;
+
+        @Override
+        public Integer call() throws IOException {
+            if (Inputs.missing(corpus, true) || Inputs.missing(gold, true))
+                return 2;
+            org.dossier.export.ActorCheck.Report report = SeedActorsRun.check(corpus, gold);
+            System.out.print(report);
+            return report.passed() ? 0 : 1;
         }
     }
 }

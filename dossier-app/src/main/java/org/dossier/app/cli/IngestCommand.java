@@ -33,11 +33,22 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Proposals to read positions on (default: the bundled security-guarantees profile; format: see its header).")
     Path profile;
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = {"Persons and bodies to know by name besides the bundled list (format: the header of",
+                    "dossier-core/src/main/resources/org/dossier/extract/actors.tsv); default: $DOSSIER_ACTORS."})
+    Path actors;
+
     @Mixin
     StoreOption store;
 
     @Override
     public Integer call() throws java.io.IOException {
+        if (actors != null) {
+            if (Inputs.missing(actors, false))
+                return 2;
+            // read once, when the extractors' lists load: set before the first pipeline is built
+            System.setProperty(org.dossier.extract.KnownActors.PROPERTY, actors.toAbsolutePath().toString());
+        }
         try (Dossier dossier = profile == null ? store.open() : Dossier.open(store.dir(), Profile.load(profile))) {
             IngestReport report = Ingesting.run(dossier, paths, published, threads);
             return report.failures() == 0 ? 0 : 1;

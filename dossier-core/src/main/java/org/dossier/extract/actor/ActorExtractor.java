@@ -61,16 +61,37 @@ public final class ActorExtractor implements Extractor {
                 bodies.add(name);
                 continue;
             }
+            String country = countries.containsKey(name) ? countries.get(name)
+                    : names.known.person(name).map(org.dossier.extract.KnownActors.Known::country).orElse(null);
             facts.put(new Actor(key(ActorKind.PERSON, name), ActorKind.PERSON, name, persons.aliases(name),
-                    countries.get(name), distinct(roles.getOrDefault(name, List.of()))));
+                    country, distinct(roles.getOrDefault(name, List.of()))));
         }
         entities(doc, facts, persons);
         unknownBodies(doc, facts, persons, bodies);
+        Groups.extract(doc, facts);
+        Anaphora.resolve(doc, facts);
+        firstNames(doc, facts, persons);
+        DemonymReferences.resolve(doc, facts, names.gazetteer);
     }
 
     private static final org.dossier.extract.WordList REGIONS = org.dossier.extract.WordList.load("regions.txt");
     /** A single capitalized adjective of origin: "European", "Western", "Nordic". */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ian|ean|ese|ish|ic|ern)");
+
+    /**
+     * A given name written alone ("Steve" after "Steve Jobs") refers to the one person of the document it opens the name
+     * of; where several persons share it, to none.
+     */
+    private void firstNames(AnnotatedDocument doc, DocumentFacts facts, Persons persons) {
+        for (Sentence s : doc.sentences())
+            for (Token t : s.tokens()) {
+                if (!names.givenNames.contains(t.word()) || !Character.isUpperCase(t.word().charAt(0)) || insideName(persons, t.span()))
+                    continue;
+                List<String> opened = persons.names().stream().filter(n -> n.startsWith(t.word() + " ")).toList();
+                if (opened.size() == 1)
+                    facts.add(new org.dossier.model.Reference(key(ActorKind.PERSON, opened.get(0)), t.span()));
+            }
+    }
 
     /** Endings that make a capitalized name a company's. */
     private static final Set<String> CORPORATE = Set.of("inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
@@ -89,14 +110,20 @@ public final class ActorExtractor implements Extractor {
             taken.add(Gazetteer.key(a.name()));
             a.aliases().forEach(x -> taken.add(Gazetteer.key(x)));
         }
+        Set<String> proper = properWords(doc);
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
             if (MentionScanner.isHeadline(t))
                 continue;
             for (int i = 0; i < t.size(); i++) {
-                if (!names.isNameWord(t.get(i).word()) || insidePerson(persons, t.get(i).span(), bodies))
+                // a capitalized title opens a body's name when a name follows and no person is meant: "General Motors"
+                boolean titled = names.titles.contains(t.get(i).word()) && Character.isUpperCase(t.get(i).word().charAt(0))
+                        && i + 1 < t.size() && names.isNameWord(t.get(i + 1).word()) && !inMention(persons, t.get(i).span());
+                // "The company" is no name; a body in a person's role ("KX spokesman Tom Reed") is named
+                if (!names.isNameWord(t.get(i).word()) && !titled || names.isDeterminer(t.get(i).word())
+                        || insideName(persons, t.get(i).span(), bodies))
                     continue;
-                int j = i;
+                int j = titled ? i + 1 : i;
                 while (j < t.size() && (names.isNameWord(t.get(j).word()) || CORPORATE.contains(t.get(j).word().toLowerCase(Locale.ROOT))
                         || t.get(j).word().equals("&") && j + 1 < t.size() && names.isNameWord(t.get(j + 1).word())))
                     j++;
@@ -105,9 +132,10 @@ public final class ActorExtractor implements Extractor {
                 String base = stripCorporate(text);
                 // places ("in Brussels", "Europe"), adjectives ("European leaders") and initials ("X.") are no bodies
                 boolean place = i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
-                        || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 3;
-                if (!place && !(sentenceStart && j == i + 1) && !taken.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
-                        && names.gazetteer.find(text).isEmpty() && !persons.isKnownSurname(base)) {
+                        || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 2
+                        || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase);
+                if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text)) && !taken.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
+                        && names.gazetteer.find(text).isEmpty() && !persons.isKnownSurname(base) && !names.givenNames.contains(text)) {
                     forms.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>()).add(text);
                     counts.merge(Gazetteer.key(base), 1, Integer::sum);
                 }
@@ -140,6 +168,37 @@ public final class ActorExtractor implements Extractor {
             List<String> aliases = written.stream().distinct().filter(w -> !w.equals(name)).toList();
             facts.put(new Actor(key(ActorKind.ORGANIZATION, name), ActorKind.ORGANIZATION, name, aliases, null, List.of()));
         }
+    }
+
+    /**
+     * Words that are names wherever they stand, so that one opening a sentence ("Airbus unveiled ...") counts: those
+     * the document also capitalizes inside a sentence, and those it capitalizes three times and never writes in lower
+     * case.
+     */
+    private Set<String> properWords(AnnotatedDocument doc) {
+        Map<String, Integer> capitalized = new java.util.HashMap<>();
+        Set<String> inside = new java.util.HashSet<>(), lower = new java.util.HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                String w = t.get(i).word();
+                if (!Character.isLetter(w.charAt(0)))
+                    continue;
+                if (Character.isLowerCase(w.charAt(0))) {
+                    lower.add(w);
+                    continue;
+                }
+                capitalized.merge(w, 1, Integer::sum);
+                if (i > 1 || i == 1 && Character.isLetterOrDigit(t.get(0).word().charAt(0)))
+                    inside.add(w);
+            }
+        }
+        Set<String> out = new java.util.HashSet<>(inside);
+        capitalized.forEach((w, n) -> {
+            if (n >= 3 && !lower.contains(w.toLowerCase(Locale.ROOT)))
+                out.add(w);
+        });
+        return out;
     }
 
     private static boolean writesCorporate(String text, String name) {
@@ -180,7 +239,7 @@ public final class ActorExtractor implements Extractor {
             for (int i = 0; i < t.size(); i++) {
                 // "Montenegro" in "Luís Montenegro" is a person's name, "The" no part of "the EU"
                 if (!Character.isUpperCase(t.get(i).word().charAt(0)) || names.isDeterminer(t.get(i).word())
-                        || insidePerson(persons, t.get(i).span()))
+                        || insideName(persons, t.get(i).span()))
                     continue;
                 for (int len = Math.min(names.gazetteer.longest(), t.size() - i); len >= 1; len--) {
                     String text = NamePhraseParser.text(t, i, i + len);
@@ -211,15 +270,32 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    private static boolean insidePerson(Persons persons, Span token) {
-        return insidePerson(persons, token, Set.of());
+    /**
+     * Whether the token lies in the name part of a person's mention: a body in the role before the name ("European
+     * Council President Antonio Costa", "NATO chief Mark Rutte") is named, and an actor; a country in the name ("Luis
+     * Montenegro") is not.
+     */
+    private static boolean insideName(Persons persons, Span token) {
+        return insideName(persons, token, Set.of());
     }
 
-    /** Whether the token lies in the mention of a person, other than those found to be bodies. */
-    private static boolean insidePerson(Persons persons, Span token, Set<String> bodies) {
+    /** Whether the token lies anywhere in a person's mention, role or name. */
+    private static boolean inMention(Persons persons, Span token) {
         for (Persons.Mention m : persons.mentions())
-            if (m.offset() <= token.start() && token.end() <= m.end() && !bodies.contains(m.name()))
+            if (m.offset() <= token.start() && token.end() <= m.end())
                 return true;
+        return false;
+    }
+
+    /** As {@link #insideName(Persons, Span)}, leaving out the persons found to be bodies. */
+    private static boolean insideName(Persons persons, Span token, Set<String> bodies) {
+        for (Persons.Mention m : persons.mentions()) {
+            if (bodies.contains(m.name()))
+                continue;
+            int nameStart = m.role() == null ? m.offset() : m.offset() + m.role().length();
+            if (nameStart <= token.start() && token.end() <= m.end())
+                return true;
+        }
         return false;
     }
 

@@ -39,8 +39,13 @@ public final class MentionScanner {
                 if (p != null && p.form() == NamePhrase.Form.NAME && p.kind() == ActorKind.PERSON) {
                     boolean single = !p.name().contains(" ");
                     boolean foreignArticle = FOREIGN_ARTICLES.contains(firstWord(p.name()));
-                    if (!foreignArticle && (!single && !lex.nonPersonHeads.contains(lastWord(p.name()))
-                            || p.role() != null && !lex.nonPersonHeads.contains(p.name()) || persons.isKnownSurname(p.name())))
+                    // a name of several words is a person's when a given name opens it or the text gives a role
+                    boolean role = isRole(p.role());
+                    boolean named = !single && !lex.nonPersonHeads.contains(lastWord(p.name()))
+                            && (lex.givenNames.contains(firstWord(p.name())) || role);
+                    if (!foreignArticle && !isAcronym(p.name()) && (named
+                            || single && role && !lex.nonPersonHeads.contains(p.name()) || persons.isKnownSurname(p.name())
+                            || lex.known.person(p.name()).isPresent()))
                         persons.add(p.span().start(), p.span().end(), p.name(), p.role(), p.country());
                 }
                 i = Math.max(j, i + 1);
@@ -68,6 +73,24 @@ public final class MentionScanner {
         return words >= 5 && capitalized >= 0.7 * words && !last.matches("[.!?]|.*\\.");
     }
 
+    /**
+     * Whether the words before a name give a person's role: a title or a noun of persons ("Senate Majority leader",
+     * "Mr."), not merely a place or owner ("Japan's Nikkei", "Singapore's Changi Airport").
+     */
+    private boolean isRole(String role) {
+        if (role == null)
+            return false;
+        for (String w : role.split("[\\s-]+"))
+            if (lex.titles.contains(w) || lex.personNouns.contains(w) || lex.titles.contains(w.replaceAll("\\.$", "")))
+                return true;
+        return false;
+    }
+
+    /** "GM", "EADS", "NATO": initials name bodies, not persons. */
+    private static boolean isAcronym(String name) {
+        return name.length() >= 2 && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
     private static String firstWord(String name) {
         int space = name.indexOf(' ');
         return space < 0 ? name : name.substring(0, space);
@@ -87,6 +110,16 @@ public final class MentionScanner {
         String lw = w.toLowerCase(Locale.ROOT);
         return Character.isUpperCase(w.charAt(0)) && !w.equals("The") || lex.titles.contains(w) || lex.personNouns.contains(w)
                 || w.equals("'s") || w.equals("’s") || w.matches("\\p{Lu}\\.")
-                || (lw.equals("of") || lw.equals("von") || lw.equals("der")) && i + 1 < t.size() && Character.isUpperCase(t.get(i + 1).word().charAt(0));
+                || (lw.equals("of") || PARTICLES.contains(lw)) && beforeCapital(t, i + 1);
+    }
+
+    /** Lower-case particles inside surnames: "Ursula von der Leyen", "Mohammed bin Salman", "Bart de Wever". */
+    static final java.util.Set<String> PARTICLES = java.util.Set.of("von", "van", "der", "den", "de", "da", "di", "du", "bin", "ibn");
+
+    /** Whether a capitalized word follows at {@code i}, after any further particles. */
+    private static boolean beforeCapital(List<Token> t, int i) {
+        while (i < t.size() && PARTICLES.contains(t.get(i).word()))
+            i++;
+        return i < t.size() && Character.isUpperCase(t.get(i).word().charAt(0));
     }
 }

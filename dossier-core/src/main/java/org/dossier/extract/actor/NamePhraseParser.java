@@ -183,7 +183,7 @@ public final class NamePhraseParser {
         if (lex.isNameWord(w) || afterHonorific(t, i))
             return true;
         // initials ("Vladimir V. Putin") and particles inside a name ("Ursula von der Leyen")
-        return w.matches("\\p{Lu}\\.") || i > 0 && (w.equals("von") || w.equals("der") || w.equals("van") || w.equals("de") || w.equals("bin"));
+        return w.matches("\\p{Lu}\\.") || i > 0 && MentionScanner.PARTICLES.contains(w);
     }
 
     private static int lastPossessive(List<Token> t) {

@@ -12,7 +12,11 @@ public final class Names {
     public final WordList orgNouns = WordList.load("org-nouns.txt");
     public final WordList personNouns = WordList.load("person-nouns.txt");
     public final WordList nonPersonHeads = WordList.load("non-person-heads.txt");
+    /** Given names that open persons' names: "Mary Barra" is a person without a title. */
+    public final WordList givenNames = WordList.load("given-names.txt");
     public final Gazetteer gazetteer = Gazetteer.standard();
+    /** Persons and bodies known by name before reading: the profile's leaders and ministers, a user's file. */
+    public final org.dossier.extract.KnownActors known = org.dossier.extract.KnownActors.standard();
 
     private static final Names STANDARD = new Names();
 
@@ -33,7 +37,9 @@ public final class Names {
             "on", "at", "after", "before", "earlier", "later", "yesterday", "today", "when", "while", "as", "if",
             "this", "that", "these", "those", "it", "there", "here", "so", "also", "then", "now", "still", "for",
             "with", "by", "from", "of", "to", "what", "who", "which", "i", "we", "you", "our", "my", "key", "updates",
-            "said", "says", "according", "asked", "told");
+            "said", "says", "according", "asked", "told",
+            // initials of things, not of bodies
+            "tv", "pm", "am", "ok", "gdp", "ipo", "dvd", "pc", "vs", "ad", "bc", "faq", "usb", "gps", "hiv", "aids", "covid");
 
     public boolean isPronoun(String w) {
         return PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT));

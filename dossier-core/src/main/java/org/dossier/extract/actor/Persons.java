@@ -14,6 +14,7 @@ public final class Persons {
     public record Mention(int offset, int end, String name, String role, String country) {
     }
 
+    private static final org.dossier.extract.KnownActors KNOWN = org.dossier.extract.KnownActors.standard();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<String> canonical = new ArrayList<>();
     /** Every way the document writes each person's name, by canonical name: "Zelensky", "Volodymyr Zelensky". */
@@ -28,8 +29,12 @@ public final class Persons {
         return canon;
     }
 
-    /** The fullest name this document gives the person called {@code name}: a surname leads to the full name. */
+    /**
+     * The fullest name this document gives the person called {@code name}: a surname leads to the full name. A name
+     * or alias of the known-actors list ("Zelenskiy", "Lavrov") leads to the list's canonical name.
+     */
     public String canonical(String name) {
+        name = KNOWN.person(name).map(org.dossier.extract.KnownActors.Known::name).orElse(name);
         String last = lastWord(name);
         for (String c : canonical)
             if (c.equalsIgnoreCase(name) || lastWord(c).equals(last) && (c.contains(" ") || !name.contains(" ")))

@@ -15,6 +15,10 @@ import org.dossier.model.Span;
  */
 final class Participants {
     private static final int REACH_BEFORE = 70, REACH_AFTER = 90;
+    /** "X was promised new aid", "X has been offered ...": the subject of a passive verb of giving receives. */
+    private static final Pattern PASSIVE_GIVEN = Pattern.compile(
+            "(?i)^\\W*(?:was|were|is|are|has been|have been|had been|will be|would be|being)\\s+(?:\\w+ly\\s+)?"
+                    + "(?:promised|offered|given|granted|handed|pledged|sent|assured)\\b");
     private static final String SPEECH = "said|says|say|told|tells|added|adds|wrote|writes|stated|according to";
     private static final Pattern SPEECH_BETWEEN = Pattern.compile("\\b(" + SPEECH + ")\\b");
     /** A speech verb right after a name: "Meloni said", "Meloni's office said", "the ministry, told". */
@@ -58,7 +62,10 @@ final class Participants {
                     || !before && x.span().start() - trigger.end() > REACH_AFTER
                     || clauseBreakBetween(text, x.span(), trigger) || reports(text, x.span(), trigger, sentence))
                 continue;
-            out.add(new Participant(x.actor().key(), x.actor().name(), x.span().end() <= boundary ? subjectRole : objectRole));
+            String role = x.span().end() <= boundary ? subjectRole : objectRole;
+            if ("giver".equals(role) && before && PASSIVE_GIVEN.matcher(text.substring(x.span().end(), trigger.start())).find())
+                role = "recipient";
+            out.add(new Participant(x.actor().key(), x.actor().name(), role));
         }
         return out;
     }

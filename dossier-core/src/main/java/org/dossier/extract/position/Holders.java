@@ -25,6 +25,12 @@ final class Holders {
     static final Pattern OBJECT_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(on|to|from|with|for|of|at|in|against|into|between|and|by)\\s+(the\\s+)?" + TITLE + "$");
     /** Pronouns and relatives between a name and a stance word: the name is not who holds it ("X, where he received"). */
     static final Pattern OTHER_SUBJECT = Pattern.compile("(?i)(?<![\\p{L}])(he|she|they|it|we|i|who|which|where|that)(?![\\p{L}])");
+    /**
+     * A passive verb of giving after a name, up to and with the stance word: "X was promised new aid" — X receives and
+     * holds nothing.
+     */
+    static final Pattern RECEIVES = Pattern.compile("(?i)(?<![\\p{L}])(was|were|is|are|been|be|being)\\s+(\\w+ly\\s+)?"
+            + "(promised|offered|given|granted|handed|pledged|sent|assured)(?![\\p{L}])");
     /** A possessive right before the stance word: "Russia's demand for ...". */
     static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s+(\\S+\\s+)?$");
     /** A sentence framed by whose view it gives: "For Emmanuel Macron, ...", "According to London, ...". */
@@ -117,7 +123,8 @@ final class Holders {
                 agent = m;
                 continue;
             }
-            if (!OBJECT_BEFORE.matcher(text.substring(clause.start(), m.span().start())).find() && !OTHER_SUBJECT.matcher(between).find())
+            if (!OBJECT_BEFORE.matcher(text.substring(clause.start(), m.span().start())).find() && !OTHER_SUBJECT.matcher(between).find()
+                    && !(m.span().end() <= word.end() && RECEIVES.matcher(text.substring(m.span().end(), word.end())).find()))
                 agent = m;
         }
         if (agent != null)

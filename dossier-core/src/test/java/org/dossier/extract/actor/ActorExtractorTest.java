@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.dossier.annotate.Annotator;
 import org.dossier.model.Actor;
+import org.dossier.model.ActorKind;
 import org.dossier.model.DocumentFacts;
 import org.dossier.model.Role;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class ActorExtractorTest {
     @Test
     void aCountryNameInsideAPersonsNameIsNoCountry() {
         assertThat(shown("Prime Minister Luis Montenegro spoke in Lisbon."))
-                .containsExactly("PERSON Luis Montenegro []");
+                .containsExactly("PERSON Luís Montenegro [Luis Montenegro]");
     }
 
     @Test
@@ -80,5 +81,131 @@ class ActorExtractorTest {
     void anAcronymIsTheBodyWhoseInitialsItTakes() {
         assertThat(shown("Vestland Power Grid cut prices. VPG said demand fell, and VPG expects more cuts."))
                 .containsExactly("ORGANIZATION Vestland Power Grid [VPG]");
+    }
+
+    @Test
+    void aTransliterationVariantOfAKnownLeaderIsFiledUnderTheListsName() {
+        assertThat(actors("Volodymyr Zelenskiy flew to Oslo on Tuesday. Zelenskyy thanked the hosts.")).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Volodymyr Zelensky");
+            assertThat(a.aliases()).contains("Volodymyr Zelenskiy", "Zelenskyy");
+            assertThat(a.country()).isEqualTo("UA");
+        });
+    }
+
+    @Test
+    void aKnownSurnameStandingAloneIsThePerson() {
+        assertThat(shown("Lavrov dismissed the offer, and Sybiha called it a stalling tactic."))
+                .containsExactly("PERSON Sergei Lavrov [Lavrov]", "PERSON Andrii Sybiha [Sybiha]");
+    }
+
+    @Test
+    void anUnknownSurnameStandingAloneIsNoPerson() {
+        assertThat(actors("Korhonen dismissed the offer on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aFullNameThatSharesOnlyTheSurnameOfAKnownLeaderIsSomeoneElse() {
+        assertThat(shown("Rates will hold, Paula Merz told reporters.")).containsExactly("PERSON Paula Merz []");
+    }
+
+    @Test
+    void aKnownBodyIsFoundByItsEpithet() {
+        assertThat(shown("The Pentagon paused the shipment."))
+                .containsExactly("ORGANIZATION United States Department of Defense [Pentagon]");
+    }
+
+    @Test
+    void aBodyNamedInAPersonsRoleIsAnActorToo() {
+        assertThat(shown("NATO Secretary General Mark Rutte arrived in Vilnius.")).containsExactly(
+                "PERSON Mark Rutte []", "ORGANIZATION NATO []");
+    }
+
+    @Test
+    void aRegionsAdjectiveBeforeAPluralNounOfAGroupIsAGroup() {
+        assertThat(shown("Nordic governments backed the plan, and Western allies followed. Danish officials declined to comment."))
+                .containsExactly("GROUP Nordic governments []", "GROUP Western allies []");
+    }
+
+    @Test
+    void aSurnameWithLowerCaseParticlesIsOneName() {
+        assertThat(shown("The talks were led by Commissioner Hendrik van der Berg and Senator Ana da Silva."))
+                .containsExactly("PERSON Hendrik van der Berg []", "PERSON Ana da Silva []");
+    }
+
+    @Test
+    void aGivenNameMakesAPersonWithoutATitleAndACapitalizedPairWithoutOneIsNone() {
+        assertThat(shown("Mary Okonjo opened the Harbour Gallery on Friday."))
+                .containsExactly("PERSON Mary Okonjo []");
+    }
+
+    @Test
+    void aTitleWordOpensABodysNameWhenNoPersonIsMeant() {
+        assertThat(shown("General Holdings cut 300 jobs. Shares of General Holdings fell."))
+                .containsExactly("ORGANIZATION General Holdings []");
+    }
+
+    @Test
+    void twoCapitalLettersWrittenTwiceAreABodyNotAPerson() {
+        assertThat(shown("Sales of KX rose in May, and KX spokesman Tom Reed said more was to come."))
+                .contains("ORGANIZATION KX []").noneMatch(a -> a.startsWith("PERSON KX"));
+    }
+
+    private static List<String> references(String text) {
+        DocumentFacts facts = new DocumentFacts();
+        new ActorExtractor().extract(ANNOTATOR.annotate("t", text, null), facts);
+        return facts.references().stream().map(r -> r.span().of(text) + " -> " + facts.actor(r.actorKey()).name()).toList();
+    }
+
+    @Test
+    void pronounsAndDescriptionsReferToTheLastActorOfTheirKind() {
+        assertThat(references("Vestra Dynamics Inc. reported a loss. The company said its orders fell, and CEO Ruth Ambler said she expected a rebound."))
+                .containsExactly("The company -> Vestra Dynamics Inc.", "its -> Vestra Dynamics Inc.", "she -> Ruth Ambler");
+    }
+
+    @Test
+    void anImpersonalItAndAnAnaphorWithNoActorBeforeItReferToNothing() {
+        assertThat(references("It is likely that the company will grow. Vestra Dynamics Inc. said nothing.")).isEmpty();
+    }
+
+    @Test
+    void aDemonymRefersToItsCountryWhenTheArticleNamesItAndMakesNoActorAlone() {
+        assertThat(references("Norway raised its budget. The Norwegian government said so.")).containsExactly(
+                "its -> Norway", "Norwegian -> Norway");
+        assertThat(actors("They drank Chilean wine.")).isEmpty();
+    }
+
+    @Test
+    void aTitleBeforeAPersonsNameOpensNoBody() {
+        assertThat(shown("President Hanna Berglund spoke first. Later, Mr. Berglund and President Hanna Berglund left."))
+                .containsExactly("PERSON Hanna Berglund [Berglund]");
+    }
+
+    @Test
+    void aRelativePronounAfterANameAndACommaIsThatActor() {
+        assertThat(references("Shares of Vestra Dynamics Inc., which makes pumps, fell.")).containsExactly(
+                "which -> Vestra Dynamics Inc.");
+    }
+
+    @Test
+    void theyIsTheLastBodyOrGroupAndTheGovernmentTheLastCountry() {
+        assertThat(references("Nordic leaders met in Oslo. They agreed that Norway should pay, and the government did."))
+                .containsExactly("They -> Nordic leaders", "the government -> Norway");
+    }
+
+    @Test
+    void anOwnersNameBeforeANameIsNoRoleAndABuildingNoPerson() {
+        assertThat(actors("Chile's Merval index fell as flights left Peru's Jorge Chavez Airport.")).noneMatch(a -> a.kind() == ActorKind.PERSON);
+    }
+
+    @Test
+    void aNameOpeningSentencesThatTheTextNeverWritesInLowerCaseIsABody() {
+        assertThat(shown("Vantor unveiled a drone. Vantor said orders doubled. Vantor expects more."))
+                .containsExactly("ORGANIZATION Vantor []");
+    }
+
+    @Test
+    void aGivenNameAloneIsThePersonItOpensTheNameOfAndNoBody() {
+        assertThat(shown("Mary Okonjo spoke. Mary thanked the staff, and Mary left.")).containsExactly("PERSON Mary Okonjo []");
+        assertThat(references("Mary Okonjo spoke. Mary thanked the staff.")).containsExactly("Mary -> Mary Okonjo");
     }
 }

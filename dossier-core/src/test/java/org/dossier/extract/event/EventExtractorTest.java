@@ -47,6 +47,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void theSubjectOfAPassiveVerbOfGivingReceivesTheAid() {
+        assertThat(events("Moldova was promised new military aid on Tuesday.").get(0).participants())
+                .extracting(p -> p.name() + ":" + p.role()).containsExactly("Moldova:recipient");
+    }
+
+    @Test
     void aPledgeOfMoneyIsAidWithItsCurrency() {
         Event e = events("Denmark pledged 1.5 billion euros in aid to Moldova.").get(0);
         assertThat(e.type()).isEqualTo("AID");
@@ -297,7 +303,7 @@ class EventExtractorTest {
         List<Event> es = events("Mr. Orban and Mr. Fico held a long call after a meeting with Mr. Vucic.\n"
                 + "The two men agreed that a new pipeline would be built.");
         assertThat(es.stream().filter(e -> e.type().equals("AGREE")).map(EventExtractorTest::shown))
-                .containsExactly("AGREE agreement occurred [Orban:participant, Fico:participant]");
+                .containsExactly("AGREE agreement occurred [Viktor Orbán:participant, Robert Fico:participant]");
     }
 
     @Test

@@ -40,7 +40,7 @@ class PositionExtractorTest {
     @Test
     void negationAfterTheCueOpposesToo() {
         assertThat(positions("\"A truce alone would not end the war in Ukraine,\" Hungarian Foreign Minister Peter Szijjarto said on Monday."))
-                .containsExactly("Peter Szijjarto ceasefire oppose");
+                .containsExactly("Péter Szijjártó ceasefire oppose");
     }
 
     @Test
@@ -68,7 +68,7 @@ class PositionExtractorTest {
     @Test
     void aRejectionByActionOpposes() {
         assertThat(positions("On Friday, Mr. Putin rejected a ceasefire in Ukraine proposed by the United States."))
-                .containsExactly("Putin ceasefire oppose");
+                .containsExactly("Vladimir Putin ceasefire oppose");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.dossier.extract.Gazetteer;
 import org.dossier.extract.actor.ActorOccurrences;
 import org.dossier.extract.actor.ActorOccurrences.Occurrence;
 import org.dossier.model.DocumentFacts;
+import org.dossier.model.Reference;
 import org.dossier.model.Span;
 import org.dossier.pipeline.Pipeline;
 import org.dossier.pipeline.ProcessedDocument;
@@ -26,13 +27,15 @@ import org.dossier.store.StoredActor;
 /**
  * Scores actor resolution across documents on MEANTIME: every article runs through the pipeline and into a
  * temporary store, so that the store's own cross-document resolution decides which actors are one. A gold mention
- * belongs to the system actor whose name or alias is written over it in the text; a mention no actor covers is a
- * cluster of its own. B³ precision and recall are averaged over the gold mentions of instances linked to DBpedia,
+ * belongs to the system actor written at its head — by name or alias, or by a pronoun or description the actor stage
+ * resolved ({@link Reference}) — see {@link #head}; a mention with no actor at its head is a cluster of its own, so
+ * that B³ runs over all gold mentions and a mention the system misses costs recall. B³ precision and recall are averaged over the gold mentions of instances linked to DBpedia,
  * of the types persons, organizations and locations.
  */
 public final class MeantimeEval {
     /** The scores. */
-    public record Report(int documents, int mentions, int instances, int covered, double precision, double recall) {
+    public record Report(int documents, int mentions, int instances, int covered, double precision, double recall,
+                         Map<MentionForm, double[]> byForm) {
         public double f1() {
             return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         }
@@ -41,7 +44,16 @@ public final class MeantimeEval {
         public String toString() {
             return String.format("MEANTIME cross-document actors: %d documents, %d gold mentions of %d linked instances (PER, ORG, LOC); "
                     + "%d covered by an actor%nB3 precision %.3f  recall %.3f  F1 %.3f%n", documents, mentions, instances, covered,
-                    precision, recall, f1());
+                    precision, recall, f1()) + forms();
+        }
+
+        /** One line per form of mention: how many, how many an actor covers, and their share of B³ P and R. */
+        private String forms() {
+            StringBuilder b = new StringBuilder();
+            for (var e : byForm.entrySet())
+                b.append(String.format("  %-11s %5d mentions, %5d covered; B3 P %.3f R %.3f%n", e.getKey().name().toLowerCase(java.util.Locale.ROOT),
+                        (int) e.getValue()[0], (int) e.getValue()[1], e.getValue()[2], e.getValue()[3]));
+            return b.toString();
         }
     }
 
@@ -50,12 +62,21 @@ public final class MeantimeEval {
 
     /** Scores the articles under {@code dir} (the {@code intra_cross-doc_annotation} folder or one of its corpora). */
     public static Report run(Path dir, Pipeline pipeline) throws IOException {
+        return run(dir, pipeline, null);
+    }
+
+    /**
+     * Scores as {@link #run(Path, Pipeline)} and, where {@code listing} is not null, writes one line per gold mention:
+     * document, instance, text, the system cluster and the actor's name ("-" where no actor covers it).
+     */
+    public static Report run(Path dir, Pipeline pipeline, java.io.PrintStream listing) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
             files = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
         }
         Path storeDir = Files.createTempDirectory("dossier-meantime");
         List<String> gold = new ArrayList<>(), system = new ArrayList<>();
+        List<MentionForm> forms = new ArrayList<>();
         int covered = 0;
         try (Store store = Store.open(storeDir)) {
             List<MeantimeDocument> docs = new ArrayList<>();
@@ -72,17 +93,22 @@ public final class MeantimeEval {
             int singleton = 0;
             for (int d = 0; d < docs.size(); d++) {
                 MeantimeDocument doc = docs.get(d);
-                List<Occurrence> written = ActorOccurrences.find(doc.text(), facts.get(d).actors());
+                List<Occurrence> written = new ArrayList<>(ActorOccurrences.find(doc.text(), facts.get(d).actors()));
+                for (Reference r : facts.get(d).references())
+                    written.add(new Occurrence(r.span(), facts.get(d).actor(r.actorKey())));
                 for (MeantimeDocument.Mention m : doc.mentions()) {
                     gold.add(m.instance());
-                    Occurrence best = null;
-                    for (Occurrence w : written)
-                        if (w.span().overlaps(m.span()) && (best == null || overlap(w.span(), m.span()) > overlap(best.span(), m.span())))
-                            best = w;
-                    Long id = best == null ? null : global.get(best.actor().kind() + ":" + Gazetteer.key(best.actor().name()));
+                    forms.add(MentionForm.of(doc.text().substring(m.span().start(), m.span().end())));
+                    Occurrence best = head(doc.text(), m.span(), written);
+                    // the store may have filed a local actor under another kind ("Apple" said, a body elsewhere)
+                    Long id = best == null ? null : global.getOrDefault(best.actor().kind() + ":" + Gazetteer.key(best.actor().name()),
+                            global.get(Gazetteer.key(best.actor().name())));
                     if (id != null)
                         covered++;
                     system.add(id != null ? "a" + id : "none" + singleton++);
+                    if (listing != null)
+                        listing.printf("%s\t%s\t%s\t%s\t%s%n", doc.name(), m.instance(), doc.text().substring(m.span().start(), m.span().end()),
+                                id == null ? "-" : "a" + id, best == null ? "-" : best.actor().kind() + ":" + best.actor().name());
                 }
             }
         } finally {
@@ -90,41 +116,89 @@ public final class MeantimeEval {
                 s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        double[] b3 = bCubed(gold, system);
-        return new Report(files.size(), gold.size(), (int) gold.stream().distinct().count(), covered, b3[0], b3[1]);
+        double[][] each = bCubedEach(gold, system);
+        double[] b3 = {average(each[0], null, forms), average(each[1], null, forms)};
+        Map<MentionForm, double[]> byForm = new java.util.EnumMap<>(MentionForm.class);
+        for (MentionForm f : MentionForm.values()) {
+            int n = 0, c = 0;
+            for (int i = 0; i < forms.size(); i++)
+                if (forms.get(i) == f) {
+                    n++;
+                    if (!system.get(i).startsWith("none"))
+                        c++;
+                }
+            byForm.put(f, new double[]{n, c, average(each[0], f, forms), average(each[1], f, forms)});
+        }
+        return new Report(files.size(), gold.size(), (int) gold.stream().distinct().count(), covered, b3[0], b3[1], byForm);
     }
 
-    /** B³ precision and recall of {@code system} clusters against {@code gold} ones, over the same mentions. */
-    static double[] bCubed(List<String> gold, List<String> system) {
+    /** The mean of {@code values} over the mentions of form {@code form} (all where null). */
+    private static double average(double[] values, MentionForm form, List<MentionForm> forms) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < values.length; i++)
+            if (form == null || forms.get(i) == form) {
+                sum += values[i];
+                n++;
+            }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    /** Each mention's B³ precision and recall: {@code [precisions, recalls]}. */
+    static double[][] bCubedEach(List<String> gold, List<String> system) {
         Map<String, Integer> g = new HashMap<>(), s = new HashMap<>(), both = new HashMap<>();
         for (int i = 0; i < gold.size(); i++) {
             g.merge(gold.get(i), 1, Integer::sum);
             s.merge(system.get(i), 1, Integer::sum);
             both.merge(gold.get(i) + "\u0000" + system.get(i), 1, Integer::sum);
         }
-        double p = 0, r = 0;
+        double[][] out = new double[2][gold.size()];
         for (int i = 0; i < gold.size(); i++) {
             int shared = both.get(gold.get(i) + "\u0000" + system.get(i));
-            p += (double) shared / s.get(system.get(i));
-            r += (double) shared / g.get(gold.get(i));
+            out[0][i] = (double) shared / s.get(system.get(i));
+            out[1][i] = (double) shared / g.get(gold.get(i));
         }
-        int n = Math.max(1, gold.size());
-        return new double[]{p / n, r / n};
+        return out;
     }
 
-    /** The global actor id of each kind and folded name or alias the store knows. */
+
+    /** The global actor id of each kind and folded name or alias the store knows, and of each folded name alone. */
     private static Map<String, Long> globalIds(List<StoredActor> actors) {
         Map<String, Long> ids = new HashMap<>();
         for (StoredActor a : actors) {
             ids.putIfAbsent(a.kind() + ":" + Gazetteer.key(a.name()), a.id());
-            for (String alias : a.aliases())
+            ids.putIfAbsent(Gazetteer.key(a.name()), a.id());
+            for (String alias : a.aliases()) {
                 ids.putIfAbsent(a.kind() + ":" + Gazetteer.key(alias), a.id());
+                ids.putIfAbsent(Gazetteer.key(alias), a.id());
+            }
         }
         return ids;
     }
 
-    private static int overlap(Span a, Span b) {
-        return Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
+    /** A word character after an actor's name inside a mention: the name modifies the head ("U.S. automaker"). */
+    private static final java.util.regex.Pattern MODIFIES = java.util.regex.Pattern.compile("^\\s*(['’]s\\b|[\\p{L}\\p{N}])");
+    /** "of" before an actor's name inside a mention: the name completes the head ("President of the United States"). */
+    private static final java.util.regex.Pattern COMPLETES = java.util.regex.Pattern.compile("(?i)\\bof\\s+(the\\s+)?$");
+
+    /**
+     * The occurrence that is the head of the gold mention {@code mention}, or null: of the actors written over it, the
+     * one that ends last, provided no word follows it inside the mention (a name that modifies another noun, "U.S.
+     * automaker", "Boeing's rival", is not what the mention refers to) and no "of" precedes it there ("President of
+     * the United States"). "Apple CEO Steve Jobs" is Steve Jobs; "Airbus parent EADS" is EADS.
+     */
+    static Occurrence head(String text, Span mention, List<Occurrence> written) {
+        Occurrence last = null;
+        for (Occurrence w : written)
+            if (w.span().overlaps(mention) && (last == null || w.span().end() > last.span().end()
+                    || w.span().end() == last.span().end() && w.span().start() < last.span().start()))
+                last = w;
+        if (last == null)
+            return null;
+        int end = Math.min(last.span().end(), mention.end()), start = Math.max(last.span().start(), mention.start());
+        if (MODIFIES.matcher(text.substring(end, mention.end())).find() || COMPLETES.matcher(text.substring(mention.start(), start)).find())
+            return null;
+        return last;
     }
 
     private static String sha256(String s) {

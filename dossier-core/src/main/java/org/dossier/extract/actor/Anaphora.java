@@ -1,0 +1,123 @@
+package org.dossier.extract.actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.annotate.AnnotatedDocument;
+import org.dossier.annotate.Sentence;
+import org.dossier.annotate.Token;
+import org.dossier.extract.Resources;
+import org.dossier.model.ActorKind;
+import org.dossier.model.DocumentFacts;
+import org.dossier.model.Reference;
+import org.dossier.model.Span;
+
+/**
+ * Resolves pronouns and definite descriptions ({@code anaphors.tsv}: "he", "its", "the company", "the country") to the
+ * nearest actor of a fitting kind named before them, in the same sentence or the {@link #REACH} before, and records
+ * each as a {@link Reference}. News writes a company's name once and "it" or "the company" after; a person's full name
+ * once and "he" after. No gender is read: "he" and "she" take the last person named; "they" takes the last body or
+ * group (a company's people, "European leaders"), never a person.
+ * <p>
+ * A relative pronoun after a name and a comma ("Vestra, which ...") is that name's actor.
+ * Left alone: "it" that opens an impersonal clause ("it is likely that", "it was raining"), and the first and second
+ * person ("we", "I"), whose referent is the speaker of a quote.
+ */
+final class Anaphora {
+    /** How many sentences before the anaphor's own an antecedent may stand. */
+    static final int REACH = 4;
+    private static final Map<String, Set<ActorKind>> ANAPHORS = load();
+    /** Words after "it" that make it impersonal: "it is likely", "it seems", "it was raining". */
+    private static final Set<String> IMPERSONAL_AFTER = Set.of("seems", "seemed", "appears", "appeared", "remains", "rains",
+            "rained", "takes", "took", "means", "meant", "matters");
+    private static final Set<String> COPULAS = Set.of("is", "was", "'s", "’s", "would", "will", "has", "had");
+    private static final Set<String> IMPERSONAL_ADJECTIVES = Set.of("likely", "unlikely", "possible", "impossible", "clear",
+            "unclear", "expected", "important", "necessary", "hard", "difficult", "easy", "true", "time", "believed",
+            "thought", "said", "reported", "feared", "hoped", "understood", "known", "estimated", "not", "too", "been");
+
+    private Anaphora() {
+    }
+
+    private static Map<String, Set<ActorKind>> load() {
+        Map<String, Set<ActorKind>> out = new HashMap<>();
+        for (String[] row : Resources.rows("anaphors.tsv", 2)) {
+            Set<ActorKind> kinds = java.util.EnumSet.noneOf(ActorKind.class);
+            for (String k : row[1].split(";"))
+                kinds.add(ActorKind.valueOf(k.strip()));
+            out.put(row[0].toLowerCase(Locale.ROOT), kinds);
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Adds a reference for every anaphor of {@code doc} that an actor of {@code facts} named before resolves. */
+    static void resolve(AnnotatedDocument doc, DocumentFacts facts) {
+        List<ActorOccurrences.Occurrence> named = new ArrayList<>(ActorOccurrences.find(doc.text(), facts.actors()));
+        named.sort(Comparator.comparingInt(o -> o.span().start()));
+        List<Sentence> sentences = doc.sentences();
+        for (int si = 0; si < sentences.size(); si++) {
+            int from = sentences.get(Math.max(0, si - REACH)).span().start();
+            List<Token> t = sentences.get(si).tokens();
+            for (int i = 0; i < t.size(); i++) {
+                String w = t.get(i).word().toLowerCase(Locale.ROOT);
+                Span span = null;
+                Set<ActorKind> kinds = null;
+                if (w.equals("the") && i + 1 < t.size() && Character.isLowerCase(t.get(i + 1).word().charAt(0))) {
+                    kinds = ANAPHORS.get("the " + t.get(i + 1).word().toLowerCase(Locale.ROOT));
+                    span = new Span(t.get(i).span().start(), t.get(i + 1).span().end());
+                } else if (!w.contains(" ") && !w.equals("the")) {
+                    kinds = ANAPHORS.get(w);
+                    span = t.get(i).span();
+                    if (kinds != null && w.equals("it") && impersonal(t, i))
+                        kinds = null;
+                }
+                if (kinds == null) {
+                    relative(t, i, named, facts);
+                    continue;
+                }
+                ActorOccurrences.Occurrence antecedent = null;
+                for (ActorOccurrences.Occurrence o : named) {
+                    if (o.span().end() > span.start())
+                        break;
+                    if (o.span().start() >= from && kinds.contains(o.actor().kind()))
+                        antecedent = o;
+                }
+                if (antecedent != null)
+                    facts.add(new Reference(antecedent.actor().key(), span));
+            }
+        }
+    }
+
+    /** Relative pronouns that open a clause about the name before the comma: "GM, which ...", "Barra, who ...". */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
+
+    /** Resolves a relative pronoun right after "NAME," to the actor of that name. */
+    private static void relative(List<Token> t, int i, List<ActorOccurrences.Occurrence> named, DocumentFacts facts) {
+        if (i < 2 || !RELATIVES.contains(t.get(i).word().toLowerCase(Locale.ROOT)) || !t.get(i - 1).word().equals(","))
+            return;
+        int end = t.get(i - 2).span().end();
+        for (ActorOccurrences.Occurrence o : named)
+            if (o.span().end() == end) {
+                facts.add(new Reference(o.actor().key(), t.get(i).span()));
+                return;
+            }
+    }
+
+    /** Whether "it" at {@code i} opens an impersonal clause: "it is likely that", "it seems", "it was not clear". */
+    private static boolean impersonal(List<Token> t, int i) {
+        if (i + 1 >= t.size())
+            return false;
+        String next = t.get(i + 1).word().toLowerCase(Locale.ROOT);
+        if (IMPERSONAL_AFTER.contains(next))
+            return true;
+        if (!COPULAS.contains(next))
+            return false;
+        for (int k = i + 2; k < Math.min(t.size(), i + 5); k++)
+            if (IMPERSONAL_ADJECTIVES.contains(t.get(k).word().toLowerCase(Locale.ROOT)) && !t.get(k).word().equals("not"))
+                return true;
+        return false;
+    }
+}

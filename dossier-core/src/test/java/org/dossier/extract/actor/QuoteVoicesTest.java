@@ -1,0 +1,38 @@
+package org.dossier.extract.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.annotate.AnnotatedDocument;
+import org.dossier.annotate.Annotator;
+import org.dossier.extract.quote.QuoteExtractor;
+import org.dossier.model.DocumentFacts;
+import org.junit.jupiter.api.Test;
+
+/** The first person inside direct quotes, resolved to the speaker or the body the speaker's role names. */
+class QuoteVoicesTest {
+    private static final Annotator ANNOTATOR = new Annotator();
+
+    private static List<String> references(String text) {
+        AnnotatedDocument doc = ANNOTATOR.annotate("t", text, null);
+        DocumentFacts facts = new DocumentFacts();
+        new ActorExtractor().extract(doc, facts);
+        int before = facts.references().size();
+        new QuoteExtractor().extract(doc, facts);
+        new QuoteVoices().extract(doc, facts);
+        return facts.references().subList(before, facts.references().size()).stream()
+                .map(r -> r.span().of(text) + " -> " + facts.actor(r.actorKey()).name()).toList();
+    }
+
+    @Test
+    void iIsTheSpeakerAndWeTheBodyOfTheSpeakersRole() {
+        assertThat(references("Vestra Dynamics Inc. cut prices. \"I think our customers will return,\" Vestra Dynamics Inc. "
+                + "spokeswoman Ruth Ambler said."))
+                .containsExactly("I -> Ruth Ambler", "our -> Vestra Dynamics Inc.");
+    }
+
+    @Test
+    void wordsOutsideTheQuoteAreLeftAlone() {
+        assertThat(references("\"Prices will fall,\" Ruth Ambler said, and we believed her.")).isEmpty();
+    }
+}
