@@ -21,7 +21,11 @@ import java.util.Set;
  * determiners, titles, plural role nouns such as Officials), gives the name: its last run, a possessive run
  * ("Clinton’s campaign") only when there is no other. So "Clinton campaign spokesman Brian Fallon" is named
  * Brian Fallon, "The state’s campaign chairman, Phil Lovas," Phil Lovas, "Don Fowler, who helmed the DNC" Don
- * Fowler; "He", "the campaign", "Officials" and "Republicans" name no one. A predicted speaker is right when,
+ * Fowler; "He", "the campaign", "Officials" and "Republicans" name no one. A word that opens a source of several
+ * words is capitalized by its place in the sentence, not as a name, when the article also writes it in lower case:
+ * "Multiple outlets", "Presidential candidate Marco Rubio’s campaign" and "Twenty-four percent" name no "Multiple",
+ * "Presidential" or "Twenty-four" (the scorer passes the article's text; without it the test is skipped). A
+ * predicted speaker is right when,
  * compared without case, accents and punctuation, it equals the name or ends with the same word (the surname:
  * "Trump" for "Donald Trump", "Mr. Trump" for "Trump").
  */
@@ -36,21 +40,53 @@ final class SpeakerNames {
         return name(source) != null;
     }
 
+    /** Whether {@code source}, a span of {@code text} (null when unknown), names someone; false for a null source. */
+    static boolean isName(String source, String text) {
+        return name(source, text) != null;
+    }
+
     /** The name in {@code source}, its words joined by single spaces, or null when it names no one (or is null). */
     static String name(String source) {
+        return name(source, null);
+    }
+
+    /**
+     * The name in {@code source}, a span of the article {@code text}; as {@link #name(String)}, and a capitalized
+     * first word of several that {@code text} also writes in lower case is no name word. {@code text} may be null.
+     */
+    static String name(String source, String text) {
         if (source == null)
             return null;
+        String opener = commonOpener(source.strip(), text);
         for (String piece : source.split("[,;()\\[\\]—–]|--")) {
-            String run = lastRun(piece);
+            String run = lastRun(opener != null && piece.strip().startsWith(opener) ? piece.strip().substring(opener.length()) : piece);
             if (run != null)
                 return run;
+            opener = null;
         }
         return null;
     }
 
+    /** The first word of a source of several words when {@code text} writes it in lower case elsewhere, else null. */
+    private static String commonOpener(String source, String text) {
+        String[] w = source.split("\\s+", 2);
+        if (text == null || w.length < 2 || w[0].isEmpty() || !Character.isUpperCase(w[0].charAt(0)))
+            return null;
+        String lower = w[0].toLowerCase(Locale.ROOT);
+        if (!lower.matches("[\\p{L}-]+"))
+            return null;
+        return java.util.regex.Pattern.compile("(?<![\\p{L}-])" + java.util.regex.Pattern.quote(lower) + "(?![\\p{L}-])")
+                .matcher(text).find() ? w[0] : null;
+    }
+
     /** Whether {@code predicted} names the same speaker as the gold {@code source}; false when either names none. */
     static boolean same(String predicted, String source) {
-        String name = name(source);
+        return same(predicted, source, null);
+    }
+
+    /** As {@link #same(String, String)}, reading the source's name with the article {@code text} (may be null). */
+    static boolean same(String predicted, String source, String text) {
+        String name = name(source, text);
         if (predicted == null || name == null)
             return false;
         String p = normalize(predicted), n = normalize(name);

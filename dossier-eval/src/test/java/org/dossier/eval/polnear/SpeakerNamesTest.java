@@ -25,6 +25,16 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void aFirstWordTheArticleAlsoWritesInLowerCaseIsCapitalizedByItsPlaceNotAsAName() {
+        String text = "Multiple reporters asked. Multiple reporters said the plan had multiple flaws. Will said no.";
+        assertThat(SpeakerNames.isName("Multiple reporters", text)).isFalse();
+        assertThat(SpeakerNames.isName("Multiple reporters", "Multiple reporters said no.")).isTrue();
+        assertThat(SpeakerNames.name("Presidential hopeful Dana Brook’s office", "a presidential race")).isEqualTo("Dana Brook");
+        assertThat(SpeakerNames.name("Will", "Will said he will go.")).isEqualTo("Will");
+        assertThat(SpeakerNames.same("Dana Brook", "Multiple aides, Dana Brook among them", text)).isTrue();
+    }
+
+    @Test
     void aPossessiveRunNamesTheSourceOnlyWhenAlone() {
         assertThat(SpeakerNames.name("Donald Trump’s campaign")).isEqualTo("Donald Trump");
         assertThat(SpeakerNames.name("Clinton’s campaign manager Robby Mook")).isEqualTo("Robby Mook");
