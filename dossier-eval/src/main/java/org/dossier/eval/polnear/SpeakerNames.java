@@ -18,10 +18,13 @@ import java.util.Set;
  * <p>
  * The source is cut at commas, semicolons, dashes and brackets, which set off appositions and relative clauses;
  * the first piece holding a run of capitalized words, none of them in {@code not-names.txt} (pronouns,
- * determiners, titles, plural role nouns such as Officials), gives the name: its last run, a possessive run
- * ("Clinton’s campaign") only when there is no other. So "Clinton campaign spokesman Brian Fallon" is named
- * Brian Fallon, "The state’s campaign chairman, Phil Lovas," Phil Lovas, "Don Fowler, who helmed the DNC" Don
- * Fowler; "He", "the campaign", "Officials" and "Republicans" name no one. A word that opens a source of several
+ * determiners, titles, plural role nouns such as Officials), that heads its phrase gives the name: the last such
+ * run before any "of", "from", "who" …. A run that modifies a lower-case noun or a title does not head the phrase:
+ * "the Florida senator", "Democratic strategists", "one Clinton aide", "Clinton’s spokesman" and "The Trump
+ * campaign" are descriptions, which only coreference ties to a name, and are not judged. So "Clinton campaign
+ * spokesman Brian Fallon" is named Brian Fallon, "The state’s campaign chairman, Phil Lovas," Phil Lovas, "Don
+ * Fowler, who helmed the DNC" Don Fowler, "Sen. Jeff Sessions of Alabama" Jeff Sessions; "He", "the campaign",
+ * "Officials" and "Republicans" name no one. A word that opens a source of several
  * words is capitalized by its place in the sentence, not as a name, when the article also writes it in lower case:
  * "Multiple outlets", "Presidential candidate Marco Rubio’s campaign" and "Twenty-four percent" name no "Multiple",
  * "Presidential" or "Twenty-four" (the scorer passes the article's text; without it the test is skipped). A
@@ -59,7 +62,7 @@ final class SpeakerNames {
             return null;
         String opener = commonOpener(source.strip(), text);
         for (String piece : source.split("[,;()\\[\\]—–]|--")) {
-            String run = lastRun(opener != null && piece.strip().startsWith(opener) ? piece.strip().substring(opener.length()) : piece);
+            String run = headRun(opener != null && piece.strip().startsWith(opener) ? piece.strip().substring(opener.length()) : piece);
             if (run != null)
                 return run;
             opener = null;
@@ -93,27 +96,63 @@ final class SpeakerNames {
         return !p.isEmpty() && (p.equals(n) || last(p).equals(last(n)));
     }
 
-    /** The last run of capitalized non-stopwords in {@code piece}; a possessive one only when no other. */
-    private static String lastRun(String piece) {
-        String plain = null, possessive = null;
+    /** Lower-case words that open a phrase after the head: the name is found, what follows only describes. */
+    private static final Set<String> POST_MODIFIER = Set.of("of", "from", "at", "with", "in", "for", "on", "among", "by",
+            "to", "about", "under", "after", "before", "during", "who", "whose", "which", "that");
+    /**
+     * Lower-case words after a run that leave it the head of its phrase: a phrase that follows it ("Jeff Sessions of
+     * Alabama"), a coordination ("Trump and his lawyers"), a reflexive ("Cruz himself"), name particles ("Bill de
+     * Blasio"). Any other lower-case word after a run makes the run a modifier: "the Florida senator".
+     */
+    private static final Set<String> AFTER_HEAD = union(POST_MODIFIER, Set.of("and", "or", "&", "himself", "herself",
+            "themselves", "itself", "de", "van", "von", "bin", "al", "da", "du", "le", "la"));
+
+    /**
+     * The last run of capitalized non-stopwords in {@code piece} that heads its phrase, or null: a run followed by a
+     * lower-case noun ("the Florida senator", "Democratic strategists", "one Clinton aide") or by a title ("Vermont
+     * Sen. …") modifies what follows, and a possessive ("Clinton’s spokesman") names the owner, not the source, unless
+     * it ends the piece ("Bolton’s" view). A run followed by "of", "from", "who" … ends the search.
+     */
+    private static String headRun(String piece) {
+        String head = null;
         List<String> run = new ArrayList<>();
-        for (String raw : (piece.strip() + " .").split("\\s+")) {
-            String word = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        boolean ownerRun = false;
+        String[] raws = piece.strip().split("\\s+");
+        for (int i = 0; i <= raws.length; i++) {
+            boolean end = i == raws.length;
+            String raw = end ? "" : raws[i];
+            String word = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replaceAll("['’][sS]?$", "");
             boolean owner = raw.matches(".*\\p{L}['’][sS]?[^\\p{L}\\p{N}]*");
-            word = word.replaceAll("['’][sS]?$", "");
-            boolean capital = !word.isEmpty() && Character.isUpperCase(word.charAt(0))
-                    && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
-            if (capital)
+            boolean upper = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+            boolean capital = upper && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+            if (capital && !ownerRun) {
                 run.add(word);
-            if ((!capital || owner) && !run.isEmpty()) {
-                if (owner && capital)
-                    possessive = String.join(" ", run);
-                else
-                    plain = String.join(" ", run);
+                ownerRun = owner;
+                continue;
+            }
+            if (!run.isEmpty()) {
+                String next = end ? "" : (word.isEmpty() ? raw : word).toLowerCase(Locale.ROOT);
+                boolean heads = ownerRun ? end : end || !upper && AFTER_HEAD.contains(next);
+                if (heads)
+                    head = String.join(" ", run);
                 run.clear();
+                ownerRun = false;
+                if (heads && POST_MODIFIER.contains(next))
+                    return head;
+            }
+            if (capital) {
+                // a capital after a possessive run starts a run of its own: "Trump’s Chief Strategist Steve Bannon"
+                run.add(word);
+                ownerRun = owner;
             }
         }
-        return plain != null ? plain : possessive;
+        return head;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /** Lowercase, accents and punctuation removed, spaces collapsed. */
