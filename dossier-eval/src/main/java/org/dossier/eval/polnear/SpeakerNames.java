@@ -111,12 +111,13 @@ final class SpeakerNames {
      * The last run of capitalized non-stopwords in {@code piece} that heads its phrase, or null: a run followed by a
      * lower-case noun ("the Florida senator", "Democratic strategists", "one Clinton aide") or by a title ("Vermont
      * Sen. …") modifies what follows, and a possessive ("Clinton’s spokesman") names the owner, not the source, unless
-     * it ends the piece ("Bolton’s" view). A run followed by "of", "from", "who" … ends the search.
+     * it ends the piece ("Bolton’s" view). A run followed by "of", "from", "who" … ends the search, and so does such a
+ * word after a common noun ("a longtime adviser to Trump" is an adviser).
      */
     private static String headRun(String piece) {
         String head = null;
         List<String> run = new ArrayList<>();
-        boolean ownerRun = false;
+        boolean ownerRun = false, noun = false;
         String[] raws = piece.strip().split("\\s+");
         for (int i = 0; i <= raws.length; i++) {
             boolean end = i == raws.length;
@@ -140,6 +141,11 @@ final class SpeakerNames {
                 if (heads && POST_MODIFIER.contains(next))
                     return head;
             }
+            // "a longtime adviser to Trump", "a new article in Politico": a common noun heads the phrase, and the
+            // names after its preposition only describe it
+            if (!end && head == null && noun && POST_MODIFIER.contains(word.toLowerCase(Locale.ROOT)))
+                return null;
+            noun |= !upper && !word.isEmpty() && Character.isLetter(word.charAt(0)) && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
             if (capital) {
                 // a capital after a possessive run starts a run of its own: "Trump’s Chief Strategist Steve Bannon"
                 run.add(word);

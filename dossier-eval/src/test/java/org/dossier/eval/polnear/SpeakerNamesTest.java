@@ -56,6 +56,8 @@ class SpeakerNamesTest {
         assertThat(SpeakerNames.name("Sen. Jeff Sessions of Alabama")).isEqualTo("Jeff Sessions");
         assertThat(SpeakerNames.name("Dana Brook from Harris County")).isEqualTo("Dana Brook");
         assertThat(SpeakerNames.same("John Kerry", "Secretary of State John Kerry")).isTrue();
+        assertThat(SpeakerNames.isName("a senior adviser to Dana Brook")).isFalse();
+        assertThat(SpeakerNames.isName("an editorial in The Harbor Times")).isFalse();
     }
 
     @Test
