@@ -133,7 +133,11 @@ public final class QuoteExtractor implements Extractor {
         return cue != null && (cue.endsWith("s") || cue.equals("according to"));
     }
 
-    /** The speaker of an unattributed quote: the quote before it in its paragraph, or the one ending the paragraph before. */
+    /**
+     * The speaker of an unattributed quote: the quote before it in its paragraph, or the one ending the paragraph
+     * before — a quote left open there, or one closed and then attributed by a short tail ("…,” Ms. Reyes said.): news
+     * goes on quoting the same speaker in a paragraph of quotation that names no one else.
+     */
     private static Resolved continued(DocTokens d, int q, Map<Integer, Resolved> speakerOfQuote) {
         if (q == 0)
             return null;
@@ -141,9 +145,22 @@ public final class QuoteExtractor implements Extractor {
         boolean sameParagraph = !d.breakBetween(prev.outer().end(), cur.outer().start());
         boolean opensParagraph = cur.outer().start() == 0 || d.text.lastIndexOf('\n', cur.outer().start()) >= prev.outer().end()
                 && d.text.substring(d.text.lastIndexOf('\n', cur.outer().start()) + 1, cur.outer().start()).isBlank();
-        if (sameParagraph || opensParagraph && !prev.closed())
+        if (sameParagraph || opensParagraph && (!prev.closed() || endsParagraphBefore(d, prev, cur)))
             return speakerOfQuote.get(q - 1);
         return null;
+    }
+
+    /** Most words after a closed quote, to the end of its paragraph, that can still be its attribution. */
+    private static final int ATTRIBUTION_TAIL_WORDS = 20;
+
+    /**
+     * Whether {@code prev} stands in the paragraph right before the one {@code cur} opens, followed there only by a
+     * short tail (its cue and speaker), so that the paragraph before ends with quotation.
+     */
+    private static boolean endsParagraphBefore(DocTokens d, Quoted prev, Quoted cur) {
+        String between = d.text.substring(prev.outer().end(), cur.outer().start());
+        int nl = between.indexOf('\n');
+        return nl >= 0 && between.substring(nl).isBlank() && words(between.substring(0, nl)) <= ATTRIBUTION_TAIL_WORDS;
     }
 
     /** A quoted label ("“Coalition of the willing”: …") or a named term ("the so-called “…”"). */

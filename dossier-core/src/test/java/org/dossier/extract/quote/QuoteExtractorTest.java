@@ -290,4 +290,18 @@ class QuoteExtractorTest {
         assertThat(quotes("The new rules may be \"a disaster for the harbour,\" said Ingrid Dahl, who chairs the port board."))
                 .contains("indirect|Ingrid Dahl|The new rules may be \"a disaster for the harbour");
     }
+
+    @Test
+    void aQuoteParagraphAfterAnAttributedQuoteGoesOnWithItsSpeaker() {
+        assertThat(quotes("“The harbor will reopen by spring,” Mayor Lena Ortiz said.\n\n“We owe that to the fishermen who waited all winter.”"))
+                .containsExactly("direct|Lena Ortiz|The harbor will reopen by spring,",
+                        "direct|Lena Ortiz|We owe that to the fishermen who waited all winter.");
+    }
+
+    @Test
+    void aQuoteParagraphAfterALongNarrativeTailIsNotContinued() {
+        assertThat(quotes("“The harbor will reopen by spring,” Mayor Lena Ortiz said, before the council turned to the budget, the"
+                + " school board and a long list of complaints about parking downtown.\n\n“We owe that to the fishermen who waited all winter.”"))
+                .contains("direct|null|We owe that to the fishermen who waited all winter.");
+    }
 }
