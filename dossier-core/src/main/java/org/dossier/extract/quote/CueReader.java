@@ -19,6 +19,8 @@ final class CueReader {
     private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "previously", "later", "reportedly",
             "publicly", "already", "again", "recently", "then", "earlier", "repeatedly", "today", "yesterday", "once",
             "would", "will", "could", "may", "might", "did", "does", "do", "not", "never", "just", "separately", "further");
+    /** Words that may stand between a name and its cue wherever they appear: "Carter however said", "Cruz himself said". */
+    private static final Set<String> ASIDES = Set.of("however", "himself", "herself", "themselves", "itself", "too");
     /** Cues whose object is the audience, not part of what was said: "told Reuters", "told leaders". */
     private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling");
     /** Cues that attribute quoted words but report no clause: "hailed the summit as “a historic step”". */
@@ -118,7 +120,7 @@ final class CueReader {
             return new Attribution(cueSpan, cueText, previous.speaker(), content, sentence, null);
         }
         int j = cue - 1;
-        while (j >= sStart && !d.inQuote(j) && BETWEEN.contains(d.word(j).toLowerCase(Locale.ROOT)))
+        while (j >= sStart && !d.inQuote(j) && (BETWEEN.contains(d.word(j).toLowerCase(Locale.ROOT)) || asideAfterName(d, j, sStart)))
             j--;
         if (j - 1 >= sStart && d.word(j - 1).equalsIgnoreCase("on") && d.word(j).endsWith("day"))
             j -= 2;
@@ -197,6 +199,19 @@ final class CueReader {
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
         Span content = contentStart < sentenceEndChar ? trim(d.text, contentStart, contentEnd) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
+    }
+
+    /**
+     * Whether token {@code j} is an aside between a name and its cue: "however", a reflexive ("Cruz himself said") or
+     * an adverb in -ly ("Trump jokingly said"). The adverb needs a capitalized word before it, as "family" and "ally"
+     * end in -ly too and head subjects of their own ("the family said").
+     */
+    private static boolean asideAfterName(DocTokens d, int j, int sStart) {
+        String w = d.word(j);
+        if (ASIDES.contains(w))
+            return true;
+        return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)) && j > sStart
+                && Character.isUpperCase(d.word(j - 1).charAt(0)) && !d.inQuote(j - 1);
     }
 
     /** Whether tokens {@code [from, to)} lie inside quotation marks, all but a few: a direct quote, not a report. */

@@ -304,4 +304,21 @@ class QuoteExtractorTest {
                 + " school board and a long list of complaints about parking downtown.\n\n“We owe that to the fishermen who waited all winter.”"))
                 .contains("direct|null|We owe that to the fishermen who waited all winter.");
     }
+
+    @Test
+    void anAsideBetweenTheNameAndItsCueKeepsTheSpeaker() {
+        assertThat(quotes("Ortiz herself said the harbor would reopen by spring. Novak however said the budget was short."
+                + " Brandt quietly said the vote would be delayed."))
+                .containsExactly("indirect|Ortiz|the harbor would reopen by spring",
+                        "indirect|Novak|the budget was short",
+                        "indirect|Brandt|the vote would be delayed");
+    }
+
+    @Test
+    void aBareWeekdayAfterTheCueIsNotWhatWasSaid() {
+        assertThat(quotes("Lena Ortiz said Thursday that the harbor would reopen by spring."))
+                .containsExactly("indirect|Lena Ortiz|the harbor would reopen by spring");
+        assertThat(quotes("Lena Ortiz said Thursday’s vote would reopen the harbor."))
+                .containsExactly("indirect|Lena Ortiz|Thursday’s vote would reopen the harbor");
+    }
 }
