@@ -38,6 +38,7 @@ final class CueReader {
     private final NounPhrases phrases;
     private final NoVerbCues noVerb;
     private final Subjects subjects;
+    private final SpeakerPhrases speakers;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.lex = lex;
@@ -45,6 +46,7 @@ final class CueReader {
         this.phrases = new NounPhrases(lex);
         this.noVerb = new NoVerbCues(parser, phrases, CUES);
         this.subjects = new Subjects(parser, phrases, CUES);
+        this.speakers = new SpeakerPhrases(parser);
     }
 
     List<Attribution> read(DocTokens d) {
@@ -103,7 +105,7 @@ final class CueReader {
 
         if (according) {
             int npEnd = phrases.npRight(d, cue + len, sEnd);
-            NamePhrase sp = parser.parse(d.tokens.subList(cue + len, npEnd));
+            NamePhrase sp = speakers.parse(d.tokens.subList(cue + len, npEnd));
             if (sp == null)
                 return null;
             Span content = cue > sStart && d.word(cue - 1).equals(",")
@@ -136,13 +138,13 @@ final class CueReader {
         if (sp == null) {
             npStart = phrases.npLeft(d, j, sStart);
             if (npStart <= j)
-                sp = parser.parse(d.tokens.subList(npStart, j + 1));
+                sp = speakers.parse(d.tokens.subList(npStart, j + 1));
         }
         int after = cue + len;
         if (sp == null && (npStart > j)) {
             // "…, said Mr. Ushakov."
             int npEnd = phrases.npRight(d, after, sEnd);
-            NamePhrase inverted = npEnd > after ? parser.parse(d.tokens.subList(after, npEnd)) : null;
+            NamePhrase inverted = npEnd > after ? speakers.parse(d.tokens.subList(after, npEnd)) : null;
             // the speaker follows its cue only after the words it attributes or at the sentence's start: "…, said
             // Ms. Ruiz", not "the crowd said the new …"
             boolean afterWords = cue == sStart || d.inQuote(cue - 1) || Set.of(",", "”", "\"", "''", "—", "--").contains(d.word(cue - 1));
@@ -286,7 +288,7 @@ final class CueReader {
         int nameEnd = NounPhrases.skipBracket(d, k - 1, sStart);
         int start = phrases.npLeft(d, nameEnd, sStart);
         if (start <= nameEnd) {
-            before = parser.parse(d.tokens.subList(start, nameEnd + 1));
+            before = speakers.parse(d.tokens.subList(start, nameEnd + 1));
             // a description ending a clause ("…, the official said") is no apposition; a person's name is one wherever it stands
             boolean person = before != null && before.form() == NamePhrase.Form.NAME && before.kind() == org.dossier.model.ActorKind.PERSON;
             if (before != null && !person && start > sStart && !d.word(start - 1).equals(",") && !isClauseOpener(d, start - 1))

@@ -321,4 +321,12 @@ class QuoteExtractorTest {
         assertThat(quotes("Lena Ortiz said Thursday’s vote would reopen the harbor."))
                 .containsExactly("indirect|Lena Ortiz|Thursday’s vote would reopen the harbor");
     }
+
+    @Test
+    void aPersonOfAPlaceIsTheSpeakerNotThePlace() {
+        assertThat(quotes("Senator Ann Reyes of Ohio said the bridge bill would pass in June."))
+                .containsExactly("indirect|Ann Reyes|the bridge bill would pass in June");
+        assertThat(quotes("“Nobody asked the farmers what they needed,” said Tom Hale from the Harbor Institute."))
+                .containsExactly("direct|Tom Hale|Nobody asked the farmers what they needed,");
+    }
 }
