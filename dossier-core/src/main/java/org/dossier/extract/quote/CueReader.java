@@ -21,6 +21,8 @@ final class CueReader {
             "would", "will", "could", "may", "might", "did", "does", "do", "not", "never", "just", "separately", "further");
     /** Words that may stand between a name and its cue wherever they appear: "Carter however said", "Cruz himself said". */
     private static final Set<String> ASIDES = Set.of("however", "himself", "herself", "themselves", "itself", "too");
+    /** Prepositions that introduce a town in an aside: "a nurse from Ava, Mo.". */
+    private static final Set<String> TOWN_PREPOSITIONS = Set.of("from", "in", "of", "near");
     /** Cues whose object is the audience, not part of what was said: "told Reuters", "told leaders". */
     private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling");
     /** Cues that attribute quoted words but report no clause: "hailed the summit as “a historic step”". */
@@ -279,9 +281,18 @@ final class CueReader {
      * lawyers, Justin Bamberg, said" (the name in the aside).
      */
     private NamePhrase apposition(DocTokens d, int comma, int sStart) {
-        int k = comma - 1;
-        while (k >= sStart && !d.word(k).equals(",") && !d.inQuote(k) && comma - k < 24)
-            k--;
+        int k = previousComma(d, comma, sStart);
+        // "a salesman from Sumter, South Carolina,": the state after a town belongs to the aside before it
+        if (k > sStart && stateAfterTown(d, k, comma)) {
+            NamePhrase named = apposition(d, k, previousComma(d, k, sStart), sStart);
+            if (named != null)
+                return named;
+        }
+        return apposition(d, comma, k, sStart);
+    }
+
+    /** As {@link #apposition(DocTokens, int, int)}, the aside standing between commas {@code k} and {@code comma}. */
+    private NamePhrase apposition(DocTokens d, int comma, int k, int sStart) {
         if (k < sStart || !d.word(k).equals(",") || k == comma - 1)
             return null;
         NamePhrase before = null;
@@ -305,6 +316,36 @@ final class CueReader {
         if (aside != null && aside.form() == NamePhrase.Form.NAME)
             return aside;
         return null;
+    }
+
+    /** The comma before token {@code comma} in its clause, within reach; below {@code sStart} or not a comma when none. */
+    private static int previousComma(DocTokens d, int comma, int sStart) {
+        int k = comma - 1;
+        while (k >= sStart && !d.word(k).equals(",") && !d.inQuote(k) && comma - k < 24)
+            k--;
+        return k;
+    }
+
+    /**
+     * Whether tokens between commas {@code k} and {@code comma} are a state or country after a town that a
+     * preposition introduces: "from Ava, Mo.,", "in Worcester, Massachusetts,".
+     */
+    private static boolean stateAfterTown(DocTokens d, int k, int comma) {
+        if (!d.word(k).equals(",") || comma - k < 2 || comma - k > 4 || k < 2)
+            return false;
+        for (int i = k + 1; i < comma; i++)
+            if (!Character.isUpperCase(d.word(i).charAt(0)))
+                return false;
+        if (!Character.isUpperCase(d.word(k - 1).charAt(0)))
+            return false;
+        for (int i = k - 2; i >= Math.max(0, k - 4); i--) {
+            String w = d.word(i);
+            if (TOWN_PREPOSITIONS.contains(w))
+                return true;
+            if (!Character.isUpperCase(w.charAt(0)))
+                return false;
+        }
+        return false;
     }
 
     /** Whether the token before a phrase lets the phrase open a sentence's subject: "and", "but", a colon. */

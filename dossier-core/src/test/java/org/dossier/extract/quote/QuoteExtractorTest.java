@@ -329,4 +329,10 @@ class QuoteExtractorTest {
         assertThat(quotes("“Nobody asked the farmers what they needed,” said Tom Hale from the Harbor Institute."))
                 .containsExactly("direct|Tom Hale|Nobody asked the farmers what they needed,");
     }
+
+    @Test
+    void aTownAndStateInsideAnAsideLeaveTheNameBeforeItAsSpeaker() {
+        assertThat(quotes("Mary Lee, a nurse from Ava, Mo., said the clinic would close in May."))
+                .containsExactly("indirect|Mary Lee|the clinic would close in May");
+    }
 }
