@@ -32,6 +32,12 @@ final class CueReader {
     private static final Set<String> TRAILING_STARTERS = Set.of("when", "as", "after", "while", "before", "during", "in",
             "at", "on", "to", "without", "adding", "noting", "saying");
 
+    /**
+     * Words after "…, she said," that start the narrator's words about the saying, not the rest of what was said: a
+     * relative clause or apposition ("who …", "a state broadcaster"), a time ("a day after …"), a new clause ("but …").
+     */
+    private static final Set<String> NARRATOR_STARTERS = Set.of("who", "whose", "which", "but", "and", "according", "citing",
+            "referring", "speaking", "a", "an");
     private static final org.dossier.extract.WordList CUES = org.dossier.extract.WordList.load("speech-cues.txt");
     /** Cues that are also plural nouns: "member states", "his claims". */
     static final org.dossier.extract.WordList CUE_NOUNS = org.dossier.extract.WordList.load("cue-nouns.txt");
@@ -193,7 +199,8 @@ final class CueReader {
         if (trailing) {
             if (medium[0] == null)
                 medium[0] = Adjuncts.mediumIn(d.text.substring(startChar, Math.max(startChar, sentenceEndChar)));
-            return new Attribution(cueSpan, cueText, sp, trim(d.text, d.span(sStart).start(), clauseEnd), sentence, medium[0]);
+            return new Attribution(cueSpan, cueText, sp, trim(d.text, d.span(sStart).start(), clauseEnd), sentence, medium[0],
+                    rest(d.text, startChar, sentenceEndChar));
         }
         if (quoteBefore(d, npStart, sStart) || QUOTE_ONLY.contains(cueText.toLowerCase(Locale.ROOT)))
             return new Attribution(cueSpan, cueText, sp, null, sentence, medium[0]);
@@ -252,6 +259,26 @@ final class CueReader {
     private static int clauseCut(String text, int from, int to) {
         java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text.substring(from, to));
         return m.find() ? from + m.start() : to;
+    }
+
+    /**
+     * The reported clause going on after a cue set off by commas in its middle ("Many of the closures, she said, have
+     * involved public courses"): from the comma at {@code afterCue} to where the clause ends, or null when no comma
+     * follows the cue or what follows is the narrator's (an adjunct of the saying, "when …", "adding …", or a relative
+     * clause about the speaker, "who …").
+     */
+    static Span rest(String text, int afterCue, int sentenceEnd) {
+        if (afterCue >= sentenceEnd || text.charAt(afterCue) != ',')
+            return null;
+        int start = afterCue + 1;
+        while (start < sentenceEnd && Character.isWhitespace(text.charAt(start)))
+            start++;
+        String first = firstWord(text, start, sentenceEnd);
+        if (first.isEmpty() || TRAILING_STARTERS.contains(first) || NARRATOR_STARTERS.contains(first) || first.endsWith("ing")
+                || !Character.isLetter(first.charAt(0)))
+            return null;
+        Span rest = trim(text, start, clauseCut(text, start, sentenceEnd));
+        return rest != null && words(text, rest.start(), rest.end()) >= 3 ? rest : null;
     }
 
     /** The reported clause after a cue ending at token {@code from}: past "that" and adjuncts, to the sentence's end. */

@@ -89,6 +89,10 @@ public final class QuoteExtractor implements Extractor {
             Resolved who = speakerOf.get(a);
             found.add(new Quote(a.content(), a.content().of(d.text), Quote.Kind.INDIRECT, who == null ? null : who.key(),
                     who == null ? null : who.name(), who == null ? null : who.role(), a.cueText(), dates.dateOf(a.cue(), a.sentence(), a.content()), a.medium(), List.of()));
+            // "Many of the closures, she said, have involved …": the clause goes on after its cue, one more quote
+            if (a.rest() != null && !mostlyQuoted(d, a.rest()))
+                found.add(new Quote(a.rest(), a.rest().of(d.text), Quote.Kind.INDIRECT, who == null ? null : who.key(),
+                        who == null ? null : who.name(), who == null ? null : who.role(), a.cueText(), dates.dateOf(a.cue(), a.sentence(), a.rest()), a.medium(), List.of()));
         }
         found.sort(java.util.Comparator.comparing(Quote::span));
         // topics only where the document is within the profile's subject, as for positions
@@ -178,6 +182,17 @@ public final class QuoteExtractor implements Extractor {
      * Whether a reported clause is a direct quote in disguise: it opens with a quote, or it precedes its cue and
      * fewer than four of its words stand outside quotation marks ("That came alongside “…,” the official added").
      */
+    /** Whether the piece of a clause after its cue opens with a quote or stands mostly inside quotation marks. */
+    private static boolean mostlyQuoted(DocTokens d, Span piece) {
+        if ("“\"„«'‘".indexOf(d.text.charAt(piece.start())) >= 0)
+            return true;
+        StringBuilder outside = new StringBuilder(piece.of(d.text));
+        for (Quoted q : d.quotes)
+            for (int i = Math.max(q.outer().start(), piece.start()); i < Math.min(q.outer().end(), piece.end()); i++)
+                outside.setCharAt(i - piece.start(), ' ');
+        return words(outside.toString()) < 3;
+    }
+
     private static boolean mostlyQuoted(DocTokens d, Attribution a) {
         Span content = a.content();
         if ("“\"„«".indexOf(d.text.charAt(content.start())) >= 0)

@@ -335,4 +335,19 @@ class QuoteExtractorTest {
         assertThat(quotes("Mary Lee, a nurse from Ava, Mo., said the clinic would close in May."))
                 .containsExactly("indirect|Mary Lee|the clinic would close in May");
     }
+
+    @Test
+    void aCueInTheMiddleOfItsClauseGivesBothPiecesToTheSpeaker() {
+        assertThat(quotes("The new ferry schedule, Mayor Ann Holt said, will add three crossings every weekday."))
+                .containsExactly("indirect|Ann Holt|The new ferry schedule",
+                        "indirect|Ann Holt|will add three crossings every weekday");
+    }
+
+    @Test
+    void whatTheNarratorAddsAfterAMidSentenceCueIsNotSaid() {
+        assertThat(quotes("The ferry schedule will change in May, port officials said, a week after the storm closed the harbor."))
+                .containsExactly("indirect|null|The ferry schedule will change in May");
+        assertThat(quotes("The ferry schedule will change in May, Ann Holt said, who runs the port."))
+                .containsExactly("indirect|Ann Holt|The ferry schedule will change in May");
+    }
 }
