@@ -27,8 +27,13 @@ final class CueReader {
     private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling");
     /** Cues that attribute quoted words but report no clause: "hailed the summit as “a historic step”". */
     private static final Set<String> QUOTE_ONLY = Set.of("hailed", "joked", "for");
+    /**
+     * Where a reported clause stops inside its sentence: a new clause ("…, but …"), an adjunct of the saying ("…, at
+     * the summit"), a relative clause about a name at its end ("…, who also held a rally") and a participle cue that
+     * starts a report of its own ("…, saying …", "…, adding …").
+     */
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
-            ",\\s+(?:but|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which)\\b|\\s[—–]\\s|\\s--\\s");
+            ",\\s+(?:but|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which|who|whose|saying|adding|noting|arguing|calling|insisting|warning|claiming|citing|according to)\\b|\\s[—–]\\s|\\s--\\s");
     private static final Set<String> TRAILING_STARTERS = Set.of("when", "as", "after", "while", "before", "during", "in",
             "at", "on", "to", "without", "adding", "noting", "saying");
 

@@ -350,4 +350,12 @@ class QuoteExtractorTest {
         assertThat(quotes("The ferry schedule will change in May, Ann Holt said, who runs the port."))
                 .containsExactly("indirect|Ann Holt|The ferry schedule will change in May");
     }
+
+    @Test
+    void aReportedClauseEndsBeforeARelativeClauseOrAParticipleCueAtItsEnd() {
+        assertThat(quotes("Lena Ortiz said voters would stay with Mayor Tom Hale, who held a rally in the harbor town on Friday."))
+                .containsExactly("indirect|Lena Ortiz|voters would stay with Mayor Tom Hale");
+        assertThat(quotes("Lena Ortiz said the ferry plan would cost too much, adding that the port needed repairs first."))
+                .contains("indirect|Lena Ortiz|the ferry plan would cost too much");
+    }
 }
