@@ -358,4 +358,10 @@ class QuoteExtractorTest {
         assertThat(quotes("Lena Ortiz said the ferry plan would cost too much, adding that the port needed repairs first."))
                 .contains("indirect|Lena Ortiz|the ferry plan would cost too much");
     }
+
+    @Test
+    void anApostropheInsideTypewriterQuotesDoesNotCloseThem() {
+        assertThat(quotes("''We don't want a new tax on the ferry crossings,'' Mayor Lena Ortiz said."))
+                .containsExactly("direct|Lena Ortiz|We don't want a new tax on the ferry crossings,");
+    }
 }
