@@ -26,7 +26,9 @@ final class CueReader {
     /** Cues whose object is the audience, not part of what was said: "told Reuters", "told leaders". */
     private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling");
     /** Cues that attribute quoted words but report no clause: "hailed the summit as “a historic step”". */
-    private static final Set<String> QUOTE_ONLY = Set.of("hailed", "joked", "for");
+    private static final Set<String> QUOTE_ONLY = Set.of("for");
+    /** Cues of direct quotes only, from {@code quote-only-cues.txt}: "…,” she quipped", never "he continued to …". */
+    private static final org.dossier.extract.WordList QUOTE_ONLY_CUES = org.dossier.extract.WordList.load("quote-only-cues.txt");
     /**
      * Where a reported clause stops inside its sentence: a new clause ("…, but …"), an adjunct of the saying ("…, at
      * the summit"), a relative clause about a name at its end ("…, who also held a rally") and a participle cue that
@@ -94,7 +96,7 @@ final class CueReader {
 
     /** The number of tokens of the cue starting at {@code i}, or 0. */
     private int cueLength(DocTokens d, int i) {
-        for (int len = Math.min(CUES.longest(), d.size() - i); len >= 1; len--) {
+        for (int len = Math.min(Math.max(CUES.longest(), QUOTE_ONLY_CUES.longest()), d.size() - i); len >= 1; len--) {
             if (d.sentenceOf[i + len - 1] != d.sentenceOf[i])
                 continue;
             StringBuilder b = new StringBuilder();
@@ -102,7 +104,7 @@ final class CueReader {
                 b.append(k > i ? " " : "").append(d.word(k));
             // cues are verbs, written in lower case ("States" in "United States" is no cue), but for the first word
             // of a sentence ("According to …", "Said Ellis: …")
-            if (CUES.contains(b.toString()) && (Character.isLowerCase(d.word(i).charAt(0)) || i == d.sentenceStart(d.sentenceOf[i])))
+            if ((CUES.contains(b.toString()) || QUOTE_ONLY_CUES.contains(b.toString())) && (Character.isLowerCase(d.word(i).charAt(0)) || i == d.sentenceStart(d.sentenceOf[i])))
                 return len;
         }
         return 0;
@@ -207,7 +209,7 @@ final class CueReader {
             return new Attribution(cueSpan, cueText, sp, trim(d.text, d.span(sStart).start(), clauseEnd), sentence, medium[0],
                     rest(d.text, startChar, sentenceEndChar));
         }
-        if (quoteBefore(d, npStart, sStart) || QUOTE_ONLY.contains(cueText.toLowerCase(Locale.ROOT)))
+        if (quoteBefore(d, npStart, sStart) || QUOTE_ONLY.contains(cueText.toLowerCase(Locale.ROOT)) || QUOTE_ONLY_CUES.contains(cueText))
             return new Attribution(cueSpan, cueText, sp, null, sentence, medium[0]);
         int contentEnd = clauseCut(d.text, contentStart, sentenceEndChar);
         // "Podesta, who said the project was vetted, said …": a relative clause ends at its comma

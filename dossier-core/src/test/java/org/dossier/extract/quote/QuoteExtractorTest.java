@@ -364,4 +364,11 @@ class QuoteExtractorTest {
         assertThat(quotes("''We don't want a new tax on the ferry crossings,'' Mayor Lena Ortiz said."))
                 .containsExactly("direct|Lena Ortiz|We don't want a new tax on the ferry crossings,");
     }
+
+    @Test
+    void aQuoteOnlyCueAttributesTheQuoteButReportsNoClause() {
+        assertThat(quotes("“The ferry will be late again, as it always is on Mondays,” Lena Ortiz quipped."))
+                .containsExactly("direct|Lena Ortiz|The ferry will be late again, as it always is on Mondays,");
+        assertThat(quotes("Lena Ortiz continued to campaign along the harbor all week.")).isEmpty();
+    }
 }
