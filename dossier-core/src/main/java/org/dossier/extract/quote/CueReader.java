@@ -322,7 +322,42 @@ final class CueReader {
             if (named != null)
                 return named;
         }
-        return apposition(d, comma, k, sStart);
+        NamePhrase one = apposition(d, comma, k, sStart);
+        // a person named where a clause opens is the speaker; one inside a clause ("who helped found EDGE") may be
+        // the object of an aside about a speaker named further back
+        if (one != null && one.form() == NamePhrase.Form.NAME && one.kind() == org.dossier.model.ActorKind.PERSON
+                && opensClause(d, d.tokenAt(one.span().start()), sStart))
+            return one;
+        NamePhrase head = personBeforeAsides(d, comma, sStart);
+        return head != null ? head : one;
+    }
+
+    /** The most asides set off by commas that may stand between a speaker's name and the cue. */
+    private static final int MAX_ASIDES = 3;
+
+    /**
+     * The person named before several asides, each set off by commas, that end at {@code comma}: "Tom Brand, 21, a
+     * junior from Ames, said", "Ms. Lee, who founded EDGE, a justice group, said". The name must fill its piece and
+     * open the sentence or a clause; null when no such name stands within {@value #MAX_ASIDES} asides.
+     */
+    private NamePhrase personBeforeAsides(DocTokens d, int comma, int sStart) {
+        int end = comma;
+        for (int step = 0; step <= MAX_ASIDES; step++) {
+            int k = previousComma(d, end, sStart);
+            boolean commaBefore = k >= sStart && d.word(k).equals(",");
+            int pieceStart = commaBefore ? k + 1 : Math.max(sStart, k + 1);
+            if (step > 0 && pieceStart < end && (pieceStart == sStart || commaBefore || isClauseOpener(d, pieceStart - 1))
+                    && phrases.npLeft(d, end - 1, sStart) <= pieceStart) {
+                NamePhrase named = speakers.parse(d.tokens.subList(pieceStart, end));
+                if (named != null && named.form() == NamePhrase.Form.NAME && named.kind() == org.dossier.model.ActorKind.PERSON)
+                    return new NamePhrase(named.form(), named.name(), named.role(), named.kind(), named.country(),
+                            new Span(named.span().start(), d.span(comma - 1).end()));
+            }
+            if (!commaBefore)
+                return null;
+            end = k;
+        }
+        return null;
     }
 
     /** As {@link #apposition(DocTokens, int, int)}, the aside standing between commas {@code k} and {@code comma}. */
@@ -347,7 +382,10 @@ final class CueReader {
             return new NamePhrase(before.form(), before.name(), role == null ? before.role() : role, before.kind(), country,
                     new Span(before.span().start(), d.span(comma - 1).end()));
         }
-        if (aside != null && aside.form() == NamePhrase.Form.NAME)
+        // the aside names the speaker when it is a name ("one of the lawyers, Justin Bamberg, said"); a description
+        // ("a junior from Ames", "an activist for Greenpeace") only says where they come from
+        if (aside != null && aside.form() == NamePhrase.Form.NAME && !lex.isDeterminer(d.word(k + 1))
+                && Character.isUpperCase(d.word(k + 1).charAt(0)))
             return aside;
         return null;
     }
@@ -380,6 +418,11 @@ final class CueReader {
                 return false;
         }
         return false;
+    }
+
+    /** Whether token {@code t} opens its sentence or a clause: first, or after a comma or a clause opener. */
+    private static boolean opensClause(DocTokens d, int t, int sStart) {
+        return t <= sStart || d.word(t - 1).equals(",") || isClauseOpener(d, t - 1);
     }
 
     /** Whether the token before a phrase lets the phrase open a sentence's subject: "and", "but", a colon. */

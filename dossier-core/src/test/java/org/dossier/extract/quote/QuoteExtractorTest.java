@@ -371,4 +371,18 @@ class QuoteExtractorTest {
                 .containsExactly("direct|Lena Ortiz|The ferry will be late again, as it always is on Mondays,");
         assertThat(quotes("Lena Ortiz continued to campaign along the harbor all week.")).isEmpty();
     }
+
+    @Test
+    void theSpeakerIsTheNameBeforeSeveralAsidesNotANameInsideThem() {
+        assertThat(quotes("Tom Brand, 21, a junior from Ames, said he would vote for the ferry plan."))
+                .containsExactly("indirect|Tom Brand|he would vote for the ferry plan");
+        assertThat(quotes("Ms. Dana Lee, who helped found Harborwatch, a group based in Ames, said the ferry plan was too costly."))
+                .containsExactly("indirect|Dana Lee|the ferry plan was too costly");
+    }
+
+    @Test
+    void aDescriptionAfterTheNameIsNoNameEvenWhenItEndsInOne() {
+        assertThat(quotes("Eva Lind, an activist for the group Harborwatch, said the ferry plan was too costly."))
+                .containsExactly("indirect|Eva Lind|the ferry plan was too costly");
+    }
 }
