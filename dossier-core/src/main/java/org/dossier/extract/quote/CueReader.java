@@ -171,6 +171,14 @@ final class CueReader {
             }
         }
         if (sp == null) {
+            // "Humphrey, who calls Trump a “sociopath,” said", "Trump - who once said … - said": past the aside
+            NamePhrase held = beforeAside(d, j, sStart);
+            if (held != null) {
+                sp = held;
+                npStart = d.tokenAt(held.span().start());
+            }
+        }
+        if (sp == null) {
             // a subject the name parser does not read: "… and said", "Many in the crowd said"
             sp = subjects.before(d, j, sStart, previous);
             if (sp == null)
@@ -388,6 +396,46 @@ final class CueReader {
                 && Character.isUpperCase(d.word(k + 1).charAt(0)))
             return aside;
         return null;
+    }
+
+    /** The longest aside, in tokens, between a subject and its cue that {@link #beforeAside} skips. */
+    private static final int MAX_ASIDE_TOKENS = 40;
+    private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
+
+    /**
+     * The subject before an aside that ends at token {@code j}, just before the cue: a relative clause set off by a
+     * comma or dash ("Humphrey, who calls Trump a “sociopath,” said"; the comma may stand inside a closing quote), or
+     * any words between two dashes ("Trump - the front-runner - said"). Null when no such aside opens within
+     * {@value #MAX_ASIDE_TOKENS} tokens or nothing the name parser reads stands before it.
+     */
+    private NamePhrase beforeAside(DocTokens d, int j, int sStart) {
+        int end = j;
+        if (end - 1 > sStart && "”\"''’".contains(d.word(end)) && d.word(end - 1).equals(","))
+            end--;
+        if (end <= sStart || !d.word(end).equals(",") && !isDash(d, end))
+            return null;
+        boolean dash = isDash(d, end);
+        for (int k = end - 1; k > sStart && end - k <= MAX_ASIDE_TOKENS; k--) {
+            boolean opener = dash ? isDash(d, k)
+                    : RELATIVES.contains(d.word(k).toLowerCase(Locale.ROOT)) && (d.word(k - 1).equals(",") || isDash(d, k - 1));
+            if (!opener)
+                continue;
+            int nameEnd = NounPhrases.skipBracket(d, dash ? k - 1 : k - 2, sStart);
+            if (nameEnd < sStart)
+                return null;
+            int start = phrases.npLeft(d, nameEnd, sStart);
+            return start <= nameEnd ? speakers.parse(d.tokens.subList(start, nameEnd + 1)) : null;
+        }
+        return null;
+    }
+
+    /** Whether token {@code k} is a dash that sets off an aside: spaced, not the hyphen of "longest-serving". */
+    private static boolean isDash(DocTokens d, int k) {
+        if (!DASHES.contains(d.word(k)))
+            return false;
+        int s = d.span(k).start(), e = d.span(k).end();
+        return s > 0 && Character.isWhitespace(d.text.charAt(s - 1)) && e < d.text.length() && Character.isWhitespace(d.text.charAt(e));
     }
 
     /** The comma before token {@code comma} in its clause, within reach; below {@code sStart} or not a comma when none. */

@@ -385,4 +385,12 @@ class QuoteExtractorTest {
         assertThat(quotes("Eva Lind, an activist for the group Harborwatch, said the ferry plan was too costly."))
                 .containsExactly("indirect|Eva Lind|the ferry plan was too costly");
     }
+
+    @Test
+    void aRelativeClauseOrADashAsideBetweenSubjectAndCueIsSkipped() {
+        assertThat(quotes("Tom Brand, who calls the ferry plan a “boondoggle,” said the harbor needed repairs first."))
+                .contains("indirect|Tom Brand|the harbor needed repairs first");
+        assertThat(quotes("Mayor Lena Ortiz - the town's longest-serving mayor by far - said the ferry would run all winter."))
+                .containsExactly("indirect|Lena Ortiz|the ferry would run all winter");
+    }
 }
