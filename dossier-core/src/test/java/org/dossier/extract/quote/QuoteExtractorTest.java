@@ -393,4 +393,12 @@ class QuoteExtractorTest {
         assertThat(quotes("Mayor Lena Ortiz - the town's longest-serving mayor by far - said the ferry would run all winter."))
                 .containsExactly("indirect|Lena Ortiz|the ferry would run all winter");
     }
+
+    @Test
+    void aCueThatIntroducesTheNextQuoteDoesNotAttributeTheFinishedOneBeforeIt() {
+        assertThat(quotes("Mayor Lena Ortiz spoke at the pier. “The ferry will run all winter long.” Tom Brand added: “Nobody asked the"
+                + " fishermen what they wanted.”"))
+                .containsExactly("direct|null|The ferry will run all winter long.",
+                        "direct|Tom Brand|Nobody asked the fishermen what they wanted.");
+    }
 }
