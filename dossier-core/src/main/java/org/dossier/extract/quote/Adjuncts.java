@@ -13,6 +13,7 @@ final class Adjuncts {
     private static final Pattern TIME = Pattern.compile(
             "^[\\s,]*(?:on (?:\\w+day|(?:" + MONTH + ") \\d{1,2}(?:, \\d{4})?)(?: (?:morning|afternoon|evening|night))?"
                     + "|(?:late |early )?(?:yesterday|today|tonight|overnight|earlier|later|previously|again|also)"
+                    + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?(?![’'\\w])"
                     + "|(?:last|this|next) (?:week|weekend|month|year|\\w+day)|earlier this (?:week|month|year))\\b");
     private static final Pattern MEDIUM = Pattern.compile(
             "^[\\s,]*((?:in an? (?:[\\w-]+ ){0,3}(?:interview|statement|letter|post|video|speech|address|op-ed|message|tweet|briefing|news conference|press conference|call|broadcast)"

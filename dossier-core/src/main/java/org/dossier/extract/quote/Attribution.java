@@ -11,6 +11,11 @@ import org.dossier.model.Span;
  * @param content  the reported clause, or null when the cue only introduces direct quotes
  * @param sentence index of the sentence holding the cue
  * @param medium   where it was said ("in an interview with Le Parisien", "on X"), or null
+ * @param rest     the reported clause going on after a cue set in its middle ("The plan, she said, will fail"), or null
  */
-record Attribution(Span cue, String cueText, NamePhrase speaker, Span content, int sentence, String medium) {
+record Attribution(Span cue, String cueText, NamePhrase speaker, Span content, int sentence, String medium, Span rest) {
+    /** An attribution whose reported clause, if any, is one piece. */
+    Attribution(Span cue, String cueText, NamePhrase speaker, Span content, int sentence, String medium) {
+        this(cue, cueText, speaker, content, sentence, medium, null);
+    }
 }

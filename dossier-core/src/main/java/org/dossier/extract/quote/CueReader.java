@@ -19,15 +19,32 @@ final class CueReader {
     private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "previously", "later", "reportedly",
             "publicly", "already", "again", "recently", "then", "earlier", "repeatedly", "today", "yesterday", "once",
             "would", "will", "could", "may", "might", "did", "does", "do", "not", "never", "just", "separately", "further");
+    /** Words that may stand between a name and its cue wherever they appear: "Carter however said", "Cruz himself said". */
+    private static final Set<String> ASIDES = Set.of("however", "himself", "herself", "themselves", "itself", "too");
+    /** Prepositions that introduce a town in an aside: "a nurse from Ava, Mo.". */
+    private static final Set<String> TOWN_PREPOSITIONS = Set.of("from", "in", "of", "near");
     /** Cues whose object is the audience, not part of what was said: "told Reuters", "told leaders". */
     private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling");
     /** Cues that attribute quoted words but report no clause: "hailed the summit as “a historic step”". */
-    private static final Set<String> QUOTE_ONLY = Set.of("hailed", "joked", "for");
+    private static final Set<String> QUOTE_ONLY = Set.of("for");
+    /** Cues of direct quotes only, from {@code quote-only-cues.txt}: "…,” she quipped", never "he continued to …". */
+    private static final org.dossier.extract.WordList QUOTE_ONLY_CUES = org.dossier.extract.WordList.load("quote-only-cues.txt");
+    /**
+     * Where a reported clause stops inside its sentence: a new clause ("…, but …"), an adjunct of the saying ("…, at
+     * the summit"), a relative clause about a name at its end ("…, who also held a rally") and a participle cue that
+     * starts a report of its own ("…, saying …", "…, adding …").
+     */
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
-            ",\\s+(?:but|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which)\\b|\\s[—–]\\s|\\s--\\s");
+            ",\\s+(?:but|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which|who|whose|saying|adding|noting|arguing|calling|insisting|warning|claiming|citing|according to)\\b|\\s[—–]\\s|\\s--\\s");
     private static final Set<String> TRAILING_STARTERS = Set.of("when", "as", "after", "while", "before", "during", "in",
             "at", "on", "to", "without", "adding", "noting", "saying");
 
+    /**
+     * Words after "…, she said," that start the narrator's words about the saying, not the rest of what was said: a
+     * relative clause or apposition ("who …", "a state broadcaster"), a time ("a day after …"), a new clause ("but …").
+     */
+    private static final Set<String> NARRATOR_STARTERS = Set.of("who", "whose", "which", "but", "and", "according", "citing",
+            "referring", "speaking", "a", "an");
     private static final org.dossier.extract.WordList CUES = org.dossier.extract.WordList.load("speech-cues.txt");
     /** Cues that are also plural nouns: "member states", "his claims". */
     static final org.dossier.extract.WordList CUE_NOUNS = org.dossier.extract.WordList.load("cue-nouns.txt");
@@ -36,6 +53,7 @@ final class CueReader {
     private final NounPhrases phrases;
     private final NoVerbCues noVerb;
     private final Subjects subjects;
+    private final SpeakerPhrases speakers;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.lex = lex;
@@ -43,6 +61,7 @@ final class CueReader {
         this.phrases = new NounPhrases(lex);
         this.noVerb = new NoVerbCues(parser, phrases, CUES);
         this.subjects = new Subjects(parser, phrases, CUES);
+        this.speakers = new SpeakerPhrases(parser);
     }
 
     List<Attribution> read(DocTokens d) {
@@ -77,7 +96,7 @@ final class CueReader {
 
     /** The number of tokens of the cue starting at {@code i}, or 0. */
     private int cueLength(DocTokens d, int i) {
-        for (int len = Math.min(CUES.longest(), d.size() - i); len >= 1; len--) {
+        for (int len = Math.min(Math.max(CUES.longest(), QUOTE_ONLY_CUES.longest()), d.size() - i); len >= 1; len--) {
             if (d.sentenceOf[i + len - 1] != d.sentenceOf[i])
                 continue;
             StringBuilder b = new StringBuilder();
@@ -85,7 +104,7 @@ final class CueReader {
                 b.append(k > i ? " " : "").append(d.word(k));
             // cues are verbs, written in lower case ("States" in "United States" is no cue), but for the first word
             // of a sentence ("According to …", "Said Ellis: …")
-            if (CUES.contains(b.toString()) && (Character.isLowerCase(d.word(i).charAt(0)) || i == d.sentenceStart(d.sentenceOf[i])))
+            if ((CUES.contains(b.toString()) || QUOTE_ONLY_CUES.contains(b.toString())) && (Character.isLowerCase(d.word(i).charAt(0)) || i == d.sentenceStart(d.sentenceOf[i])))
                 return len;
         }
         return 0;
@@ -101,7 +120,7 @@ final class CueReader {
 
         if (according) {
             int npEnd = phrases.npRight(d, cue + len, sEnd);
-            NamePhrase sp = parser.parse(d.tokens.subList(cue + len, npEnd));
+            NamePhrase sp = speakers.parse(d.tokens.subList(cue + len, npEnd));
             if (sp == null)
                 return null;
             Span content = cue > sStart && d.word(cue - 1).equals(",")
@@ -118,7 +137,7 @@ final class CueReader {
             return new Attribution(cueSpan, cueText, previous.speaker(), content, sentence, null);
         }
         int j = cue - 1;
-        while (j >= sStart && !d.inQuote(j) && BETWEEN.contains(d.word(j).toLowerCase(Locale.ROOT)))
+        while (j >= sStart && !d.inQuote(j) && (BETWEEN.contains(d.word(j).toLowerCase(Locale.ROOT)) || asideAfterName(d, j, sStart)))
             j--;
         if (j - 1 >= sStart && d.word(j - 1).equalsIgnoreCase("on") && d.word(j).endsWith("day"))
             j -= 2;
@@ -134,13 +153,13 @@ final class CueReader {
         if (sp == null) {
             npStart = phrases.npLeft(d, j, sStart);
             if (npStart <= j)
-                sp = parser.parse(d.tokens.subList(npStart, j + 1));
+                sp = speakers.parse(d.tokens.subList(npStart, j + 1));
         }
         int after = cue + len;
         if (sp == null && (npStart > j)) {
             // "…, said Mr. Ushakov."
             int npEnd = phrases.npRight(d, after, sEnd);
-            NamePhrase inverted = npEnd > after ? parser.parse(d.tokens.subList(after, npEnd)) : null;
+            NamePhrase inverted = npEnd > after ? speakers.parse(d.tokens.subList(after, npEnd)) : null;
             // the speaker follows its cue only after the words it attributes or at the sentence's start: "…, said
             // Ms. Ruiz", not "the crowd said the new …"
             boolean afterWords = cue == sStart || d.inQuote(cue - 1) || Set.of(",", "”", "\"", "''", "—", "--").contains(d.word(cue - 1));
@@ -149,6 +168,14 @@ final class CueReader {
                 int comma = cue - 1 > sStart && !d.word(cue - 1).equals(",") && d.inQuote(cue - 1) && d.word(cue - 2).equals(",") ? cue - 2 : cue - 1;
                 Span content = comma > sStart && d.word(comma).equals(",") && !mostlyInQuote(d, sStart, comma) ? clause(d, sStart, comma) : null;
                 return new Attribution(cueSpan, cueText, inverted, content, sentence, Adjuncts.mediumIn(text(d, npEnd, sEnd)));
+            }
+        }
+        if (sp == null) {
+            // "Humphrey, who calls Trump a “sociopath,” said", "Trump - who once said … - said": past the aside
+            NamePhrase held = beforeAside(d, j, sStart);
+            if (held != null) {
+                sp = held;
+                npStart = d.tokenAt(held.span().start());
             }
         }
         if (sp == null) {
@@ -187,9 +214,10 @@ final class CueReader {
         if (trailing) {
             if (medium[0] == null)
                 medium[0] = Adjuncts.mediumIn(d.text.substring(startChar, Math.max(startChar, sentenceEndChar)));
-            return new Attribution(cueSpan, cueText, sp, trim(d.text, d.span(sStart).start(), clauseEnd), sentence, medium[0]);
+            return new Attribution(cueSpan, cueText, sp, trim(d.text, d.span(sStart).start(), clauseEnd), sentence, medium[0],
+                    rest(d.text, startChar, sentenceEndChar));
         }
-        if (quoteBefore(d, npStart, sStart) || QUOTE_ONLY.contains(cueText.toLowerCase(Locale.ROOT)))
+        if (quoteBefore(d, npStart, sStart) || QUOTE_ONLY.contains(cueText.toLowerCase(Locale.ROOT)) || QUOTE_ONLY_CUES.contains(cueText))
             return new Attribution(cueSpan, cueText, sp, null, sentence, medium[0]);
         int contentEnd = clauseCut(d.text, contentStart, sentenceEndChar);
         // "Podesta, who said the project was vetted, said …": a relative clause ends at its comma
@@ -197,6 +225,19 @@ final class CueReader {
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
         Span content = contentStart < sentenceEndChar ? trim(d.text, contentStart, contentEnd) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
+    }
+
+    /**
+     * Whether token {@code j} is an aside between a name and its cue: "however", a reflexive ("Cruz himself said") or
+     * an adverb in -ly ("Trump jokingly said"). The adverb needs a capitalized word before it, as "family" and "ally"
+     * end in -ly too and head subjects of their own ("the family said").
+     */
+    private static boolean asideAfterName(DocTokens d, int j, int sStart) {
+        String w = d.word(j);
+        if (ASIDES.contains(w))
+            return true;
+        return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)) && j > sStart
+                && Character.isUpperCase(d.word(j - 1).charAt(0)) && !d.inQuote(j - 1);
     }
 
     /** Whether tokens {@code [from, to)} lie inside quotation marks, all but a few: a direct quote, not a report. */
@@ -235,6 +276,26 @@ final class CueReader {
         return m.find() ? from + m.start() : to;
     }
 
+    /**
+     * The reported clause going on after a cue set off by commas in its middle ("Many of the closures, she said, have
+     * involved public courses"): from the comma at {@code afterCue} to where the clause ends, or null when no comma
+     * follows the cue or what follows is the narrator's (an adjunct of the saying, "when …", "adding …", or a relative
+     * clause about the speaker, "who …").
+     */
+    static Span rest(String text, int afterCue, int sentenceEnd) {
+        if (afterCue >= sentenceEnd || text.charAt(afterCue) != ',')
+            return null;
+        int start = afterCue + 1;
+        while (start < sentenceEnd && Character.isWhitespace(text.charAt(start)))
+            start++;
+        String first = firstWord(text, start, sentenceEnd);
+        if (first.isEmpty() || TRAILING_STARTERS.contains(first) || NARRATOR_STARTERS.contains(first) || first.endsWith("ing")
+                || !Character.isLetter(first.charAt(0)))
+            return null;
+        Span rest = trim(text, start, clauseCut(text, start, sentenceEnd));
+        return rest != null && words(text, rest.start(), rest.end()) >= 3 ? rest : null;
+    }
+
     /** The reported clause after a cue ending at token {@code from}: past "that" and adjuncts, to the sentence's end. */
     private static Span forward(DocTokens d, int from, int sStart, int sEnd, String[] medium) {
         int sentenceEndChar = contentEnd(d, sStart, sEnd);
@@ -262,16 +323,60 @@ final class CueReader {
      * lawyers, Justin Bamberg, said" (the name in the aside).
      */
     private NamePhrase apposition(DocTokens d, int comma, int sStart) {
-        int k = comma - 1;
-        while (k >= sStart && !d.word(k).equals(",") && !d.inQuote(k) && comma - k < 24)
-            k--;
+        int k = previousComma(d, comma, sStart);
+        // "a salesman from Sumter, South Carolina,": the state after a town belongs to the aside before it
+        if (k > sStart && stateAfterTown(d, k, comma)) {
+            NamePhrase named = apposition(d, k, previousComma(d, k, sStart), sStart);
+            if (named != null)
+                return named;
+        }
+        NamePhrase one = apposition(d, comma, k, sStart);
+        // a person named where a clause opens is the speaker; one inside a clause ("who helped found EDGE") may be
+        // the object of an aside about a speaker named further back
+        if (one != null && one.form() == NamePhrase.Form.NAME && one.kind() == org.dossier.model.ActorKind.PERSON
+                && opensClause(d, d.tokenAt(one.span().start()), sStart))
+            return one;
+        NamePhrase head = personBeforeAsides(d, comma, sStart);
+        return head != null ? head : one;
+    }
+
+    /** The most asides set off by commas that may stand between a speaker's name and the cue. */
+    private static final int MAX_ASIDES = 3;
+
+    /**
+     * The person named before several asides, each set off by commas, that end at {@code comma}: "Tom Brand, 21, a
+     * junior from Ames, said", "Ms. Lee, who founded EDGE, a justice group, said". The name must fill its piece and
+     * open the sentence or a clause; null when no such name stands within {@value #MAX_ASIDES} asides.
+     */
+    private NamePhrase personBeforeAsides(DocTokens d, int comma, int sStart) {
+        int end = comma;
+        for (int step = 0; step <= MAX_ASIDES; step++) {
+            int k = previousComma(d, end, sStart);
+            boolean commaBefore = k >= sStart && d.word(k).equals(",");
+            int pieceStart = commaBefore ? k + 1 : Math.max(sStart, k + 1);
+            if (step > 0 && pieceStart < end && (pieceStart == sStart || commaBefore || isClauseOpener(d, pieceStart - 1))
+                    && phrases.npLeft(d, end - 1, sStart) <= pieceStart) {
+                NamePhrase named = speakers.parse(d.tokens.subList(pieceStart, end));
+                if (named != null && named.form() == NamePhrase.Form.NAME && named.kind() == org.dossier.model.ActorKind.PERSON)
+                    return new NamePhrase(named.form(), named.name(), named.role(), named.kind(), named.country(),
+                            new Span(named.span().start(), d.span(comma - 1).end()));
+            }
+            if (!commaBefore)
+                return null;
+            end = k;
+        }
+        return null;
+    }
+
+    /** As {@link #apposition(DocTokens, int, int)}, the aside standing between commas {@code k} and {@code comma}. */
+    private NamePhrase apposition(DocTokens d, int comma, int k, int sStart) {
         if (k < sStart || !d.word(k).equals(",") || k == comma - 1)
             return null;
         NamePhrase before = null;
         int nameEnd = NounPhrases.skipBracket(d, k - 1, sStart);
         int start = phrases.npLeft(d, nameEnd, sStart);
         if (start <= nameEnd) {
-            before = parser.parse(d.tokens.subList(start, nameEnd + 1));
+            before = speakers.parse(d.tokens.subList(start, nameEnd + 1));
             // a description ending a clause ("…, the official said") is no apposition; a person's name is one wherever it stands
             boolean person = before != null && before.form() == NamePhrase.Form.NAME && before.kind() == org.dossier.model.ActorKind.PERSON;
             if (before != null && !person && start > sStart && !d.word(start - 1).equals(",") && !isClauseOpener(d, start - 1))
@@ -285,9 +390,87 @@ final class CueReader {
             return new NamePhrase(before.form(), before.name(), role == null ? before.role() : role, before.kind(), country,
                     new Span(before.span().start(), d.span(comma - 1).end()));
         }
-        if (aside != null && aside.form() == NamePhrase.Form.NAME)
+        // the aside names the speaker when it is a name ("one of the lawyers, Justin Bamberg, said"); a description
+        // ("a junior from Ames", "an activist for Greenpeace") only says where they come from
+        if (aside != null && aside.form() == NamePhrase.Form.NAME && !lex.isDeterminer(d.word(k + 1))
+                && Character.isUpperCase(d.word(k + 1).charAt(0)))
             return aside;
         return null;
+    }
+
+    /** The longest aside, in tokens, between a subject and its cue that {@link #beforeAside} skips. */
+    private static final int MAX_ASIDE_TOKENS = 40;
+    private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
+
+    /**
+     * The subject before an aside that ends at token {@code j}, just before the cue: a relative clause set off by a
+     * comma or dash ("Humphrey, who calls Trump a “sociopath,” said"; the comma may stand inside a closing quote), or
+     * any words between two dashes ("Trump - the front-runner - said"). Null when no such aside opens within
+     * {@value #MAX_ASIDE_TOKENS} tokens or nothing the name parser reads stands before it.
+     */
+    private NamePhrase beforeAside(DocTokens d, int j, int sStart) {
+        int end = j;
+        if (end - 1 > sStart && "”\"''’".contains(d.word(end)) && d.word(end - 1).equals(","))
+            end--;
+        if (end <= sStart || !d.word(end).equals(",") && !isDash(d, end))
+            return null;
+        boolean dash = isDash(d, end);
+        for (int k = end - 1; k > sStart && end - k <= MAX_ASIDE_TOKENS; k--) {
+            boolean opener = dash ? isDash(d, k)
+                    : RELATIVES.contains(d.word(k).toLowerCase(Locale.ROOT)) && (d.word(k - 1).equals(",") || isDash(d, k - 1));
+            if (!opener)
+                continue;
+            int nameEnd = NounPhrases.skipBracket(d, dash ? k - 1 : k - 2, sStart);
+            if (nameEnd < sStart)
+                return null;
+            int start = phrases.npLeft(d, nameEnd, sStart);
+            return start <= nameEnd ? speakers.parse(d.tokens.subList(start, nameEnd + 1)) : null;
+        }
+        return null;
+    }
+
+    /** Whether token {@code k} is a dash that sets off an aside: spaced, not the hyphen of "longest-serving". */
+    private static boolean isDash(DocTokens d, int k) {
+        if (!DASHES.contains(d.word(k)))
+            return false;
+        int s = d.span(k).start(), e = d.span(k).end();
+        return s > 0 && Character.isWhitespace(d.text.charAt(s - 1)) && e < d.text.length() && Character.isWhitespace(d.text.charAt(e));
+    }
+
+    /** The comma before token {@code comma} in its clause, within reach; below {@code sStart} or not a comma when none. */
+    private static int previousComma(DocTokens d, int comma, int sStart) {
+        int k = comma - 1;
+        while (k >= sStart && !d.word(k).equals(",") && !d.inQuote(k) && comma - k < 24)
+            k--;
+        return k;
+    }
+
+    /**
+     * Whether tokens between commas {@code k} and {@code comma} are a state or country after a town that a
+     * preposition introduces: "from Ava, Mo.,", "in Worcester, Massachusetts,".
+     */
+    private static boolean stateAfterTown(DocTokens d, int k, int comma) {
+        if (!d.word(k).equals(",") || comma - k < 2 || comma - k > 4 || k < 2)
+            return false;
+        for (int i = k + 1; i < comma; i++)
+            if (!Character.isUpperCase(d.word(i).charAt(0)))
+                return false;
+        if (!Character.isUpperCase(d.word(k - 1).charAt(0)))
+            return false;
+        for (int i = k - 2; i >= Math.max(0, k - 4); i--) {
+            String w = d.word(i);
+            if (TOWN_PREPOSITIONS.contains(w))
+                return true;
+            if (!Character.isUpperCase(w.charAt(0)))
+                return false;
+        }
+        return false;
+    }
+
+    /** Whether token {@code t} opens its sentence or a clause: first, or after a comma or a clause opener. */
+    private static boolean opensClause(DocTokens d, int t, int sStart) {
+        return t <= sStart || d.word(t - 1).equals(",") || isClauseOpener(d, t - 1);
     }
 
     /** Whether the token before a phrase lets the phrase open a sentence's subject: "and", "but", a colon. */

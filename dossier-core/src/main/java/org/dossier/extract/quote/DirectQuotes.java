@@ -19,7 +19,8 @@ final class DirectQuotes {
             int gap = a.cue().start() - end;
             boolean near = a.sentence() == lastSentence
                     || tokensBetween(d, end, a.cue().start()) <= REACH && !sentenceEndBetween(d, end, a.speaker().span().start(), a.cue().start());
-            if (gap >= 0 && !d.breakBetween(end, a.cue().start()) && near && noQuoteBetween(d, end, a.cue().start())) {
+            if (gap >= 0 && !d.breakBetween(end, a.cue().start()) && near && noQuoteBetween(d, end, a.cue().start())
+                    && !(endsSentence(d, quoted) && a.sentence() != lastSentence && introducesNext(d, a))) {
                 best = a;
                 break;
             }
@@ -53,6 +54,23 @@ final class DirectQuotes {
             if (q.outer().start() >= from && q.outer().start() < to)
                 return false;
         return true;
+    }
+
+    /**
+     * Whether the quote's own words end with a full stop, question or exclamation mark: then a cue in the next
+     * sentence that introduces a quote ("… all yours.'' He added: ''…'') opens a new statement, not this one's.
+     */
+    private static boolean endsSentence(DocTokens d, Quoted q) {
+        String inner = q.inner().of(d.text).strip();
+        return !inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    }
+
+    /** Whether the cue is followed by a colon or an opening quotation mark: "He added: ''…''", "she said, “…”". */
+    private static boolean introducesNext(DocTokens d, Attribution a) {
+        int i = a.cue().end();
+        while (i < d.text.length() && (d.text.charAt(i) == ' ' || d.text.charAt(i) == ','))
+            i++;
+        return i < d.text.length() && (":“\"".indexOf(d.text.charAt(i)) >= 0 || d.text.startsWith("''", i) || d.text.startsWith("``", i));
     }
 
     /** A full stop between the quote and its would-be cue means the cue belongs to the next sentence. */

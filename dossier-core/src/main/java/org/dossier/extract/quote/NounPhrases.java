@@ -84,6 +84,10 @@ final class NounPhrases {
         String lw = w.toLowerCase(Locale.ROOT);
         if (w.equals(",") || w.equals(".") && k > 0)
             return false;
+        // a hyphen inside a name the tokenizer split: "Resnick - Day"
+        if ((w.equals("-") || w.equals("‐")) && k > 0 && k + 1 < d.size() && lex.isNameWord(d.word(k - 1)) && lex.isNameWord(d.word(k + 1))
+                && d.span(k - 1).end() == d.span(k).start() && d.span(k).end() == d.span(k + 1).start())
+            return true;
         if (lex.isNameWord(w) || lex.titles.contains(w) || lex.orgNouns.contains(w) || lex.personNouns.contains(w)
                 || lex.isDeterminer(w) || lex.isPronoun(w) || w.matches("\\p{Lu}\\.") || w.equals("'s") || w.equals("’s"))
             return true;

@@ -89,6 +89,10 @@ public final class QuoteExtractor implements Extractor {
             Resolved who = speakerOf.get(a);
             found.add(new Quote(a.content(), a.content().of(d.text), Quote.Kind.INDIRECT, who == null ? null : who.key(),
                     who == null ? null : who.name(), who == null ? null : who.role(), a.cueText(), dates.dateOf(a.cue(), a.sentence(), a.content()), a.medium(), List.of()));
+            // "Many of the closures, she said, have involved …": the clause goes on after its cue, one more quote
+            if (a.rest() != null && !mostlyQuoted(d, a.rest()))
+                found.add(new Quote(a.rest(), a.rest().of(d.text), Quote.Kind.INDIRECT, who == null ? null : who.key(),
+                        who == null ? null : who.name(), who == null ? null : who.role(), a.cueText(), dates.dateOf(a.cue(), a.sentence(), a.rest()), a.medium(), List.of()));
         }
         found.sort(java.util.Comparator.comparing(Quote::span));
         // topics only where the document is within the profile's subject, as for positions
@@ -136,7 +140,11 @@ public final class QuoteExtractor implements Extractor {
         return cue != null && (cue.endsWith("s") || cue.equals("according to"));
     }
 
-    /** The speaker of an unattributed quote: the quote before it in its paragraph, or the one ending the paragraph before. */
+    /**
+     * The speaker of an unattributed quote: the quote before it in its paragraph, or the one ending the paragraph
+     * before — a quote left open there, or one closed and then attributed by a short tail ("…,” Ms. Reyes said.): news
+     * goes on quoting the same speaker in a paragraph of quotation that names no one else.
+     */
     private static Resolved continued(DocTokens d, int q, Map<Integer, Resolved> speakerOfQuote) {
         if (q == 0)
             return null;
@@ -144,9 +152,22 @@ public final class QuoteExtractor implements Extractor {
         boolean sameParagraph = !d.breakBetween(prev.outer().end(), cur.outer().start());
         boolean opensParagraph = cur.outer().start() == 0 || d.text.lastIndexOf('\n', cur.outer().start()) >= prev.outer().end()
                 && d.text.substring(d.text.lastIndexOf('\n', cur.outer().start()) + 1, cur.outer().start()).isBlank();
-        if (sameParagraph || opensParagraph && !prev.closed())
+        if (sameParagraph || opensParagraph && (!prev.closed() || endsParagraphBefore(d, prev, cur)))
             return speakerOfQuote.get(q - 1);
         return null;
+    }
+
+    /** Most words after a closed quote, to the end of its paragraph, that can still be its attribution. */
+    private static final int ATTRIBUTION_TAIL_WORDS = 20;
+
+    /**
+     * Whether {@code prev} stands in the paragraph right before the one {@code cur} opens, followed there only by a
+     * short tail (its cue and speaker), so that the paragraph before ends with quotation.
+     */
+    private static boolean endsParagraphBefore(DocTokens d, Quoted prev, Quoted cur) {
+        String between = d.text.substring(prev.outer().end(), cur.outer().start());
+        int nl = between.indexOf('\n');
+        return nl >= 0 && between.substring(nl).isBlank() && words(between.substring(0, nl)) <= ATTRIBUTION_TAIL_WORDS;
     }
 
     /** A quoted label ("“Coalition of the willing”: …") or a named term ("the so-called “…”"). */
@@ -164,6 +185,17 @@ public final class QuoteExtractor implements Extractor {
      * Whether a reported clause is a direct quote in disguise: it opens with a quote, or it precedes its cue and
      * fewer than four of its words stand outside quotation marks ("That came alongside “…,” the official added").
      */
+    /** Whether the piece of a clause after its cue opens with a quote or stands mostly inside quotation marks. */
+    private static boolean mostlyQuoted(DocTokens d, Span piece) {
+        if ("“\"„«'‘".indexOf(d.text.charAt(piece.start())) >= 0)
+            return true;
+        StringBuilder outside = new StringBuilder(piece.of(d.text));
+        for (Quoted q : d.quotes)
+            for (int i = Math.max(q.outer().start(), piece.start()); i < Math.min(q.outer().end(), piece.end()); i++)
+                outside.setCharAt(i - piece.start(), ' ');
+        return words(outside.toString()) < 3;
+    }
+
     private static boolean mostlyQuoted(DocTokens d, Attribution a) {
         Span content = a.content();
         if ("“\"„«".indexOf(d.text.charAt(content.start())) >= 0)

@@ -56,7 +56,8 @@ final class QuoteMarks {
                     if (!text.substring(start, i).contains("\"") && text.substring(start, i).indexOf('”') < 0)
                         addUnopened(out, text, start, i + 1);
                 }
-            } else if (c == closer || c == '”' && closer == '“' || c == '"' && closer == '”') {
+            } else if (closer != '\'' && c == closer || c == '”' && closer == '“' || c == '"' && closer == '”') {
+                // a quote opened by '' or `` closes only with '' (above): a single ' inside it is an apostrophe (don't)
                 add(out, text, open, i + 1, true);
                 open = -1;
             }

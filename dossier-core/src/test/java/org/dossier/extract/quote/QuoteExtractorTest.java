@@ -290,4 +290,115 @@ class QuoteExtractorTest {
         assertThat(quotes("The new rules may be \"a disaster for the harbour,\" said Ingrid Dahl, who chairs the port board."))
                 .contains("indirect|Ingrid Dahl|The new rules may be \"a disaster for the harbour");
     }
+
+    @Test
+    void aQuoteParagraphAfterAnAttributedQuoteGoesOnWithItsSpeaker() {
+        assertThat(quotes("“The harbor will reopen by spring,” Mayor Lena Ortiz said.\n\n“We owe that to the fishermen who waited all winter.”"))
+                .containsExactly("direct|Lena Ortiz|The harbor will reopen by spring,",
+                        "direct|Lena Ortiz|We owe that to the fishermen who waited all winter.");
+    }
+
+    @Test
+    void aQuoteParagraphAfterALongNarrativeTailIsNotContinued() {
+        assertThat(quotes("“The harbor will reopen by spring,” Mayor Lena Ortiz said, before the council turned to the budget, the"
+                + " school board and a long list of complaints about parking downtown.\n\n“We owe that to the fishermen who waited all winter.”"))
+                .contains("direct|null|We owe that to the fishermen who waited all winter.");
+    }
+
+    @Test
+    void anAsideBetweenTheNameAndItsCueKeepsTheSpeaker() {
+        assertThat(quotes("Ortiz herself said the harbor would reopen by spring. Novak however said the budget was short."
+                + " Brandt quietly said the vote would be delayed."))
+                .containsExactly("indirect|Ortiz|the harbor would reopen by spring",
+                        "indirect|Novak|the budget was short",
+                        "indirect|Brandt|the vote would be delayed");
+    }
+
+    @Test
+    void aBareWeekdayAfterTheCueIsNotWhatWasSaid() {
+        assertThat(quotes("Lena Ortiz said Thursday that the harbor would reopen by spring."))
+                .containsExactly("indirect|Lena Ortiz|the harbor would reopen by spring");
+        assertThat(quotes("Lena Ortiz said Thursday’s vote would reopen the harbor."))
+                .containsExactly("indirect|Lena Ortiz|Thursday’s vote would reopen the harbor");
+    }
+
+    @Test
+    void aPersonOfAPlaceIsTheSpeakerNotThePlace() {
+        assertThat(quotes("Senator Ann Reyes of Ohio said the bridge bill would pass in June."))
+                .containsExactly("indirect|Ann Reyes|the bridge bill would pass in June");
+        assertThat(quotes("“Nobody asked the farmers what they needed,” said Tom Hale from the Harbor Institute."))
+                .containsExactly("direct|Tom Hale|Nobody asked the farmers what they needed,");
+    }
+
+    @Test
+    void aTownAndStateInsideAnAsideLeaveTheNameBeforeItAsSpeaker() {
+        assertThat(quotes("Mary Lee, a nurse from Ava, Mo., said the clinic would close in May."))
+                .containsExactly("indirect|Mary Lee|the clinic would close in May");
+    }
+
+    @Test
+    void aCueInTheMiddleOfItsClauseGivesBothPiecesToTheSpeaker() {
+        assertThat(quotes("The new ferry schedule, Mayor Ann Holt said, will add three crossings every weekday."))
+                .containsExactly("indirect|Ann Holt|The new ferry schedule",
+                        "indirect|Ann Holt|will add three crossings every weekday");
+    }
+
+    @Test
+    void whatTheNarratorAddsAfterAMidSentenceCueIsNotSaid() {
+        assertThat(quotes("The ferry schedule will change in May, port officials said, a week after the storm closed the harbor."))
+                .containsExactly("indirect|null|The ferry schedule will change in May");
+        assertThat(quotes("The ferry schedule will change in May, Ann Holt said, who runs the port."))
+                .containsExactly("indirect|Ann Holt|The ferry schedule will change in May");
+    }
+
+    @Test
+    void aReportedClauseEndsBeforeARelativeClauseOrAParticipleCueAtItsEnd() {
+        assertThat(quotes("Lena Ortiz said voters would stay with Mayor Tom Hale, who held a rally in the harbor town on Friday."))
+                .containsExactly("indirect|Lena Ortiz|voters would stay with Mayor Tom Hale");
+        assertThat(quotes("Lena Ortiz said the ferry plan would cost too much, adding that the port needed repairs first."))
+                .contains("indirect|Lena Ortiz|the ferry plan would cost too much");
+    }
+
+    @Test
+    void anApostropheInsideTypewriterQuotesDoesNotCloseThem() {
+        assertThat(quotes("''We don't want a new tax on the ferry crossings,'' Mayor Lena Ortiz said."))
+                .containsExactly("direct|Lena Ortiz|We don't want a new tax on the ferry crossings,");
+    }
+
+    @Test
+    void aQuoteOnlyCueAttributesTheQuoteButReportsNoClause() {
+        assertThat(quotes("“The ferry will be late again, as it always is on Mondays,” Lena Ortiz quipped."))
+                .containsExactly("direct|Lena Ortiz|The ferry will be late again, as it always is on Mondays,");
+        assertThat(quotes("Lena Ortiz continued to campaign along the harbor all week.")).isEmpty();
+    }
+
+    @Test
+    void theSpeakerIsTheNameBeforeSeveralAsidesNotANameInsideThem() {
+        assertThat(quotes("Tom Brand, 21, a junior from Ames, said he would vote for the ferry plan."))
+                .containsExactly("indirect|Tom Brand|he would vote for the ferry plan");
+        assertThat(quotes("Ms. Dana Lee, who helped found Harborwatch, a group based in Ames, said the ferry plan was too costly."))
+                .containsExactly("indirect|Dana Lee|the ferry plan was too costly");
+    }
+
+    @Test
+    void aDescriptionAfterTheNameIsNoNameEvenWhenItEndsInOne() {
+        assertThat(quotes("Eva Lind, an activist for the group Harborwatch, said the ferry plan was too costly."))
+                .containsExactly("indirect|Eva Lind|the ferry plan was too costly");
+    }
+
+    @Test
+    void aRelativeClauseOrADashAsideBetweenSubjectAndCueIsSkipped() {
+        assertThat(quotes("Tom Brand, who calls the ferry plan a “boondoggle,” said the harbor needed repairs first."))
+                .contains("indirect|Tom Brand|the harbor needed repairs first");
+        assertThat(quotes("Mayor Lena Ortiz - the town's longest-serving mayor by far - said the ferry would run all winter."))
+                .containsExactly("indirect|Lena Ortiz|the ferry would run all winter");
+    }
+
+    @Test
+    void aCueThatIntroducesTheNextQuoteDoesNotAttributeTheFinishedOneBeforeIt() {
+        assertThat(quotes("Mayor Lena Ortiz spoke at the pier. “The ferry will run all winter long.” Tom Brand added: “Nobody asked the"
+                + " fishermen what they wanted.”"))
+                .containsExactly("direct|null|The ferry will run all winter long.",
+                        "direct|Tom Brand|Nobody asked the fishermen what they wanted.");
+    }
 }

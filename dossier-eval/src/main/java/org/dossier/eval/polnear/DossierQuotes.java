@@ -14,7 +14,8 @@ import org.dossier.pipeline.Pipeline;
  * Units differ in one place: Dossier (like FACTS.md) makes {@code “A,” she said, “B.”} and {@code “A,” she said.
  * “B.”} two quotes, PolNeAR one attribution whose content has two pieces. Direct quotes of one speaker that only
  * the cue's words separate — the second attributed by the same cue, or by none as it goes on with the first — are
- * therefore scored as one.
+ * therefore scored as one, and so are the two pieces of a reported clause around its cue ({@code The plan, she
+ * said, will fail}), which PolNeAR also annotates as one content of two pieces.
  */
 public final class DossierQuotes implements QuoteSystem {
     private final Pipeline pipeline;
@@ -69,6 +70,8 @@ public final class DossierQuotes implements QuoteSystem {
      * on after the cue's sentence), and only a short gap in one paragraph holding the cue.
      */
     private static boolean splitByItsCue(String text, Quote first, Span firstSpan, Quote next) {
+        if (first.kind() == Quote.Kind.INDIRECT && next.kind() == Quote.Kind.INDIRECT)
+            return reportSplitByItsCue(text, first, firstSpan, next);
         if (first.kind() != Quote.Kind.DIRECT || next.kind() != Quote.Kind.DIRECT || first.cue() == null
                 || next.cue() != null && !first.cue().equals(next.cue())
                 || !java.util.Objects.equals(first.speakerKey(), next.speakerKey())
@@ -78,6 +81,20 @@ public final class DossierQuotes implements QuoteSystem {
             return false;
         String gap = text.substring(firstSpan.end(), next.span().start());
         return gap.length() <= 160 && gap.indexOf('\n') < 0 && gap.contains(first.cue());
+    }
+
+    /**
+     * Whether {@code next} is the rest of the reported clause {@code first} after a cue set in its middle ("Many of
+     * the closures, she said, have involved …"): same cue and speaker, and only the cue's words, in one sentence,
+     * between them.
+     */
+    private static boolean reportSplitByItsCue(String text, Quote first, Span firstSpan, Quote next) {
+        if (first.cue() == null || !first.cue().equals(next.cue()) || !java.util.Objects.equals(first.speakerKey(), next.speakerKey())
+                || next.span().start() < firstSpan.end())
+            return false;
+        String gap = text.substring(firstSpan.end(), next.span().start());
+        return gap.length() <= 80 && gap.strip().startsWith(",") && gap.strip().endsWith(",") && gap.contains(first.cue())
+                && !gap.matches("(?s).*[.!?\\n].*[.!?\\n].*");
     }
 
     private static SystemQuote system(Quote q, Span span) {

@@ -32,7 +32,7 @@ final class QuoteMisses {
             GoldAttribution g = gold.get(p.gold());
             SystemQuote q = predicted.get(p.predicted());
             String source = g.sourceText(text);
-            if (SpeakerNames.isName(source) && !SpeakerNames.same(q.speakerName(), source))
+            if (SpeakerNames.isName(source, text) && !SpeakerNames.same(q.speakerName(), source, text))
                 line(sb, "SPEAKER", article, source, String.valueOf(q.speakerName()), g.contentText(text));
         }
         List<BitSet> g = gold.stream().map(a -> QuoteMatcher.letters(text, a.content())).toList();

@@ -24,9 +24,9 @@ final class QuoteScorer {
             matched[index(g.kind())]++;
             predicted[index(g.kind())]++;
             String source = g.sourceText(text);
-            if (SpeakerNames.isName(source)) {
+            if (SpeakerNames.isName(source, text)) {
                 speakerPairs++;
-                speakerRight += SpeakerNames.same(q.speakerName(), source) ? 1 : 0;
+                speakerRight += SpeakerNames.same(q.speakerName(), source, text) ? 1 : 0;
             }
         }
         for (int i = 0; i < predictions.size(); i++)

@@ -30,4 +30,12 @@ class DossierQuotesTest {
         assertThat(contents(text)).containsExactly(
                 "the new plan was “the best one the town has seen in years” for its commuters");
     }
+
+    @Test
+    void aReportedClauseAroundItsCueIsOneAttribution() {
+        String text = "Ferries\n\nThe new ferry schedule, Mayor Ann Holt said, will add three crossings every weekday.\n";
+
+        assertThat(contents(text)).containsExactly(
+                "The new ferry schedule, Mayor Ann Holt said, will add three crossings every weekday");
+    }
 }

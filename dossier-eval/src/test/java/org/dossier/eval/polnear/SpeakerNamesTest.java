@@ -25,9 +25,39 @@ class SpeakerNamesTest {
     }
 
     @Test
-    void aPossessiveRunNamesTheSourceOnlyWhenAlone() {
-        assertThat(SpeakerNames.name("Donald Trump’s campaign")).isEqualTo("Donald Trump");
+    void aFirstWordTheArticleAlsoWritesInLowerCaseIsCapitalizedByItsPlaceNotAsAName() {
+        String text = "Members of the board asked. Members of the board said the plan had two members. Will said no.";
+        assertThat(SpeakerNames.isName("Members of the board", text)).isFalse();
+        assertThat(SpeakerNames.isName("Members of the board", "Members of the board said no.")).isTrue();
+        assertThat(SpeakerNames.name("Presidential hopeful Dana Brook", "a presidential race")).isEqualTo("Dana Brook");
+        assertThat(SpeakerNames.name("Will", "Will said he will go.")).isEqualTo("Will");
+        assertThat(SpeakerNames.same("Dana Brook", "Members of the board, Dana Brook among them", text)).isTrue();
+    }
+
+    @Test
+    void aPossessiveNamesTheSourceOnlyWhenItIsTheWholePhrase() {
+        assertThat(SpeakerNames.name("Donald Trump’s campaign")).isNull();
         assertThat(SpeakerNames.name("Clinton’s campaign manager Robby Mook")).isEqualTo("Robby Mook");
+        assertThat(SpeakerNames.name("Bolton’s")).isEqualTo("Bolton");
+    }
+
+    @Test
+    void aNameThatModifiesANounOrATitleIsADescriptionNotAName() {
+        assertThat(SpeakerNames.isName("the Kansas governor")).isFalse();
+        assertThat(SpeakerNames.isName("Labour strategists")).isFalse();
+        assertThat(SpeakerNames.isName("one Warren aide")).isFalse();
+        assertThat(SpeakerNames.name("Ohio Rep. Tim Ryan")).isEqualTo("Tim Ryan");
+        assertThat(SpeakerNames.name("Warren herself")).isEqualTo("Warren");
+        assertThat(SpeakerNames.name("Bill de Blasio")).isEqualTo("Blasio");
+    }
+
+    @Test
+    void whatFollowsOfFromOrWhoDescribesTheNameAndIsNoName() {
+        assertThat(SpeakerNames.name("Sen. Jeff Sessions of Alabama")).isEqualTo("Jeff Sessions");
+        assertThat(SpeakerNames.name("Dana Brook from Harris County")).isEqualTo("Dana Brook");
+        assertThat(SpeakerNames.same("John Kerry", "Secretary of State John Kerry")).isTrue();
+        assertThat(SpeakerNames.isName("a senior adviser to Dana Brook")).isFalse();
+        assertThat(SpeakerNames.isName("an editorial in The Harbor Times")).isFalse();
     }
 
     @Test
