@@ -87,10 +87,12 @@ enum Tense {
         Tense best = UNKNOWN;
         int bestDistance = Integer.MAX_VALUE;
         Matcher m = WORD.matcher(text).region(region.start(), region.end());
+        Matcher after = WORD.matcher(text);
         while (m.find()) {
             if (m.start() >= expression.start() && m.end() <= expression.end())
                 continue;
-            Tense t = of(m.group().toLowerCase(Locale.ROOT));
+            String next = after.find(m.end()) ? after.group() : "";
+            Tense t = of(m.group().toLowerCase(Locale.ROOT), next);
             if (t == UNKNOWN)
                 continue;
             int d = m.end() <= expression.start() ? expression.start() - m.end() : m.start() - expression.end();
@@ -102,11 +104,17 @@ enum Tense {
         return best;
     }
 
-    /** The tense one word signals, or UNKNOWN. */
-    static Tense of(String word) {
+    /**
+     * The tense one word signals, or UNKNOWN; {@code next}, the word after it (empty at the end), decides for cues that
+     * point ahead in one construction only ("set to meet", not "set aside").
+     */
+    static Tense of(String word, String next) {
         TimeWords w = TimeWords.INSTANCE;
-        if (w.futureCues.contains(word))
-            return FUTURE;
+        if (w.futureCues.containsKey(word)) {
+            java.util.regex.Pattern follows = w.futureCues.get(word);
+            if (follows == null || follows.matcher(next).matches())
+                return FUTURE;
+        }
         if (w.pastCues.contains(word))
             return PAST;
         if (PRESENT_CUES.contains(word))
