@@ -160,6 +160,8 @@ class TimexesTest {
             "The levy applies from January.; 2031-11-03; 2032-01",
             "The levy applies from December.; 2031-05-03; 2031-12",
             "The levy applies since November.; 2031-03-03; 2030-11",
+            "The new bridge will be opened in February.; 2031-05-16; 2032-02",
+            "The works are supposed to finish by September.; 2031-03-20; 2031-09",
     })
     void aMonthWithoutAYearIsTheDocumentYearsUnlessAtTheFarEnd(String sentence, LocalDate dct, String value) {
         assertThat(Timexes.find(sentence, dct)).singleElement().extracting(Timex::value).isEqualTo(value);
