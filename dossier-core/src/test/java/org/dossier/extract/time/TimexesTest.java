@@ -114,6 +114,8 @@ class TimexesTest {
     @Test
     void agesAreNoDurations() {
         assertThat(Timexes.find("A 42-year-old farmer was hurt.", DCT)).isEmpty();
+        assertThat(Timexes.find("The farmer, 61 years old, was hurt.", DCT)).isEmpty();
+        assertThat(Timexes.find("She travelled with her 6-month-old son.", DCT)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
