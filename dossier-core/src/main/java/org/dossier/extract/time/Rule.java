@@ -33,6 +33,16 @@ enum Rule {
             return s.monthDay(m, TimeWords.lookup(s.words.months, m.group("month")), num(m, "d"), null, m.group("y"));
         }
     },
+    /** "the week of March 6": the ISO week that holds the day, as TimeML values a week. */
+    WEEK_OF("\\b(?i:the\\s+week\\s+of)\\s+(?<month>MONTH)\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y>(?:1[89]|20)\\d{2})\\b)?") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            Timex day = s.monthDay(m, TimeWords.lookup(s.words.months, m.group("month")), num(m, "d"), null, m.group("y"));
+            if (day == null)
+                return null;
+            return s.date(m, day.value().contains("X") ? "XXXX-WXX" : Anchor.week(LocalDate.parse(day.value())));
+        }
+    },
     MONTH_YEAR("\\b(?:(?i:early|mid|late|the end of|the start of)[\\s-]+)?(?<month>MONTH),?\\s+(?:of\\s+)?(?<y>(?:1[89]|20)\\d{2})\\b") {
         @Override
         Timex read(Matcher m, Scan s) {

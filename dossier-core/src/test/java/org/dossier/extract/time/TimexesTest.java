@@ -102,6 +102,12 @@ class TimexesTest {
     }
 
     @Test
+    void theWeekOfADayIsThatDaysIsoWeek() {
+        assertThat(only("A hearing is planned for the week of June 2.", DCT)).isEqualTo("the week of June 2|DATE|2031-W23");
+        assertThat(only("The vote came in the week of Jan. 10, 2029.", DCT)).isEqualTo("the week of Jan. 10, 2029|DATE|2029-W02");
+    }
+
+    @Test
     void rangesOfDaysKeepBothEnds() {
         assertThat(Timexes.find("Talks took place on Oct. 4 - 5.", DCT)).singleElement()
                 .satisfies(t -> assertThat(t.value() + " " + t.granularity()).isEqualTo("2030-10-04/2030-10-05 range"));
