@@ -76,6 +76,7 @@ class TimexesTest {
             "The envoy will arrive on Jan. 8.; 2031-11-20; 2032-01-08",
             "The envoy arrived on March 22.; 2031-03-20; 2031-03-22",
             "Rents remain high since the Oct. 3 ruling.; 2031-05-16; 2030-10-03",
+            "The deputy will succeed her on Feb. 3.; 2031-10-20; 2032-02-03",
     })
     void aPartialDateGoesToTheNearestYearUnlessTheTenseSaysOtherwise(String sentence, LocalDate dct, String value) {
         assertThat(Timexes.find(sentence, dct)).singleElement().extracting(Timex::value).isEqualTo(value);
