@@ -110,7 +110,7 @@ enum Rule {
         }
     },
     DURATION("\\b(?i:(?:(?:the past|the last|the next|the coming|the previous|the first|the final|past|next|coming)\\s+)?"
-            + "(?<n>NUM)[\\s-]+(?:(?:trading|business|working|straight|consecutive|more|additional)\\s+)?(?<unit>UNIT)(?:-long)?)\\b(?![\\s-]old\\b)") {
+            + "(?<n>NUM)(?<half>\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:trading|business|working|straight|consecutive|more|additional)\\s+)?(?<unit>UNIT)(?:-long)?)\\b(?![\\s-]old\\b)") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.duration(m);

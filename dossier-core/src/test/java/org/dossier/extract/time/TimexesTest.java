@@ -91,6 +91,10 @@ class TimexesTest {
             "The paper is printed daily.; daily|SET|P1D",
             "The market opens every Tuesday.; every Tuesday|SET|XXXX-WXX-2",
             "The fair returns each August.; each August|SET|XXXX-08",
+            "The refugees lived in camps for 2 1/2 years.; 2 1/2 years|DURATION|P2Y6M",
+            "The envoy spent five and a half hours in the city.; five and a half hours|DURATION|PT5H30M",
+            "The strike lasted 3 1/2 days.; 3 1/2 days|DURATION|P3DT12H",
+            "The storm raged for 1 1/2 months.; 1 1/2 months|DURATION|P1.5M",
     })
     void durationsAndSetsAreCountedNotPlaced(String sentence, String expected) {
         assertThat(only(sentence, DCT)).isEqualTo(expected);
