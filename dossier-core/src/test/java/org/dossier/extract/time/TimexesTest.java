@@ -62,6 +62,7 @@ class TimexesTest {
             "Rally in the capital on Saturday draws thousands; Saturday|DATE|2031-05-10",
             "Asked on Tuesday about the strike, the mayor said: we will talk.; Tuesday|DATE|2031-05-13",
             "The vote is set for Tuesday.; Tuesday|DATE|2031-05-20",
+            "Trading in the shares is to resume Tuesday.; Tuesday|DATE|2031-05-20",
             "A fire next to the depot on Tuesday.; Tuesday|DATE|2031-05-13",
             "On Tuesday the mayor set aside her holiday.; Tuesday|DATE|2031-05-13",
             "Protest over plans for a new port on Tuesday; Tuesday|DATE|2031-05-13",
