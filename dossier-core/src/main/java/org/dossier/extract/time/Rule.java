@@ -196,6 +196,17 @@ enum Rule {
             return s.make(m, "DATE", s.anchor.known() ? String.valueOf(s.anchor.dct().getYear() - 1) : "XXXX");
         }
     },
+    /**
+     * "the year ended Sept. 30", "the fiscal year ending June 30": a company's twelve months that end on a day other
+     * than Dec. 31 are no calendar year TimeML could write as a date, so the expression is the span of time, P1Y (as
+     * TempEval-3's gold gives it). The date after it is an expression of its own.
+     */
+    YEAR_ENDED("\\b(?<t>(?i:the\\s+(?:fiscal\\s+)?year))\\s+(?i:ended|ending)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.make(m, "DURATION", "P1Y");
+        }
+    },
     /** "the latest period" of a company's results: the quarter last named ({@link ReportingPeriods}), else the last one ended. */
     LATEST_PERIOD("\\b(?i:the\\s+latest\\s+period)\\b") {
         @Override

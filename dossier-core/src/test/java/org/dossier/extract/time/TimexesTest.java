@@ -108,6 +108,13 @@ class TimexesTest {
     }
 
     @Test
+    void aYearEndedOnADayIsTwelveMonthsNotACalendarYear() {
+        assertThat(Timexes.find("The mill lost money in the fiscal year ending March 31, 2030.", DCT))
+                .extracting(t -> t.text() + "|" + t.type() + "|" + t.value())
+                .containsExactly("the fiscal year|DURATION|P1Y", "March 31, 2030|DATE|2030-03-31");
+    }
+
+    @Test
     void theWeekOfADayIsThatDaysIsoWeek() {
         assertThat(only("A hearing is planned for the week of June 2.", DCT)).isEqualTo("the week of June 2|DATE|2031-W23");
         assertThat(only("The vote came in the week of Jan. 10, 2029.", DCT)).isEqualTo("the week of Jan. 10, 2029|DATE|2029-W02");
