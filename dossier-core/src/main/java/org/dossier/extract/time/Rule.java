@@ -43,10 +43,18 @@ enum Rule {
             return s.date(m, day.value().contains("X") ? "XXXX-WXX" : Anchor.week(LocalDate.parse(day.value())));
         }
     },
-    MONTH_YEAR("\\b(?:(?i:early|mid|late|the end of|the start of)[\\s-]+)?(?<month>MONTH),?\\s+(?:of\\s+)?(?<y>(?:1[89]|20)\\d{2})\\b") {
+    /** "June 2030", "early October this year", "April next year": the year named outright or counted from the document's. */
+    MONTH_YEAR("\\b(?:(?i:early|mid|late|the end of|the start of)[\\s-]+)?(?<month>MONTH),?\\s+(?:of\\s+)?"
+            + "(?:(?<y>(?:1[89]|20)\\d{2})|(?<rel>(?i:this|last|next))\\s+(?i:year))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
-            return s.date(m, String.format("%s-%02d", m.group("y"), Integer.parseInt(TimeWords.lookup(s.words.months, m.group("month")))));
+            int month = Integer.parseInt(TimeWords.lookup(s.words.months, m.group("month")));
+            if (m.group("rel") == null)
+                return s.date(m, String.format("%s-%02d", m.group("y"), month));
+            if (!s.anchor.known())
+                return s.date(m, String.format("XXXX-%02d", month));
+            int shift = switch (m.group("rel").toLowerCase(Locale.ROOT)) { case "last" -> -1; case "next" -> 1; default -> 0; };
+            return s.date(m, String.format("%d-%02d", s.anchor.dct().getYear() + shift, month));
         }
     },
     MONTH("(?:\\b(?<prep>(?i:in|since|until|till|by|through|from|of|before|after|during|to|between|and))\\s+)?"
