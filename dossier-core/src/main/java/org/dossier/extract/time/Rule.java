@@ -64,6 +64,9 @@ enum Rule {
             String name = m.group("month").replace(".", "");
             if (m.group("prep") == null && m.group("mod") == null && (name.length() <= 3 || name.equals("May") || name.equals("March")))
                 return null;
+            // "of Jan Kavan", "to May Chen": a short month name before a capitalized word is a first name
+            if ((name.length() <= 3 || name.equals("May")) && !m.group("month").endsWith(".") && NAME_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt())
+                return null;
             int month = Integer.parseInt(TimeWords.lookup(s.words.months, name));
             if (!s.anchor.known())
                 return s.date(m, String.format("XXXX-%02d", month));
@@ -323,6 +326,9 @@ enum Rule {
             return s.clock(m);
         }
     };
+
+    /** A capitalized word right after: the month name before it is a first name. */
+    private static final Pattern NAME_AFTER = Pattern.compile(" [A-Z][a-z]+");
 
     final Pattern pattern;
 

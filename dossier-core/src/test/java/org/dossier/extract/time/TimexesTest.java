@@ -135,6 +135,12 @@ class TimexesTest {
     }
 
     @Test
+    void aShortMonthNameBeforeACapitalizedWordIsAFirstName() {
+        assertThat(Timexes.find("The treaty was signed by the envoys of Jan Novak and of May Chen.", DCT)).isEmpty();
+        assertThat(Timexes.find("Prices have risen since Jan and fell in May.", DCT)).extracting(Timex::text).containsExactly("Jan", "May");
+    }
+
+    @Test
     void agesAreNoDurations() {
         assertThat(Timexes.find("A 42-year-old farmer was hurt.", DCT)).isEmpty();
         assertThat(Timexes.find("The farmer, 61 years old, was hurt.", DCT)).isEmpty();
