@@ -37,10 +37,7 @@ enum Rule {
     WEEK_OF("\\b(?i:the\\s+week\\s+of)\\s+(?<month>MONTH)\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y>(?:1[89]|20)\\d{2})\\b)?") {
         @Override
         Timex read(Matcher m, Scan s) {
-            Timex day = s.monthDay(m, TimeWords.lookup(s.words.months, m.group("month")), num(m, "d"), null, m.group("y"));
-            if (day == null)
-                return null;
-            return s.date(m, day.value().contains("X") ? "XXXX-WXX" : Anchor.week(LocalDate.parse(day.value())));
+            return Months.weekOf(m, s);
         }
     },
     /** "June 2030", "early October this year", "April next year": the year named outright or counted from the document's. */
@@ -48,30 +45,15 @@ enum Rule {
             + "(?:(?<y>(?:1[89]|20)\\d{2})|(?<rel>(?i:this|last|next))\\s+(?i:year))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
-            int month = Integer.parseInt(TimeWords.lookup(s.words.months, m.group("month")));
-            if (m.group("rel") == null)
-                return s.date(m, String.format("%s-%02d", m.group("y"), month));
-            if (!s.anchor.known())
-                return s.date(m, String.format("XXXX-%02d", month));
-            int shift = switch (m.group("rel").toLowerCase(Locale.ROOT)) { case "last" -> -1; case "next" -> 1; default -> 0; };
-            return s.date(m, String.format("%d-%02d", s.anchor.dct().getYear() + shift, month));
+            return Months.ofYear(m, s);
         }
     },
+    /** A month alone, "in March", "last May", "early June": licensed by a preposition or modifier where the name is also a word. */
     MONTH("(?:\\b(?<prep>(?i:in|since|until|till|by|through|from|of|before|after|during|to|between|and))\\s+)?"
             + "(?<t>(?:(?<mod>(?i:last|next|this|early|mid|late|the end of|end of|the beginning of|the start of))[\\s-]+)?(?<month>MONTH))(?![\\s.]*\\d)") {
         @Override
         Timex read(Matcher m, Scan s) {
-            String name = m.group("month").replace(".", "");
-            if (m.group("prep") == null && m.group("mod") == null && (name.length() <= 3 || name.equals("May") || name.equals("March")))
-                return null;
-            // "of Jan Kavan", "to May Chen": a short month name before a capitalized word is a first name
-            if ((name.length() <= 3 || name.equals("May")) && !m.group("month").endsWith(".") && NAME_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt())
-                return null;
-            int month = Integer.parseInt(TimeWords.lookup(s.words.months, name));
-            if (!s.anchor.known())
-                return s.date(m, String.format("XXXX-%02d", month));
-            String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
-            return s.date(m, String.format("%d-%02d", s.anchor.yearOfMonth(month, s.tense(m), mod), month));
+            return Months.alone(m, s);
         }
     },
     WEEKDAY("\\b(?:(?<mod>(?i:last|next|this|coming|past))\\s+)?(?<wd>WEEKDAY)(?:\\s+(?<part>(?i:morning|afternoon|evening|night)))?\\b") {
@@ -235,19 +217,7 @@ enum Rule {
             + "|the\\s+(?:same|corresponding|comparable)\\s+(?:quarter|period)\\s+(?<ago>last\\s+year|a\\s+year\\s+(?:ago|earlier)))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
-            String year;
-            if (m.group("y") != null)
-                year = m.group("y");
-            else if (!s.anchor.known())
-                year = "XXXX";
-            else {
-                int shift = m.group("ago") != null ? -1 : switch (m.group("mod").toLowerCase(Locale.ROOT)) {
-                    case "last" -> -1; case "next" -> 1; default -> 0;
-                };
-                year = String.valueOf(s.anchor.dct().getYear() + shift);
-            }
-            String ord = m.group("ord") == null ? null : s.words.ordinals.get(m.group("ord").toLowerCase(Locale.ROOT));
-            return s.make(m, "DATE", year + "-Q" + (ord == null ? "X" : ord));
+            return Periods.quarterOfYear(m, s);
         }
     },
     /** "the current fiscal year", "the latest fiscal year": the document's year, or the last one completed. */
@@ -326,9 +296,6 @@ enum Rule {
             return s.clock(m);
         }
     };
-
-    /** A capitalized word right after: the month name before it is a first name. */
-    private static final Pattern NAME_AFTER = Pattern.compile(" [A-Z][a-z]+");
 
     final Pattern pattern;
 
