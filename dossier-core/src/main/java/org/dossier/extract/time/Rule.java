@@ -220,6 +220,16 @@ enum Rule {
             return Periods.quarterOfYear(m, s);
         }
     },
+    /** "year-end", "the end of the year", "the end of this month": the document's year or month (TimeML's mod END aside). */
+    PERIOD_END("\\b(?i:(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+(?<unit>year|month)|(?<unit2>year|month)[- ]end|(?:the\\s+)?year['’]s\\s+end)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            boolean month = "month".equalsIgnoreCase(m.group("unit")) || "month".equalsIgnoreCase(m.group("unit2"));
+            if (!s.anchor.known())
+                return s.make(m, "DATE", month ? "XXXX-XX" : "XXXX");
+            return s.make(m, "DATE", month ? Anchor.month(s.anchor.dct()) : String.valueOf(s.anchor.dct().getYear()));
+        }
+    },
     /** "the current fiscal year", "the latest fiscal year": the document's year, or the last one completed. */
     REPORTED_YEAR("\\b(?i:the\\s+(?<which>current|latest)\\s+(?:fiscal\\s+)?year)\\b") {
         @Override
