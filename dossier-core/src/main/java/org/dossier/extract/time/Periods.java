@@ -58,6 +58,14 @@ final class Periods {
         return s.make(m, "DATE", year + "-Q" + (ord == null ? "X" : ord));
     }
 
+    /** "year-end", "the end of the month": the document's year or month. */
+    static Timex end(Matcher m, Scan s) {
+        boolean month = "month".equalsIgnoreCase(m.group("unit")) || "month".equalsIgnoreCase(m.group("unit2"));
+        if (!s.anchor.known())
+            return s.make(m, "DATE", month ? "XXXX-XX" : "XXXX");
+        return s.make(m, "DATE", month ? Anchor.month(s.anchor.dct()) : String.valueOf(s.anchor.dct().getYear()));
+    }
+
     /** The year of "nineteen ninety-six", "eighteen twenty", "the year two thousand and one". */
     static int spokenYear(TimeWords words, String phrase) {
         String[] w = phrase.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").replace(" and ", " ").split(" ");

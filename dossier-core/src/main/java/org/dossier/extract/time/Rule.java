@@ -224,10 +224,7 @@ enum Rule {
     PERIOD_END("\\b(?i:(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+(?<unit>year|month)|(?<unit2>year|month)[- ]end|(?:the\\s+)?year['’]s\\s+end)\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
-            boolean month = "month".equalsIgnoreCase(m.group("unit")) || "month".equalsIgnoreCase(m.group("unit2"));
-            if (!s.anchor.known())
-                return s.make(m, "DATE", month ? "XXXX-XX" : "XXXX");
-            return s.make(m, "DATE", month ? Anchor.month(s.anchor.dct()) : String.valueOf(s.anchor.dct().getYear()));
+            return Periods.end(m, s);
         }
     },
     /** "the current fiscal year", "the latest fiscal year": the document's year, or the last one completed. */
