@@ -101,5 +101,14 @@ final class FactsShape {
         if (withSource)
             fields(d, "source");
         assertThat(d.get("granularity").asText()).isIn("day", "month", "year", "range");
+        // calendar values, never TimeML codes (2025-W10, 2025-Q1): a period is the interval of its first and last day
+        String day = "\\d{4}-\\d{2}-\\d{2}";
+        String shape = switch (d.get("granularity").asText()) {
+            case "day" -> day;
+            case "month" -> "\\d{4}-\\d{2}";
+            case "year" -> "\\d{4}";
+            default -> day + "/" + day;
+        };
+        assertThat(d.get("value").asText()).matches(shape);
     }
 }

@@ -41,6 +41,31 @@ final class Periods {
         return s.make(m, "DATE", year + "-" + letter + q);
     }
 
+    /** "this year's third quarter", "the 1988 quarter", "the same period last year": {@code YYYY-QX} without an ordinal. */
+    static Timex quarterOfYear(Matcher m, Scan s) {
+        String year;
+        if (m.group("y") != null)
+            year = m.group("y");
+        else if (!s.anchor.known())
+            year = "XXXX";
+        else {
+            int shift = m.group("ago") != null ? -1 : switch (m.group("mod").toLowerCase(Locale.ROOT)) {
+                case "last" -> -1; case "next" -> 1; default -> 0;
+            };
+            year = String.valueOf(s.anchor.dct().getYear() + shift);
+        }
+        String ord = m.group("ord") == null ? null : s.words.ordinals.get(m.group("ord").toLowerCase(Locale.ROOT));
+        return s.make(m, "DATE", year + "-Q" + (ord == null ? "X" : ord));
+    }
+
+    /** "year-end", "the end of the month": the document's year or month. */
+    static Timex end(Matcher m, Scan s) {
+        boolean month = "month".equalsIgnoreCase(m.group("unit")) || "month".equalsIgnoreCase(m.group("unit2"));
+        if (!s.anchor.known())
+            return s.make(m, "DATE", month ? "XXXX-XX" : "XXXX");
+        return s.make(m, "DATE", month ? Anchor.month(s.anchor.dct()) : String.valueOf(s.anchor.dct().getYear()));
+    }
+
     /** The year of "nineteen ninety-six", "eighteen twenty", "the year two thousand and one". */
     static int spokenYear(TimeWords words, String phrase) {
         String[] w = phrase.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").replace(" and ", " ").split(" ");

@@ -33,24 +33,27 @@ enum Rule {
             return s.monthDay(m, TimeWords.lookup(s.words.months, m.group("month")), num(m, "d"), null, m.group("y"));
         }
     },
-    MONTH_YEAR("\\b(?:(?i:early|mid|late|the end of|the start of)[\\s-]+)?(?<month>MONTH),?\\s+(?:of\\s+)?(?<y>(?:1[89]|20)\\d{2})\\b") {
+    /** "the week of March 6": the ISO week that holds the day, as TimeML values a week. */
+    WEEK_OF("\\b(?i:the\\s+week\\s+of)\\s+(?<month>MONTH)\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y>(?:1[89]|20)\\d{2})\\b)?") {
         @Override
         Timex read(Matcher m, Scan s) {
-            return s.date(m, String.format("%s-%02d", m.group("y"), Integer.parseInt(TimeWords.lookup(s.words.months, m.group("month")))));
+            return Months.weekOf(m, s);
         }
     },
+    /** "June 2030", "early October this year", "April next year": the year named outright or counted from the document's. */
+    MONTH_YEAR("\\b(?:(?i:early|mid|late|the end of|the start of)[\\s-]+)?(?<month>MONTH),?\\s+(?:of\\s+)?"
+            + "(?:(?<y>(?:1[89]|20)\\d{2})|(?<rel>(?i:this|last|next))\\s+(?i:year))\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return Months.ofYear(m, s);
+        }
+    },
+    /** A month alone, "in March", "last May", "early June": licensed by a preposition or modifier where the name is also a word. */
     MONTH("(?:\\b(?<prep>(?i:in|since|until|till|by|through|from|of|before|after|during|to|between|and))\\s+)?"
             + "(?<t>(?:(?<mod>(?i:last|next|this|early|mid|late|the end of|end of|the beginning of|the start of))[\\s-]+)?(?<month>MONTH))(?![\\s.]*\\d)") {
         @Override
         Timex read(Matcher m, Scan s) {
-            String name = m.group("month").replace(".", "");
-            if (m.group("prep") == null && m.group("mod") == null && (name.length() <= 3 || name.equals("May") || name.equals("March")))
-                return null;
-            int month = Integer.parseInt(TimeWords.lookup(s.words.months, name));
-            if (!s.anchor.known())
-                return s.date(m, String.format("XXXX-%02d", month));
-            String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
-            return s.date(m, String.format("%d-%02d", s.anchor.yearOfMonth(month, s.tense(m), mod), month));
+            return Months.alone(m, s);
         }
     },
     WEEKDAY("\\b(?:(?<mod>(?i:last|next|this|coming|past))\\s+)?(?<wd>WEEKDAY)(?:\\s+(?<part>(?i:morning|afternoon|evening|night)))?\\b") {
@@ -100,7 +103,7 @@ enum Rule {
         }
     },
     DURATION("\\b(?i:(?:(?:the past|the last|the next|the coming|the previous|the first|the final|past|next|coming)\\s+)?"
-            + "(?<n>NUM)[\\s-]+(?:(?:trading|business|working|straight|consecutive|more|additional)\\s+)?(?<unit>UNIT)(?:-long)?)\\b(?!-old)") {
+            + "(?<n>NUM)(?<half>\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:trading|business|working|straight|consecutive|more|additional)\\s+)?(?<unit>UNIT)(?:-long)?)\\b(?![\\s-]old\\b)") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.duration(m);
@@ -186,6 +189,17 @@ enum Rule {
             return s.make(m, "DATE", s.anchor.known() ? String.valueOf(s.anchor.dct().getYear() - 1) : "XXXX");
         }
     },
+    /**
+     * "the year ended Sept. 30", "the fiscal year ending June 30": a company's twelve months that end on a day other
+     * than Dec. 31 are no calendar year TimeML could write as a date, so the expression is the span of time, P1Y (as
+     * TempEval-3's gold gives it). The date after it is an expression of its own.
+     */
+    YEAR_ENDED("\\b(?<t>(?i:the\\s+(?:fiscal\\s+)?year))\\s+(?i:ended|ending)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return s.make(m, "DURATION", "P1Y");
+        }
+    },
     /** "the latest period" of a company's results: the quarter last named ({@link ReportingPeriods}), else the last one ended. */
     LATEST_PERIOD("\\b(?i:the\\s+latest\\s+period)\\b") {
         @Override
@@ -203,19 +217,14 @@ enum Rule {
             + "|the\\s+(?:same|corresponding|comparable)\\s+(?:quarter|period)\\s+(?<ago>last\\s+year|a\\s+year\\s+(?:ago|earlier)))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
-            String year;
-            if (m.group("y") != null)
-                year = m.group("y");
-            else if (!s.anchor.known())
-                year = "XXXX";
-            else {
-                int shift = m.group("ago") != null ? -1 : switch (m.group("mod").toLowerCase(Locale.ROOT)) {
-                    case "last" -> -1; case "next" -> 1; default -> 0;
-                };
-                year = String.valueOf(s.anchor.dct().getYear() + shift);
-            }
-            String ord = m.group("ord") == null ? null : s.words.ordinals.get(m.group("ord").toLowerCase(Locale.ROOT));
-            return s.make(m, "DATE", year + "-Q" + (ord == null ? "X" : ord));
+            return Periods.quarterOfYear(m, s);
+        }
+    },
+    /** "year-end", "the end of the year", "the end of this month": the document's year or month (TimeML's mod END aside). */
+    PERIOD_END("\\b(?i:(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+(?<unit>year|month)|(?<unit2>year|month)[- ]end|(?:the\\s+)?year['’]s\\s+end)\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return Periods.end(m, s);
         }
     },
     /** "the current fiscal year", "the latest fiscal year": the document's year, or the last one completed. */

@@ -199,7 +199,24 @@ final class Scan {
             return null;
         if ((n.equals("a") || n.equals("an")) && before.matches("(?s).*(?:once|twice|times|\\d|%|percent|dollars|cents|million|billion)\\s+$"))
             return make(m, "SET", value);
+        if (m.group("half") != null)
+            value = withHalf(value);
         return make(m, "DURATION", value);
+    }
+
+    /**
+     * Half a unit more, in the next smaller unit where it divides evenly ("2 1/2 years" P2Y6M, "five and a half hours"
+     * PT5H30M), else as ISO 8601's decimal fraction of the last unit ("1 1/2 months" P1.5M).
+     */
+    private static String withHalf(String value) {
+        if (!value.matches("PT?\\d+[A-Z]+"))
+            return value;
+        char unit = value.charAt(value.length() - 1);
+        boolean time = value.startsWith("PT");
+        String half = unit == 'Y' ? "6M" : unit == 'D' ? "T12H" : unit == 'H' ? "30M" : time && unit == 'M' ? "30S" : null;
+        if (half != null)
+            return value + half;
+        return value.matches("PT?\\d+[A-Z]") ? value.replaceAll("(\\d+)([A-Z])$", "$1.5$2") : value;
     }
 
     /** "three-quarters of the vote", "a quarter of the staff": a share, not three months. */

@@ -18,6 +18,8 @@ enum Tense {
     private static final Pattern BOUNDARY = Pattern.compile(
             "[,;:()\"“”—–]|\\s-\\s|\\b(?:and|but|while|whereas|because|although|though|when|which|who|that|where|after|before|until)\\b");
     private static final String QUOTE_MARKS = "\"“”";
+    /** Forms of "be" after which a participle in -ed is a present or future passive. */
+    private static final java.util.Set<String> PASSIVE_BE = java.util.Set.of("be", "being", "is", "are", "am");
     private static final java.util.Set<String> PRESENT_CUES = java.util.Set.of("is", "are", "am", "says", "say", "remains", "'s");
 
     /**
@@ -87,10 +89,15 @@ enum Tense {
         Tense best = UNKNOWN;
         int bestDistance = Integer.MAX_VALUE;
         Matcher m = WORD.matcher(text).region(region.start(), region.end());
+        Matcher after = WORD.matcher(text);
+        String previous = "";
         while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT), before = previous;
+            previous = word;
             if (m.start() >= expression.start() && m.end() <= expression.end())
                 continue;
-            Tense t = of(m.group().toLowerCase(Locale.ROOT));
+            String next = after.find(m.end()) ? after.group() : "";
+            Tense t = of(before, word, next);
             if (t == UNKNOWN)
                 continue;
             int d = m.end() <= expression.start() ? expression.start() - m.end() : m.start() - expression.end();
@@ -102,16 +109,24 @@ enum Tense {
         return best;
     }
 
-    /** The tense one word signals, or UNKNOWN. */
-    static Tense of(String word) {
+    /**
+     * The tense one word signals, or UNKNOWN; {@code next}, the word after it (empty at the end), decides for cues that
+     * point ahead in one construction only ("set to meet", not "set aside"), and {@code previous}, the word before it
+     * (empty at the start), for a participle in -ed: after a present or bare "be" it is a passive whose tense "be"
+     * carries ("will be named in December", "talks are supposed to end by May"), not a past.
+     */
+    static Tense of(String previous, String word, String next) {
         TimeWords w = TimeWords.INSTANCE;
-        if (w.futureCues.contains(word))
-            return FUTURE;
+        if (w.futureCues.containsKey(word)) {
+            java.util.regex.Pattern follows = w.futureCues.get(word);
+            if (follows == null || follows.matcher(next).matches())
+                return FUTURE;
+        }
         if (w.pastCues.contains(word))
             return PAST;
         if (PRESENT_CUES.contains(word))
             return PRESENT;
-        if (word.length() > 4 && word.endsWith("ed") && !w.notPast.contains(word))
+        if (word.length() > 4 && word.endsWith("ed") && !w.notPast.contains(word) && !PASSIVE_BE.contains(previous))
             return PAST;
         return UNKNOWN;
     }

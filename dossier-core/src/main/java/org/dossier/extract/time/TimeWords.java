@@ -32,11 +32,14 @@ final class TimeWords {
     final Map<String, String> units = new LinkedHashMap<>();
     /** Unit letters that count time of day (hours, minutes, seconds), written after a {@code T}. */
     final java.util.Set<String> timeUnits = new java.util.HashSet<>();
-    final java.util.Set<String> futureCues = table("future-cues.txt").keySet();
+    /** Future cues to the pattern the next word must match, or null where any word may follow. */
+    final Map<String, java.util.regex.Pattern> futureCues = new LinkedHashMap<>();
     final java.util.Set<String> pastCues = table("past-cues.txt").keySet();
     final java.util.Set<String> notPast = table("not-past.txt").keySet();
 
     private TimeWords() {
+        table("future-cues.txt").forEach((cue, next) ->
+                futureCues.put(cue, next.isEmpty() ? null : java.util.regex.Pattern.compile(next, java.util.regex.Pattern.CASE_INSENSITIVE)));
         for (String[] row : rows("holidays.tsv", 4))
             holidays.put(row[0].toLowerCase(Locale.ROOT), new String[] {row[1], row[2], row[3]});
         for (String[] row : rows("units.tsv", 4)) {

@@ -24,21 +24,25 @@ public record Timex(Span span, String text, String type, String value, String gr
 
     /**
      * Whether it names a point or period of the calendar that is fully known (no {@code X}, no vague reference) and
-     * finer than a decade ({@code 198}, {@code 19} are too wide to date a statement).
+     * finer than a decade ({@code 198}, {@code 19} are too wide to date a statement): one that {@link CalendarDates}
+     * can write as a fact's date.
      */
     public boolean isCalendarDate() {
-        return (type.equals("DATE") || type.equals("TIME")) && granularity != null && !value.contains("X")
-                && !value.matches("\\d{1,3}");
+        return (type.equals("DATE") || type.equals("TIME")) && granularity != null
+                && CalendarDates.of(value, null).isPresent();
     }
 
     /**
-     * This expression as a fact's date, with {@code source} ({@code text} or {@code published}).
+     * This expression as a fact's date, with {@code source} ({@code text} or {@code published}): its day, month or year,
+     * or for a week, weekend, quarter, half, season or span of days the ISO 8601 interval of its first and last day
+     * ({@code 2025-W10} becomes {@code 2025-03-03/2025-03-09}, granularity {@code range}); see {@link CalendarDates}.
+     * The TimeML value stays in {@link #value()}.
      *
      * @throws IllegalStateException when it is no {@linkplain #isCalendarDate() calendar date}
      */
     public DateValue toDateValue(String source) {
         if (!isCalendarDate())
             throw new IllegalStateException("Not a calendar date: " + this);
-        return new DateValue(value, granularity, source);
+        return CalendarDates.of(value, source).orElseThrow();
     }
 }

@@ -36,6 +36,12 @@ class CueDatesTest {
     }
 
     @Test
+    void aWeekDatesItsCueAsTheIntervalOfItsDays() {
+        assertThat(dateOf("The harbour master said last week that the pier was unsafe.", "said", "the pier was unsafe"))
+                .isEqualTo(new DateValue("2031-05-05/2031-05-11", "range", "text"));
+    }
+
+    @Test
     void anExpressionOpeningTheSentenceDatesItsCue() {
         assertThat(dateOf("Yesterday, a spokeswoman for the port said the cranes were idle.", "said", "the cranes were idle"))
                 .isEqualTo(new DateValue("2031-05-15", "day", "text"));

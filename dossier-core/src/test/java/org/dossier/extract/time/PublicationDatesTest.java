@@ -22,7 +22,7 @@ class PublicationDatesTest {
         String text = """
                 The port authority said on Sept. 14 it would reopen the northern quay.
                 Harbour master Ida Berg told reporters on Sept. 9 that repairs were nearly done.
-                The quay is to reopen in time for the 2030 season, officials say.
+                The quay reopens in time for the 2030 season, officials say.
                 """;
         assertThat(inferred(text)).isEqualTo("2030-09-15");
     }

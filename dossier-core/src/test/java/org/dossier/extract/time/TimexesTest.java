@@ -25,6 +25,12 @@ class TimexesTest {
             "The vote was held on Sept. 3, 2029.; Sept. 3, 2029|DATE|2029-09-03",
             "The port reopened on 2 February.; 2 February|DATE|2031-02-02",
             "The fair ran in June 2030.; June 2030|DATE|2030-06",
+            "The lower house voted in early October this year.; early October this year|DATE|2031-10",
+            "The bank failed in July last year.; July last year|DATE|2030-07",
+            "Sales should recover by year-end.; year-end|DATE|2031",
+            "The plant will close by the end of the year.; the end of the year|DATE|2031",
+            "Rents rise at the end of the month.; the end of the month|DATE|2031-05",
+            "The plant opens in April next year.; April next year|DATE|2032-04",
             "Rents have climbed since mid-April.; mid-April|DATE|2031-04",
             "The law dates from 2012.; 2012|DATE|2012",
             "Growth slowed in the 1980s.; the 1980s|DATE|198X",
@@ -61,6 +67,11 @@ class TimexesTest {
             "Officials said the bridge reopened on Wednesday evening.; Wednesday evening|DATE|2031-05-14",
             "Rally in the capital on Saturday draws thousands; Saturday|DATE|2031-05-10",
             "Asked on Tuesday about the strike, the mayor said: we will talk.; Tuesday|DATE|2031-05-13",
+            "The vote is set for Tuesday.; Tuesday|DATE|2031-05-20",
+            "Trading in the shares is to resume Tuesday.; Tuesday|DATE|2031-05-20",
+            "A fire next to the depot on Tuesday.; Tuesday|DATE|2031-05-13",
+            "On Tuesday the mayor set aside her holiday.; Tuesday|DATE|2031-05-13",
+            "Protest over plans for a new port on Tuesday; Tuesday|DATE|2031-05-13",
     })
     void weekdaysFallOnTheSideOfTheDocumentDateTheirTenseSays(String sentence, String expected) {
         assertThat(only(sentence, DCT)).isEqualTo(expected);
@@ -71,6 +82,8 @@ class TimexesTest {
             "The envoy arrived on Dec. 11.; 2031-03-04; 2030-12-11",
             "The envoy will arrive on Jan. 8.; 2031-11-20; 2032-01-08",
             "The envoy arrived on March 22.; 2031-03-20; 2031-03-22",
+            "Rents remain high since the Oct. 3 ruling.; 2031-05-16; 2030-10-03",
+            "The deputy will succeed her on Feb. 3.; 2031-10-20; 2032-02-03",
     })
     void aPartialDateGoesToTheNearestYearUnlessTheTenseSaysOtherwise(String sentence, LocalDate dct, String value) {
         assertThat(Timexes.find(sentence, dct)).singleElement().extracting(Timex::value).isEqualTo(value);
@@ -85,6 +98,10 @@ class TimexesTest {
             "The paper is printed daily.; daily|SET|P1D",
             "The market opens every Tuesday.; every Tuesday|SET|XXXX-WXX-2",
             "The fair returns each August.; each August|SET|XXXX-08",
+            "The refugees lived in camps for 2 1/2 years.; 2 1/2 years|DURATION|P2Y6M",
+            "The envoy spent five and a half hours in the city.; five and a half hours|DURATION|PT5H30M",
+            "The strike lasted 3 1/2 days.; 3 1/2 days|DURATION|P3DT12H",
+            "The storm raged for 1 1/2 months.; 1 1/2 months|DURATION|P1.5M",
     })
     void durationsAndSetsAreCountedNotPlaced(String sentence, String expected) {
         assertThat(only(sentence, DCT)).isEqualTo(expected);
@@ -94,6 +111,19 @@ class TimexesTest {
     void withoutADocumentDateUnknownPartsStayX() {
         assertThat(Timexes.find("The envoy arrived on Dec. 11 and left on Friday.", null))
                 .extracting(Timex::value).containsExactly("XXXX-12-11", "XXXX-WXX-5");
+    }
+
+    @Test
+    void aYearEndedOnADayIsTwelveMonthsNotACalendarYear() {
+        assertThat(Timexes.find("The mill lost money in the fiscal year ending March 31, 2030.", DCT))
+                .extracting(t -> t.text() + "|" + t.type() + "|" + t.value())
+                .containsExactly("the fiscal year|DURATION|P1Y", "March 31, 2030|DATE|2030-03-31");
+    }
+
+    @Test
+    void theWeekOfADayIsThatDaysIsoWeek() {
+        assertThat(only("A hearing is planned for the week of June 2.", DCT)).isEqualTo("the week of June 2|DATE|2031-W23");
+        assertThat(only("The vote came in the week of Jan. 10, 2029.", DCT)).isEqualTo("the week of Jan. 10, 2029|DATE|2029-W02");
     }
 
     @Test
@@ -108,8 +138,16 @@ class TimexesTest {
     }
 
     @Test
+    void aShortMonthNameBeforeACapitalizedWordIsAFirstName() {
+        assertThat(Timexes.find("The treaty was signed by the envoys of Jan Novak and of May Chen.", DCT)).isEmpty();
+        assertThat(Timexes.find("Prices have risen since Jan and fell in May.", DCT)).extracting(Timex::text).containsExactly("Jan", "May");
+    }
+
+    @Test
     void agesAreNoDurations() {
         assertThat(Timexes.find("A 42-year-old farmer was hurt.", DCT)).isEmpty();
+        assertThat(Timexes.find("The farmer, 61 years old, was hurt.", DCT)).isEmpty();
+        assertThat(Timexes.find("She travelled with her 6-month-old son.", DCT)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -156,6 +194,8 @@ class TimexesTest {
             "The levy applies from January.; 2031-11-03; 2032-01",
             "The levy applies from December.; 2031-05-03; 2031-12",
             "The levy applies since November.; 2031-03-03; 2030-11",
+            "The new bridge will be opened in February.; 2031-05-16; 2032-02",
+            "The works are supposed to finish by September.; 2031-03-20; 2031-09",
     })
     void aMonthWithoutAYearIsTheDocumentYearsUnlessAtTheFarEnd(String sentence, LocalDate dct, String value) {
         assertThat(Timexes.find(sentence, dct)).singleElement().extracting(Timex::value).isEqualTo(value);
