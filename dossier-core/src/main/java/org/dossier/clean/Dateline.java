@@ -28,20 +28,36 @@ public final class Dateline {
 
     /** The date the head of {@code text} states for the article, if any. */
     public static Optional<LocalDate> find(String text) {
+        return locate(text).map(Stated::date);
+    }
+
+    /** A date the article states for itself, and where: the span runs from the cue ("date", "Published") to the date. */
+    public record Stated(LocalDate date, org.dossier.model.Span span) {
+    }
+
+    /**
+     * The dateline of {@code text}, if any: what {@link #find} reads, with its place, so that later stages can tell
+     * the article's own date from the dates of what it reports.
+     */
+    public static Optional<Stated> locate(String text) {
         String head = text.substring(0, Math.min(HEAD, text.length()));
         Matcher m = ISO.matcher(head);
         if (m.find())
-            return date(m.group(1), m.group(2), m.group(3));
+            return stated(m, m.group(1), m.group(2), m.group(3));
         m = LEADING_ISO.matcher(head);
         if (m.find())
-            return date(m.group(1), m.group(2), m.group(3));
+            return stated(m, m.group(1), m.group(2), m.group(3));
         m = DAY_MONTH_YEAR.matcher(head);
         if (m.find())
-            return date(m.group(3), month(m.group(2)), m.group(1));
+            return stated(m, m.group(3), month(m.group(2)), m.group(1));
         m = MONTH_DAY_YEAR.matcher(head);
         if (m.find())
-            return date(m.group(3), month(m.group(1)), m.group(2));
+            return stated(m, m.group(3), month(m.group(1)), m.group(2));
         return Optional.empty();
+    }
+
+    private static Optional<Stated> stated(Matcher m, String year, String month, String day) {
+        return date(year, month, day).map(d -> new Stated(d, new org.dossier.model.Span(m.start(), m.end())));
     }
 
     private static String month(String name) {

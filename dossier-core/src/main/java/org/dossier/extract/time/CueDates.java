@@ -30,7 +30,11 @@ public final class CueDates {
     private CueDates(String text, List<Sentence> sentences, List<Timex> timexes) {
         this.text = text;
         this.sentences = sentences;
-        this.dates = timexes.stream().filter(Timex::isCalendarDate).toList();
+        // the dateline ("date 2025-03-08 EU chiefs briefed ... on Friday") dates the article, not what it reports
+        org.dossier.model.Span dateline = org.dossier.clean.Dateline.locate(text).map(org.dossier.clean.Dateline.Stated::span)
+                .orElse(null);
+        this.dates = timexes.stream().filter(Timex::isCalendarDate)
+                .filter(t -> dateline == null || !dateline.overlaps(t.span())).toList();
     }
 
     /** The dates of {@code document}'s cues, its expressions found once. */

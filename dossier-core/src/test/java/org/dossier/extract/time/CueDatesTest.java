@@ -42,6 +42,14 @@ class CueDatesTest {
     }
 
     @Test
+    void theArticlesDatelineDatesNoStatementInIt() {
+        assertThat(dateOf("date 2031-05-16 The harbour master told reporters on Thursday that the pier was unsafe.",
+                "told", "the pier was unsafe")).isEqualTo(new DateValue("2031-05-15", "day", "text"));
+        assertThat(dateOf("date 2031-05-16 The harbour master has told reporters that the pier was unsafe.",
+                "told", "the pier was unsafe")).isNull();
+    }
+
+    @Test
     void anExpressionOpeningTheSentenceDatesItsCue() {
         assertThat(dateOf("Yesterday, a spokeswoman for the port said the cranes were idle.", "said", "the cranes were idle"))
                 .isEqualTo(new DateValue("2031-05-15", "day", "text"));
