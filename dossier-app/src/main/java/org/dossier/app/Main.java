@@ -44,6 +44,9 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            // a bug rather than bad input: DOSSIER_DEBUG=1 shows where it happened
+            if (System.getenv("DOSSIER_DEBUG") != null)
+                e.printStackTrace(line.getErr());
             return 1;
         });
         return cl;

@@ -272,6 +272,8 @@ final class CueReader {
      * adjunct ("…, but seven leaders joined", "…, at the start of the summit").
      */
     private static int clauseCut(String text, int from, int to) {
+        if (from >= to)   // the cue ends its sentence: no clause to cut
+            return to;
         java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text.substring(from, to));
         return m.find() ? from + m.start() : to;
     }

@@ -32,6 +32,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCueClosingATokenizedQuoteAndItsSentenceReportsNoClause() {
+        // tokenized text as corpora print it (`` '' quotes, spaces before punctuation): the cue ends the sentence
+        assertThat(quotes("`` The ferry will not sail before the storm ends , '' Jansen explained .\n"
+                + "The port stays closed until Monday ."))
+                .containsExactly("direct|Jansen|The ferry will not sail before the storm ends ,");
+    }
+
+    @Test
     void quoteThenTitledSpeakerAndCue() {
         Quote q = only("“We will not accept any deal made without us at the table,” Danish Foreign Minister Lars Holm said on Monday.");
         assertThat(q.speakerName()).isEqualTo("Lars Holm");
