@@ -231,6 +231,9 @@ final class CueReader {
      * adjunct ("…, but seven leaders joined", "…, at the start of the summit").
      */
     private static int clauseCut(String text, int from, int to) {
+        // adjuncts skipped past the sentence's end leave no clause to cut
+        if (from >= to)
+            return to;
         java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text.substring(from, to));
         return m.find() ? from + m.start() : to;
     }

@@ -290,4 +290,11 @@ class QuoteExtractorTest {
         assertThat(quotes("The new rules may be \"a disaster for the harbour,\" said Ingrid Dahl, who chairs the port board."))
                 .contains("indirect|Ingrid Dahl|The new rules may be \"a disaster for the harbour");
     }
+
+    @Test
+    void aCueBeforeASpacedFinalStopDoesNotFailOnTheQuote() {
+        // tokenized text, as corpora ship it: the stop stands apart from the cue
+        assertThat(quotes("`` We will open the plant again , '' she said .\nThe company declined to comment ."))
+                .isNotEmpty();
+    }
 }
