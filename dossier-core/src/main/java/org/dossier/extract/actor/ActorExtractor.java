@@ -66,6 +66,7 @@ public final class ActorExtractor implements Extractor {
             facts.put(new Actor(key(ActorKind.PERSON, name), ActorKind.PERSON, name, persons.aliases(name),
                     country, distinct(roles.getOrDefault(name, List.of()))));
         }
+        RoleReferences.resolve(doc.text(), persons, names, HONORIFICS, facts);
         entities(doc, facts, persons);
         unknownBodies(doc, facts, persons, bodies);
         Groups.extract(doc, facts);

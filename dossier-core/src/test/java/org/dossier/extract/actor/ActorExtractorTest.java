@@ -159,7 +159,7 @@ class ActorExtractorTest {
     @Test
     void pronounsAndDescriptionsReferToTheLastActorOfTheirKind() {
         assertThat(references("Vestra Dynamics Inc. reported a loss. The company said its orders fell, and CEO Ruth Ambler said she expected a rebound."))
-                .containsExactly("The company -> Vestra Dynamics Inc.", "its -> Vestra Dynamics Inc.", "she -> Ruth Ambler");
+                .containsExactly("CEO -> Ruth Ambler", "The company -> Vestra Dynamics Inc.", "its -> Vestra Dynamics Inc.", "she -> Ruth Ambler");
     }
 
     @Test
@@ -207,5 +207,12 @@ class ActorExtractorTest {
     void aGivenNameAloneIsThePersonItOpensTheNameOfAndNoBody() {
         assertThat(shown("Mary Okonjo spoke. Mary thanked the staff, and Mary left.")).containsExactly("PERSON Mary Okonjo []");
         assertThat(references("Mary Okonjo spoke. Mary thanked the staff.")).containsExactly("Mary -> Mary Okonjo");
+    }
+
+    @Test
+    void aRoleWrittenBeforeAPersonsNameRefersToThePerson() {
+        assertThat(references("Vestra chief executive Ruth Ambler resigned. Mr. Tom Reed replaced her."))
+                .contains("chief executive -> Ruth Ambler")
+                .noneMatch(r -> r.startsWith("Mr."));
     }
 }
