@@ -23,6 +23,9 @@ import org.dossier.model.Span;
  * once and "he" after. No gender is read: "he" and "she" take the last person named; "they" takes the last body or
  * group (a company's people, "European leaders"), never a person.
  * <p>
+ * "It" passes over a country written as a modifier or a place ({@link CountryUse}): in "the US automaker GM said it",
+ * GM is meant.
+ * <p>
  * A relative pronoun after a name and a comma ("Vestra, which ...") is that name's actor.
  * Left alone: "it" that opens an impersonal clause ("it is likely that", "it was raining"), and the first and second
  * person ("we", "I"), whose referent is the speaker of a quote.
@@ -82,7 +85,8 @@ final class Anaphora {
                 for (ActorOccurrences.Occurrence o : named) {
                     if (o.span().end() > span.start())
                         break;
-                    if (o.span().start() >= from && kinds.contains(o.actor().kind()))
+                    if (o.span().start() >= from && kinds.contains(o.actor().kind())
+                            && !(w.startsWith("it") && o.actor().kind() == ActorKind.COUNTRY && CountryUse.notActing(doc.text(), o.span())))
                         antecedent = o;
                 }
                 if (antecedent != null)

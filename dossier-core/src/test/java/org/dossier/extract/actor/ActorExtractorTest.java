@@ -215,4 +215,14 @@ class ActorExtractorTest {
                 .contains("chief executive -> Ruth Ambler")
                 .noneMatch(r -> r.startsWith("Mr."));
     }
+
+    @Test
+    void itPassesOverACountryWrittenAsAModifierOrAPlace() {
+        assertThat(references("Vestra Motors Inc. asked the Norwegian and Norway government for aid because it lost money."))
+                .contains("it -> Vestra Motors Inc.");
+        assertThat(references("Vestra Motors Inc. cut jobs in Norway because it lost money."))
+                .contains("it -> Vestra Motors Inc.");
+        assertThat(references("Vestra Motors Inc. met Norway, and Norway said it would pay."))
+                .contains("it -> Norway");
+    }
 }
