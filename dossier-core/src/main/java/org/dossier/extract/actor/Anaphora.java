@@ -18,7 +18,7 @@ import org.dossier.model.Span;
 
 /**
  * Resolves pronouns and definite descriptions ({@code anaphors.tsv}: "he", "its", "the company", "the country") to the
- * nearest actor of a fitting kind named before them, in the same sentence or the {@link #REACH} before, and records
+ * nearest actor of a fitting kind named or referred to before them, in the same sentence or the {@link #REACH} before, and records
  * each as a {@link Reference}. News writes a company's name once and "it" or "the company" after; a person's full name
  * once and "he" after. No gender is read: "he" and "she" take the last person named; "they" takes the last body or
  * group (a company's people, "European leaders"), never a person.
@@ -89,10 +89,21 @@ final class Anaphora {
                             && !(w.startsWith("it") && o.actor().kind() == ActorKind.COUNTRY && CountryUse.notActing(doc.text(), o.span())))
                         antecedent = o;
                 }
-                if (antecedent != null)
+                if (antecedent != null) {
                     facts.add(new Reference(antecedent.actor().key(), span));
+                    // a resolved anaphor carries its actor on: "He said ... He added" over a long report
+                    chain(named, new ActorOccurrences.Occurrence(span, antecedent.actor()));
+                }
             }
         }
+    }
+
+    /** Inserts {@code o} among the occurrences, kept in order of their start. */
+    private static void chain(List<ActorOccurrences.Occurrence> named, ActorOccurrences.Occurrence o) {
+        int at = named.size();
+        while (at > 0 && named.get(at - 1).span().start() > o.span().start())
+            at--;
+        named.add(at, o);
     }
 
     /** Relative pronouns that open a clause about the name before the comma: "GM, which ...", "Barra, who ...". */

@@ -225,4 +225,11 @@ class ActorExtractorTest {
         assertThat(references("Vestra Motors Inc. met Norway, and Norway said it would pay."))
                 .contains("it -> Norway");
     }
+
+    @Test
+    void aResolvedPronounCarriesItsPersonOnBeyondTheReachOfTheName() {
+        assertThat(references("Ruth Ambler arrived at noon. The hall was full. Tea was served. The lights were dim. "
+                + "She spoke for an hour. Rain fell outside. The crowd stayed. Cars waited. She left at six."))
+                .containsExactly("She -> Ruth Ambler", "She -> Ruth Ambler");
+    }
 }
