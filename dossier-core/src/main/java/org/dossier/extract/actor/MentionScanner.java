@@ -35,6 +35,9 @@ public final class MentionScanner {
                 int j = i;
                 while (j < t.size() && inRun(t, j))
                     j++;
+                // a lower-case title after the name opens no further name: "Apple CEO Steve Jobs first introduced"
+                while (j > i + 1 && Character.isLowerCase(t.get(j - 1).word().charAt(0)))
+                    j--;
                 NamePhrase p = parser.parse(t.subList(i, j));
                 if (p != null && p.form() == NamePhrase.Form.NAME && p.kind() == ActorKind.PERSON) {
                     boolean single = !p.name().contains(" ");
@@ -75,16 +78,20 @@ public final class MentionScanner {
 
     /**
      * Whether the words before a name give a person's role: a title or a noun of persons ("Senate Majority leader",
-     * "Mr."), not merely a place or owner ("Japan's Nikkei", "Singapore's Changi Airport").
+     * "Mr."), not merely a place or owner ("Japan's Nikkei", "Singapore's Changi Airport") nor a title's modifier
+     * alone ("New" in "New York").
      */
     private boolean isRole(String role) {
         if (role == null)
             return false;
         for (String w : role.split("[\\s-]+"))
-            if (lex.titles.contains(w) || lex.personNouns.contains(w) || lex.titles.contains(w.replaceAll("\\.$", "")))
+            if ((lex.titles.contains(w) || lex.personNouns.contains(w) || lex.titles.contains(w.replaceAll("\\.$", "")))
+                    && !TITLE_MODIFIERS.contains(w))
                 return true;
         return false;
     }
+
+    private static final org.dossier.extract.WordList TITLE_MODIFIERS = org.dossier.extract.WordList.load("title-modifiers.txt");
 
     /** "GM", "EADS", "NATO": initials name bodies, not persons. */
     private static boolean isAcronym(String name) {

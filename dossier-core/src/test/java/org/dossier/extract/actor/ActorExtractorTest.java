@@ -232,4 +232,10 @@ class ActorExtractorTest {
                 + "She spoke for an hour. Rain fell outside. The crowd stayed. Cars waited. She left at six."))
                 .containsExactly("She -> Ruth Ambler", "She -> Ruth Ambler");
     }
+
+    @Test
+    void aLowerCaseTitleAfterANameEndsTheNameAndATitlesModifierAloneIsNoRole() {
+        assertThat(shown("Vestra CEO Ruth Ambler first met the staff.")).contains("PERSON Ruth Ambler []");
+        assertThat(shown("At a New York press event, Tom Reed spoke.")).containsExactly("PERSON Tom Reed []");
+    }
 }
