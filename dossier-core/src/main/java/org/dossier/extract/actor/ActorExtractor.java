@@ -53,6 +53,8 @@ public final class ActorExtractor implements Extractor {
             if (m.country() != null)
                 countries.putIfAbsent(m.name(), m.country());
         }
+        for (Persons.Apposition a : persons.appositions())
+            roles.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(RoleReferences.role(doc.text(), a));
         Set<String> bodies = new java.util.HashSet<>();
         for (String name : persons.names()) {
             // a name the article also writes by its initials ("Vestland Power Grid", "VPG") or with a company's

@@ -22,6 +22,8 @@ public final class MentionScanner {
 
     public Persons scan(AnnotatedDocument doc) {
         Persons persons = new Persons();
+        // first, so that a surname standing alone later is known: "Fritz Henderson, the chief executive, ... Henderson"
+        Appositions.scan(doc, lex, parser, persons);
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
             if (isHeadline(t))

@@ -238,4 +238,22 @@ class ActorExtractorTest {
         assertThat(shown("Vestra CEO Ruth Ambler first met the staff.")).contains("PERSON Ruth Ambler []");
         assertThat(shown("At a New York press event, Tom Reed spoke.")).containsExactly("PERSON Tom Reed []");
     }
+
+    @Test
+    void aRoleAfterANameBetweenCommasMakesAPersonWhoseHeadRefersToThem() {
+        String text = "Yesterday, Oskar Lindqvist, the chief financial officer of Vestra Motors Inc., left. Lindqvist gave no reason.";
+        assertThat(actors(text)).filteredOn(a -> a.kind() == ActorKind.PERSON).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Oskar Lindqvist");
+            assertThat(a.aliases()).containsExactly("Lindqvist");
+            assertThat(a.roles()).extracting(Role::title).containsExactly("chief financial officer of Vestra Motors Inc.");
+        });
+        assertThat(references(text)).contains("chief financial officer -> Oskar Lindqvist");
+        assertThat(references("Oskar Lindqvist, plant manager and Vestra vice president, left."))
+                .containsExactly("vice president -> Oskar Lindqvist");
+    }
+
+    @Test
+    void aDescriptionBetweenCommasWithoutATitleMakesNoPerson() {
+        assertThat(shown("Vestra Motors, the largest plant in the region, closed.")).noneMatch(a -> a.startsWith("PERSON"));
+    }
 }
