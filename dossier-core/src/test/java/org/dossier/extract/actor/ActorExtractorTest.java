@@ -218,7 +218,7 @@ class ActorExtractorTest {
 
     @Test
     void itPassesOverACountryWrittenAsAModifierOrAPlace() {
-        assertThat(references("Vestra Motors Inc. asked the Norwegian and Norway government for aid because it lost money."))
+        assertThat(references("Vestra Motors Inc. asked the US Treasury and Norway's tax office for aid because it lost money."))
                 .contains("it -> Vestra Motors Inc.");
         assertThat(references("Vestra Motors Inc. cut jobs in Norway because it lost money."))
                 .contains("it -> Vestra Motors Inc.");
@@ -255,5 +255,11 @@ class ActorExtractorTest {
     @Test
     void aDescriptionBetweenCommasWithoutATitleMakesNoPerson() {
         assertThat(shown("Vestra Motors, the largest plant in the region, closed.")).noneMatch(a -> a.startsWith("PERSON"));
+    }
+
+    @Test
+    void aCountrysGovernmentByItsNameOrAdjectiveIsTheCountry() {
+        assertThat(shown("The Romanian government and the Peru government signed.")).contains(
+                "COUNTRY Romania [Romanian government]", "COUNTRY Peru [Peru government]");
     }
 }
