@@ -102,12 +102,14 @@ public final class ActorExtractor implements Extractor {
 
     /**
      * Names the gazetteer does not know and that are no persons still become actors: a capitalized name the text
-     * writes at least twice, or once with a company's ending ("Boeing", "Northrop Grumman Corp."), is a body.
+     * writes at least twice, or once with a company's ending ("Boeing", "Northrop Grumman Corp.") or in a list beside
+     * a body ("Chrysler, Ford and General Motors"), is a body.
      * "Apple Inc." and "Apple" are one, under the fuller name.
      */
     private void unknownBodies(AnnotatedDocument doc, DocumentFacts facts, Persons persons, Set<String> bodies) {
         Map<String, List<String>> forms = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, List<Span>> where = new java.util.HashMap<>();
         Set<String> taken = new java.util.HashSet<>();
         for (Actor a : facts.actors()) {
             taken.add(Gazetteer.key(a.name()));
@@ -140,6 +142,8 @@ public final class ActorExtractor implements Extractor {
                 if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text)) && !taken.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
                         && names.gazetteer.find(text).isEmpty() && !persons.isKnownSurname(base) && !names.givenNames.contains(text)) {
                     forms.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>()).add(text);
+                    where.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>())
+                            .add(new Span(t.get(i).span().start(), t.get(j - 1).span().end()));
                     counts.merge(Gazetteer.key(base), 1, Integer::sum);
                 }
                 i = j - 1;
@@ -160,17 +164,47 @@ public final class ActorExtractor implements Extractor {
                     break;
                 }
         }
+        Set<String> kept = listedBodies(doc.text(), facts, forms, counts, where);
         for (var e : forms.entrySet()) {
             List<String> written = e.getValue();
-            if (written.isEmpty())
-                continue;
-            boolean corporate = written.stream().anyMatch(w -> !stripCorporate(w).equals(w));
-            if (counts.get(e.getKey()) < 2 && !corporate)
+            if (written.isEmpty() || !kept.contains(e.getKey()))
                 continue;
             String name = written.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
             List<String> aliases = written.stream().distinct().filter(w -> !w.equals(name)).toList();
             facts.put(new Actor(key(ActorKind.ORGANIZATION, name), ActorKind.ORGANIZATION, name, aliases, null, List.of()));
         }
+    }
+
+    /**
+     * The keys of the names that are bodies: those written at least twice or once with a company's ending, and then
+     * those written once in a list beside a body's name ("Chrysler, Ford and General Motors"), until no more join.
+     */
+    private static Set<String> listedBodies(String text, DocumentFacts facts, Map<String, List<String>> forms,
+                                            Map<String, Integer> counts, Map<String, List<Span>> where) {
+        Set<String> kept = new LinkedHashSet<>();
+        List<String> bodyNames = new ArrayList<>();
+        for (Actor a : facts.actors())
+            if (a.kind() == ActorKind.ORGANIZATION) {
+                bodyNames.add(a.name());
+                bodyNames.addAll(a.aliases());
+            }
+        for (var e : forms.entrySet())
+            if (!e.getValue().isEmpty() && (counts.get(e.getKey()) >= 2 || e.getValue().stream().anyMatch(w -> !stripCorporate(w).equals(w)))) {
+                kept.add(e.getKey());
+                bodyNames.addAll(e.getValue());
+            }
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (var e : forms.entrySet())
+                // "Company" in "Boeing and our Company" is a common noun capitalized, no name
+                if (!e.getValue().isEmpty() && !kept.contains(e.getKey()) && !CORPORATE.contains(e.getKey())
+                        && where.getOrDefault(e.getKey(), List.of()).stream().anyMatch(sp -> Coordination.withAny(text, sp, bodyNames))) {
+                    kept.add(e.getKey());
+                    bodyNames.addAll(e.getValue());
+                    grew = true;
+                }
+        }
+        return kept;
     }
 
     /**

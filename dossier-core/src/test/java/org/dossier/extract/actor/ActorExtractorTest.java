@@ -262,4 +262,13 @@ class ActorExtractorTest {
         assertThat(shown("The Romanian government and the Peru government signed.")).contains(
                 "COUNTRY Romania [Romanian government]", "COUNTRY Peru [Peru government]");
     }
+
+    @Test
+    void aNameWrittenOnceInAListBesideABodyIsABody() {
+        assertThat(shown("Yesterday Vestra Motors Inc., Dravik and Lumora cut jobs."))
+                .contains("ORGANIZATION Vestra Motors Inc. []", "ORGANIZATION Dravik []", "ORGANIZATION Lumora []");
+        assertThat(shown("Yesterday Vestra Motors Inc. and Company staff cut jobs."))
+                .noneMatch(a -> a.contains("Company []"));
+        assertThat(shown("Yesterday Dravik met Lumora.")).isEmpty();
+    }
 }
