@@ -48,7 +48,9 @@ public final class MentionScanner {
                     boolean role = isRole(p.role());
                     boolean named = !single && !lex.nonPersonHeads.contains(lastWord(p.name()))
                             && (lex.givenNames.contains(firstWord(p.name())) || role);
-                    if (!foreignArticle && !isAcronym(p.name()) && (named
+                    // "Vice Chairman of Chrysler": the name after a role's "of" is what the role is of, not who holds it
+                    boolean roleOf = p.role() != null && p.role().toLowerCase(Locale.ROOT).matches(".*\\b(of|for|at)");
+                    if (!foreignArticle && !roleOf && !isAcronym(p.name()) && (named
                             || single && role && !lex.nonPersonHeads.contains(p.name()) || persons.isKnownSurname(p.name())
                             || lex.known.person(p.name()).isPresent()))
                         persons.add(p.span().start(), p.span().end(), p.name(), p.role(), p.country());

@@ -271,4 +271,10 @@ class ActorExtractorTest {
                 .noneMatch(a -> a.contains("Company []"));
         assertThat(shown("Yesterday Dravik met Lumora.")).isEmpty();
     }
+
+    @Test
+    void theNameAfterARolesOfIsNoPerson() {
+        assertThat(shown("Yesterday the Vice Chairman of Vestra Logistics spoke to the Managing Director of Dravik."))
+                .noneMatch(a -> a.startsWith("PERSON"));
+    }
 }
