@@ -26,6 +26,8 @@ import org.dossier.model.Span;
  * "It" passes over a country written as a modifier or a place ({@link CountryUse}): in "the US automaker GM said it",
  * GM is meant.
  * <p>
+ * A description may carry up to two lower-case modifiers before its noun: "the auto company".
+ * <p>
  * A relative pronoun after a name and a comma ("Vestra, which ...") is that name's actor.
  * Left alone: "it" that opens an impersonal clause ("it is likely that", "it was raining"), and the first and second
  * person ("we", "I"), whose referent is the speaker of a quote.
@@ -68,9 +70,12 @@ final class Anaphora {
                 String w = t.get(i).word().toLowerCase(Locale.ROOT);
                 Span span = null;
                 Set<ActorKind> kinds = null;
-                if (w.equals("the") && i + 1 < t.size() && Character.isLowerCase(t.get(i + 1).word().charAt(0))) {
-                    kinds = ANAPHORS.get("the " + t.get(i + 1).word().toLowerCase(Locale.ROOT));
-                    span = new Span(t.get(i).span().start(), t.get(i + 1).span().end());
+                if (w.equals("the")) {
+                    int head = describedHead(t, i);
+                    if (head > i) {
+                        kinds = ANAPHORS.get("the " + t.get(head).word().toLowerCase(Locale.ROOT));
+                        span = new Span(t.get(i).span().start(), t.get(head).span().end());
+                    }
                 } else if (!w.contains(" ") && !w.equals("the")) {
                     kinds = ANAPHORS.get(w);
                     span = t.get(i).span();
@@ -96,6 +101,26 @@ final class Anaphora {
                 }
             }
         }
+    }
+
+    /** How many words may stand between "the" and a description's noun: "the auto maker", "the car parts maker". */
+    private static final int MODIFIERS = 2;
+
+    /**
+     * The index of the noun of a description opened by "the" at {@code i} — the first of the next words that the
+     * anaphors list after "the" ("the company", "the auto company", "the car maker") — or -1. Words between must be
+     * lower-case words, no name and no possessive ("the world's largest automaker" describes by a superlative).
+     */
+    private static int describedHead(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size() && k <= i + 1 + MODIFIERS; k++) {
+            String w = t.get(k).word();
+            if (Character.isLowerCase(w.charAt(0)) && ANAPHORS.containsKey("the " + w.toLowerCase(Locale.ROOT)))
+                return k;
+            // a name between ("the US company", "the United States government") is an actor of its own
+            if (!Character.isLowerCase(w.charAt(0)) || w.equals("the"))
+                return -1;
+        }
+        return -1;
     }
 
     /** Inserts {@code o} among the occurrences, kept in order of their start. */

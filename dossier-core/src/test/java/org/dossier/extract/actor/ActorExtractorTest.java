@@ -277,4 +277,12 @@ class ActorExtractorTest {
         assertThat(shown("Yesterday the Vice Chairman of Vestra Logistics spoke to the Managing Director of Dravik."))
                 .noneMatch(a -> a.startsWith("PERSON"));
     }
+
+    @Test
+    void aDescriptionMayCarryLowerCaseModifiersButNoName() {
+        assertThat(references("Vestra Motors Inc. cut jobs. The auto parts company said sales fell."))
+                .contains("The auto parts company -> Vestra Motors Inc.");
+        assertThat(references("Norway met Vestra Motors Inc. on Monday, and the Peru government objected."))
+                .noneMatch(r -> r.contains("government ->"));
+    }
 }
