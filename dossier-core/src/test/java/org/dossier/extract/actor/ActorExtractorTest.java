@@ -285,4 +285,10 @@ class ActorExtractorTest {
         assertThat(references("Norway met Vestra Motors Inc. on Monday, and the Peru government objected."))
                 .noneMatch(r -> r.contains("government ->"));
     }
+
+    @Test
+    void aPronounOpeningSentencesIsNoName() {
+        assertThat(shown("Ruth Ambler took over in May. She cut costs. She sold the plant. She hired staff."))
+                .containsExactly("PERSON Ruth Ambler []");
+    }
 }
