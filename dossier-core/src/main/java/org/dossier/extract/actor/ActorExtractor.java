@@ -72,6 +72,7 @@ public final class ActorExtractor implements Extractor {
         entities(doc, facts, persons);
         unknownBodies(doc, facts, persons, bodies);
         Groups.extract(doc, facts);
+        BodyDescriptors.resolve(doc.text(), facts);
         Anaphora.resolve(doc, facts);
         firstNames(doc, facts, persons);
         DemonymReferences.resolve(doc, facts, names.gazetteer);

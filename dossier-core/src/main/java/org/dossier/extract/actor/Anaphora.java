@@ -103,6 +103,13 @@ final class Anaphora {
         }
     }
 
+    /** Whether {@code noun} is one that refers to a body after "the": "company", "automaker", "carrier". */
+    static boolean isBodyNoun(String noun) {
+        Set<ActorKind> kinds = ANAPHORS.get("the " + noun);
+        return kinds != null && kinds.contains(ActorKind.ORGANIZATION) && !noun.contains(" ")
+                && noun.chars().allMatch(Character::isLowerCase);
+    }
+
     /** How many words may stand between "the" and a description's noun: "the auto maker", "the car parts maker". */
     private static final int MODIFIERS = 2;
 

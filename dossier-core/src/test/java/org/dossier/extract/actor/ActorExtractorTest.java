@@ -291,4 +291,12 @@ class ActorExtractorTest {
         assertThat(shown("Ruth Ambler took over in May. She cut costs. She sold the plant. She hired staff."))
                 .containsExactly("PERSON Ruth Ambler []");
     }
+
+    @Test
+    void aCommonNounOfBodiesRightBeforeABodysNameRefersToIt() {
+        assertThat(references("Norwegian shipping company Vestra Lines Ltd. grew, and the carrier hired staff."))
+                .contains("shipping company -> Vestra Lines Ltd.", "the carrier -> Vestra Lines Ltd.")
+                .noneMatch(r -> r.startsWith("Norwegian shipping"));
+        assertThat(references("Sales at the company, Vestra Lines Ltd., grew.")).noneMatch(r -> r.startsWith("company"));
+    }
 }
