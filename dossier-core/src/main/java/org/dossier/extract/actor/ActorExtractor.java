@@ -78,6 +78,8 @@ public final class ActorExtractor implements Extractor {
         DemonymReferences.resolve(doc, facts, names.gazetteer);
     }
 
+    /** "a stake in Chrysler": after these, "in" opens a body's name, not a place's. */
+    private static final org.dossier.extract.WordList HOLDINGS = org.dossier.extract.WordList.load("holding-nouns.txt");
     private static final org.dossier.extract.WordList REGIONS = org.dossier.extract.WordList.load("regions.txt");
     /** A single capitalized adjective of origin: "European", "Western", "Nordic". */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ian|ean|ese|ish|ic|ern)");
@@ -138,6 +140,7 @@ public final class ActorExtractor implements Extractor {
                 String base = stripCorporate(text);
                 // places ("in Brussels", "Europe"), adjectives ("European leaders") and initials ("X.") are no bodies
                 boolean place = i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                        && !(i > 1 && HOLDINGS.contains(t.get(i - 2).word()))
                         || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 2
                         || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase);
                 if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text)) && !taken.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
@@ -177,8 +180,9 @@ public final class ActorExtractor implements Extractor {
     }
 
     /**
-     * The keys of the names that are bodies: those written at least twice or once with a company's ending, and then
-     * those written once in a list beside a body's name ("Chrysler, Ford and General Motors"), until no more join.
+     * The keys of the names that are bodies: those written at least twice, once with a company's ending or once after
+     * a noun of bodies ("automaker Chrysler"), and then those written once in a list beside a body's name ("Chrysler,
+     * Ford and General Motors"), until no more join.
      */
     private static Set<String> listedBodies(String text, DocumentFacts facts, Map<String, List<String>> forms,
                                             Map<String, Integer> counts, Map<String, List<Span>> where) {
@@ -191,6 +195,13 @@ public final class ActorExtractor implements Extractor {
             }
         for (var e : forms.entrySet())
             if (!e.getValue().isEmpty() && (counts.get(e.getKey()) >= 2 || e.getValue().stream().anyMatch(w -> !stripCorporate(w).equals(w)))) {
+                kept.add(e.getKey());
+                bodyNames.addAll(e.getValue());
+            }
+        // a name written once after a noun of bodies: "automaker Chrysler"
+        for (var e : forms.entrySet())
+            if (!e.getValue().isEmpty() && !kept.contains(e.getKey()) && !CORPORATE.contains(e.getKey())
+                    && where.getOrDefault(e.getKey(), List.of()).stream().anyMatch(sp -> BodyDescriptors.descriptor(text, sp.start()) != null)) {
                 kept.add(e.getKey());
                 bodyNames.addAll(e.getValue());
             }

@@ -299,4 +299,11 @@ class ActorExtractorTest {
                 .noneMatch(r -> r.startsWith("Norwegian shipping"));
         assertThat(references("Sales at the company, Vestra Lines Ltd., grew.")).noneMatch(r -> r.startsWith("company"));
     }
+
+    @Test
+    void aNameWrittenOnceAfterANounOfBodiesOrAsAHoldingIsABody() {
+        assertThat(shown("Yesterday automaker Dravik said so.")).containsExactly("ORGANIZATION Dravik []");
+        assertThat(shown("The fund bought a stake in Lumora, then more shares in Lumora.")).containsExactly("ORGANIZATION Lumora []");
+        assertThat(shown("The fund opened an office in Lumora, then a shop in Lumora.")).isEmpty();
+    }
 }
