@@ -86,7 +86,7 @@ public final class ActorExtractor implements Extractor {
 
     /**
      * A given name written alone ("Steve" after "Steve Jobs") refers to the one person of the document it opens the name
-     * of; where several persons share it, to none.
+     * of; where several persons share it, to the one of them named last before it.
      */
     private void firstNames(AnnotatedDocument doc, DocumentFacts facts, Persons persons) {
         for (Sentence s : doc.sentences())
@@ -94,9 +94,19 @@ public final class ActorExtractor implements Extractor {
                 if (!names.givenNames.contains(t.word()) || !Character.isUpperCase(t.word().charAt(0)) || insideName(persons, t.span()))
                     continue;
                 List<String> opened = persons.names().stream().filter(n -> n.startsWith(t.word() + " ")).toList();
-                if (opened.size() == 1)
-                    facts.add(new org.dossier.model.Reference(key(ActorKind.PERSON, opened.get(0)), t.span()));
+                String meant = opened.size() == 1 ? opened.get(0) : lastNamedBefore(persons, opened, t.span().start());
+                if (meant != null)
+                    facts.add(new org.dossier.model.Reference(key(ActorKind.PERSON, meant), t.span()));
             }
+    }
+
+    /** Of {@code names}, the one whose person is named last before {@code offset}; null where none is named before. */
+    private static String lastNamedBefore(Persons persons, List<String> names, int offset) {
+        String last = null;
+        for (Persons.Mention m : persons.mentions())
+            if (m.offset() < offset && names.contains(m.name()))
+                last = m.name();
+        return last;
     }
 
     /** Endings that make a capitalized name a company's. */

@@ -306,4 +306,10 @@ class ActorExtractorTest {
         assertThat(shown("The fund bought a stake in Lumora, then more shares in Lumora.")).containsExactly("ORGANIZATION Lumora []");
         assertThat(shown("The fund opened an office in Lumora, then a shop in Lumora.")).isEmpty();
     }
+
+    @Test
+    void aGivenNameSharedBySeveralIsThePersonNamedLastBeforeIt() {
+        assertThat(references("Mary Okonjo spoke. Mary thanked the staff. Later Mary Adeyemi arrived, and Mary sat down."))
+                .containsExactly("Mary -> Mary Okonjo", "Mary -> Mary Adeyemi");
+    }
 }
