@@ -100,6 +100,15 @@ public final class ActorExtractor implements Extractor {
             }
     }
 
+    /**
+     * Whether the words {@code [i, j)}, a country's name and an ending, are a body's own name ("Singapore Airlines"):
+     * the ending is capitalized, and no "of" ties the country to a name before it ("Bank of America Corporation").
+     */
+    private static boolean countryNamedBody(List<Token> t, int i, int j) {
+        return j - i >= 2 && Character.isUpperCase(t.get(j - 1).word().charAt(0))
+                && !(i > 0 && t.get(i - 1).word().equals("of"));
+    }
+
     /** Of {@code names}, the one whose person is named last before {@code offset}; null where none is named before. */
     private static String lastNamedBefore(Persons persons, List<String> names, int offset) {
         String last = null;
@@ -123,10 +132,11 @@ public final class ActorExtractor implements Extractor {
         Map<String, List<String>> forms = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, List<Span>> where = new java.util.HashMap<>();
-        Set<String> taken = new java.util.HashSet<>();
+        Set<String> taken = new java.util.HashSet<>(), countries = new java.util.HashSet<>();
         for (Actor a : facts.actors()) {
-            taken.add(Gazetteer.key(a.name()));
-            a.aliases().forEach(x -> taken.add(Gazetteer.key(x)));
+            Set<String> into = a.kind() == ActorKind.COUNTRY ? countries : taken;
+            into.add(Gazetteer.key(a.name()));
+            a.aliases().forEach(x -> into.add(Gazetteer.key(x)));
         }
         Set<String> proper = properWords(doc);
         for (Sentence s : doc.sentences()) {
@@ -153,7 +163,8 @@ public final class ActorExtractor implements Extractor {
                         && !(i > 1 && HOLDINGS.contains(t.get(i - 2).word()))
                         || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 2
                         || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase);
-                if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text)) && !taken.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
+                if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text)) && !taken.contains(Gazetteer.key(text)) && !countries.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
+                        && !(countries.contains(Gazetteer.key(base)) && !countryNamedBody(t, i, j))
                         && names.gazetteer.find(text).isEmpty() && !persons.isKnownSurname(base) && !names.givenNames.contains(text)) {
                     forms.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>()).add(text);
                     where.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>())

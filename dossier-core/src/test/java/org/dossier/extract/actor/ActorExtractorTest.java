@@ -312,4 +312,10 @@ class ActorExtractorTest {
         assertThat(references("Mary Okonjo spoke. Mary thanked the staff. Later Mary Adeyemi arrived, and Mary sat down."))
                 .containsExactly("Mary -> Mary Okonjo", "Mary -> Mary Adeyemi");
     }
+
+    @Test
+    void aCountrysNameWithACapitalizedCompanyEndingIsABodyButNotWithACommonNoun() {
+        assertThat(shown("Yesterday Norway Airlines ordered jets.")).contains("ORGANIZATION Norway Airlines []");
+        assertThat(shown("Yesterday a Norway company ordered jets.")).noneMatch(a -> a.startsWith("ORGANIZATION"));
+    }
 }
