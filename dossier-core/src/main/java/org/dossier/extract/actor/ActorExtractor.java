@@ -101,6 +101,19 @@ public final class ActorExtractor implements Extractor {
     }
 
     /**
+     * Whether a name of several words has a body's noun at its head, capitalized: the first word before "of" ("Bank of
+     * America"), else the last ("Vestland Transport Agency").
+     */
+    private boolean bodyHeaded(String name) {
+        String[] w = name.split(" ");
+        if (w.length < 2)
+            return false;
+        int of = java.util.Arrays.asList(w).indexOf("of");
+        String head = of > 0 ? w[of - 1] : w[w.length - 1];
+        return Character.isUpperCase(head.charAt(0)) && names.orgNouns.contains(head);
+    }
+
+    /**
      * Whether the words {@code [i, j)}, a country's name and an ending, are a body's own name ("Singapore Airlines"):
      * the ending is capitalized, and no "of" ties the country to a name before it ("Bank of America Corporation").
      */
@@ -153,7 +166,10 @@ public final class ActorExtractor implements Extractor {
                     continue;
                 int j = titled ? i + 1 : i;
                 while (j < t.size() && (names.isNameWord(t.get(j).word()) || CORPORATE.contains(t.get(j).word().toLowerCase(Locale.ROOT))
-                        || t.get(j).word().equals("&") && j + 1 < t.size() && names.isNameWord(t.get(j + 1).word())))
+                        || t.get(j).word().equals("&") && j + 1 < t.size() && names.isNameWord(t.get(j + 1).word())
+                        // "Bank of America", "Department of Labor": a body's noun takes its "of"
+                        || t.get(j).word().equals("of") && j > i && j + 1 < t.size() && names.isNameWord(t.get(j + 1).word())
+                        && Character.isUpperCase(t.get(j - 1).word().charAt(0)) && names.orgNouns.contains(t.get(j - 1).word())))
                     j++;
                 String text = NamePhraseParser.text(t, i, j);
                 boolean sentenceStart = i == 0 || !Character.isLetterOrDigit(t.get(i - 1).word().charAt(0)) && i == 1;
@@ -201,11 +217,11 @@ public final class ActorExtractor implements Extractor {
     }
 
     /**
-     * The keys of the names that are bodies: those written at least twice, once with a company's ending or once after
-     * a noun of bodies ("automaker Chrysler"), and then those written once in a list beside a body's name ("Chrysler,
+     * The keys of the names that are bodies: those written at least twice, once with a company's ending, with a
+     * body's noun at their head ("Bank of America") or once after a noun of bodies ("automaker Chrysler"), and then those written once in a list beside a body's name ("Chrysler,
      * Ford and General Motors"), until no more join.
      */
-    private static Set<String> listedBodies(String text, DocumentFacts facts, Map<String, List<String>> forms,
+    private Set<String> listedBodies(String text, DocumentFacts facts, Map<String, List<String>> forms,
                                             Map<String, Integer> counts, Map<String, List<Span>> where) {
         Set<String> kept = new LinkedHashSet<>();
         List<String> bodyNames = new ArrayList<>();
@@ -215,7 +231,8 @@ public final class ActorExtractor implements Extractor {
                 bodyNames.addAll(a.aliases());
             }
         for (var e : forms.entrySet())
-            if (!e.getValue().isEmpty() && (counts.get(e.getKey()) >= 2 || e.getValue().stream().anyMatch(w -> !stripCorporate(w).equals(w)))) {
+            if (!e.getValue().isEmpty() && (counts.get(e.getKey()) >= 2 || e.getValue().stream().anyMatch(w -> !stripCorporate(w).equals(w))
+                    || e.getValue().stream().anyMatch(this::bodyHeaded))) {
                 kept.add(e.getKey());
                 bodyNames.addAll(e.getValue());
             }

@@ -318,4 +318,11 @@ class ActorExtractorTest {
         assertThat(shown("Yesterday Norway Airlines ordered jets.")).contains("ORGANIZATION Norway Airlines []");
         assertThat(shown("Yesterday a Norway company ordered jets.")).noneMatch(a -> a.startsWith("ORGANIZATION"));
     }
+
+    @Test
+    void aNameWrittenOnceWithABodysNounAtItsHeadIsABody() {
+        assertThat(shown("Yesterday the Bank of Lumora raised rates.")).containsExactly("ORGANIZATION Bank of Lumora []");
+        assertThat(shown("Yesterday the Dravik Transport Agency raised fares.")).containsExactly("ORGANIZATION Dravik Transport Agency []");
+        assertThat(shown("Yesterday the Dravik Transport plan failed.")).isEmpty();
+    }
 }
