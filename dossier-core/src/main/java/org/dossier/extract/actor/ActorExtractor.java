@@ -74,7 +74,7 @@ public final class ActorExtractor implements Extractor {
         Groups.extract(doc, facts);
         BodyDescriptors.resolve(doc.text(), facts);
         Anaphora.resolve(doc, facts);
-        firstNames(doc, facts, persons);
+        new GivenNames(names).resolve(doc, facts, persons);
         DemonymReferences.resolve(doc, facts, names.gazetteer);
     }
 
@@ -84,55 +84,8 @@ public final class ActorExtractor implements Extractor {
     /** A single capitalized adjective of origin: "European", "Western", "Nordic". */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ian|ean|ese|ish|ic|ern)");
 
-    /**
-     * A given name written alone ("Steve" after "Steve Jobs") refers to the one person of the document it opens the name
-     * of; where several persons share it, to the one of them named last before it.
-     */
-    private void firstNames(AnnotatedDocument doc, DocumentFacts facts, Persons persons) {
-        for (Sentence s : doc.sentences())
-            for (Token t : s.tokens()) {
-                if (!names.givenNames.contains(t.word()) || !Character.isUpperCase(t.word().charAt(0)) || insideName(persons, t.span()))
-                    continue;
-                List<String> opened = persons.names().stream().filter(n -> n.startsWith(t.word() + " ")).toList();
-                String meant = opened.size() == 1 ? opened.get(0) : lastNamedBefore(persons, opened, t.span().start());
-                if (meant != null)
-                    facts.add(new org.dossier.model.Reference(key(ActorKind.PERSON, meant), t.span()));
-            }
-    }
-
-    /**
-     * Whether a name of several words has a body's noun at its head, capitalized: the first word before "of" ("Bank of
-     * America"), else the last ("Vestland Transport Agency").
-     */
-    private boolean bodyHeaded(String name) {
-        String[] w = name.split(" ");
-        if (w.length < 2)
-            return false;
-        int of = java.util.Arrays.asList(w).indexOf("of");
-        String head = of > 0 ? w[of - 1] : w[w.length - 1];
-        return Character.isUpperCase(head.charAt(0)) && names.orgNouns.contains(head);
-    }
-
-    /**
-     * Whether the words {@code [i, j)}, a country's name and an ending, are a body's own name ("Singapore Airlines"):
-     * the ending is capitalized, and no "of" ties the country to a name before it ("Bank of America Corporation").
-     */
-    private static boolean countryNamedBody(List<Token> t, int i, int j) {
-        return j - i >= 2 && Character.isUpperCase(t.get(j - 1).word().charAt(0))
-                && !(i > 0 && t.get(i - 1).word().equals("of"));
-    }
-
-    /** Of {@code names}, the one whose person is named last before {@code offset}; null where none is named before. */
-    private static String lastNamedBefore(Persons persons, List<String> names, int offset) {
-        String last = null;
-        for (Persons.Mention m : persons.mentions())
-            if (m.offset() < offset && names.contains(m.name()))
-                last = m.name();
-        return last;
-    }
-
     /** Endings that make a capitalized name a company's. */
-    private static final Set<String> CORPORATE = Set.of("inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
+    static final Set<String> CORPORATE = Set.of("inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
             "plc", "co.", "company", "group", "airlines", "motors", "bank", "holdings", "ag", "sa", "gmbh");
 
     /**
@@ -180,7 +133,7 @@ public final class ActorExtractor implements Extractor {
                         || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 2
                         || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase);
                 if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text)) && !taken.contains(Gazetteer.key(text)) && !countries.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
-                        && !(countries.contains(Gazetteer.key(base)) && !countryNamedBody(t, i, j))
+                        && !(countries.contains(Gazetteer.key(base)) && !BodyEvidence.countryNamedBody(t, i, j))
                         && names.gazetteer.find(text).isEmpty() && !persons.isKnownSurname(base) && !names.givenNames.contains(text)) {
                     forms.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>()).add(text);
                     where.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>())
@@ -205,7 +158,7 @@ public final class ActorExtractor implements Extractor {
                     break;
                 }
         }
-        Set<String> kept = listedBodies(doc.text(), facts, forms, counts, where);
+        Set<String> kept = new BodyEvidence(names).bodies(doc.text(), facts, forms, counts, where);
         for (var e : forms.entrySet()) {
             List<String> written = e.getValue();
             if (written.isEmpty() || !kept.contains(e.getKey()))
@@ -214,47 +167,6 @@ public final class ActorExtractor implements Extractor {
             List<String> aliases = written.stream().distinct().filter(w -> !w.equals(name)).toList();
             facts.put(new Actor(key(ActorKind.ORGANIZATION, name), ActorKind.ORGANIZATION, name, aliases, null, List.of()));
         }
-    }
-
-    /**
-     * The keys of the names that are bodies: those written at least twice, once with a company's ending, with a
-     * body's noun at their head ("Bank of America") or once after a noun of bodies ("automaker Chrysler"), and then those written once in a list beside a body's name ("Chrysler,
-     * Ford and General Motors"), until no more join.
-     */
-    private Set<String> listedBodies(String text, DocumentFacts facts, Map<String, List<String>> forms,
-                                            Map<String, Integer> counts, Map<String, List<Span>> where) {
-        Set<String> kept = new LinkedHashSet<>();
-        List<String> bodyNames = new ArrayList<>();
-        for (Actor a : facts.actors())
-            if (a.kind() == ActorKind.ORGANIZATION) {
-                bodyNames.add(a.name());
-                bodyNames.addAll(a.aliases());
-            }
-        for (var e : forms.entrySet())
-            if (!e.getValue().isEmpty() && (counts.get(e.getKey()) >= 2 || e.getValue().stream().anyMatch(w -> !stripCorporate(w).equals(w))
-                    || e.getValue().stream().anyMatch(this::bodyHeaded))) {
-                kept.add(e.getKey());
-                bodyNames.addAll(e.getValue());
-            }
-        // a name written once after a noun of bodies: "automaker Chrysler"
-        for (var e : forms.entrySet())
-            if (!e.getValue().isEmpty() && !kept.contains(e.getKey()) && !CORPORATE.contains(e.getKey())
-                    && where.getOrDefault(e.getKey(), List.of()).stream().anyMatch(sp -> BodyDescriptors.descriptor(text, sp.start()) != null)) {
-                kept.add(e.getKey());
-                bodyNames.addAll(e.getValue());
-            }
-        for (boolean grew = true; grew; ) {
-            grew = false;
-            for (var e : forms.entrySet())
-                // "Company" in "Boeing and our Company" is a common noun capitalized, no name
-                if (!e.getValue().isEmpty() && !kept.contains(e.getKey()) && !CORPORATE.contains(e.getKey())
-                        && where.getOrDefault(e.getKey(), List.of()).stream().anyMatch(sp -> Coordination.withAny(text, sp, bodyNames))) {
-                    kept.add(e.getKey());
-                    bodyNames.addAll(e.getValue());
-                    grew = true;
-                }
-        }
-        return kept;
     }
 
     /**
@@ -309,7 +221,7 @@ public final class ActorExtractor implements Extractor {
         return name.contains(" ") ? b.toString() : "";
     }
 
-    private static String stripCorporate(String name) {
+    static String stripCorporate(String name) {
         String[] w = name.split(" ");
         int n = w.length;
         while (n > 1 && CORPORATE.contains(w[n - 1].toLowerCase(Locale.ROOT)))
@@ -362,7 +274,7 @@ public final class ActorExtractor implements Extractor {
      * Council President Antonio Costa", "NATO chief Mark Rutte") is named, and an actor; a country in the name ("Luis
      * Montenegro") is not.
      */
-    private static boolean insideName(Persons persons, Span token) {
+    static boolean insideName(Persons persons, Span token) {
         return insideName(persons, token, Set.of());
     }
 
