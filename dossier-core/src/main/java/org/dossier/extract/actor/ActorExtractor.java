@@ -80,6 +80,8 @@ public final class ActorExtractor implements Extractor {
 
     /** "a stake in Chrysler": after these, "in" opens a body's name, not a place's. */
     private static final org.dossier.extract.WordList HOLDINGS = org.dossier.extract.WordList.load("holding-nouns.txt");
+    /** A word of letters and digits after a name: a model's code. */
+    private static final java.util.regex.Pattern MODEL = java.util.regex.Pattern.compile(" (?=\\S*\\p{L})(?=\\S*\\d)\\S+");
     private static final org.dossier.extract.WordList REGIONS = org.dossier.extract.WordList.load("regions.txt");
     /** A single capitalized adjective of origin: "European", "Western", "Nordic". */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ian|ean|ese|ish|ic|ern)");
@@ -131,7 +133,9 @@ public final class ActorExtractor implements Extractor {
                 boolean place = i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
                         && !(i > 1 && HOLDINGS.contains(t.get(i - 2).word()))
                         || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 2
-                        || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase);
+                        || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase)
+                        // a model's code makes a product of a maker's name: "Airbus A320", "Vestra X5"
+                        || MODEL.matcher(text).find();
                 if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text)) && !taken.contains(Gazetteer.key(text)) && !countries.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
                         && !(countries.contains(Gazetteer.key(base)) && !BodyEvidence.countryNamedBody(t, i, j))
                         && names.gazetteer.find(text).isEmpty() && !persons.isKnownSurname(base) && !names.givenNames.contains(text)) {

@@ -325,4 +325,10 @@ class ActorExtractorTest {
         assertThat(shown("Yesterday the Dravik Transport Agency raised fares.")).containsExactly("ORGANIZATION Dravik Transport Agency []");
         assertThat(shown("Yesterday the Dravik Transport plan failed.")).isEmpty();
     }
+
+    @Test
+    void aMakersNameWithAModelsCodeIsAProductNotABody() {
+        assertThat(shown("Lumora Air bought the Dravik X500 jet. The Dravik X500 flies far, and Lumora Air said so."))
+                .contains("ORGANIZATION Lumora Air []").noneMatch(a -> a.contains("X500"));
+    }
 }
