@@ -178,14 +178,17 @@ public final class MeantimeEval {
 
     /** A word character after an actor's name inside a mention: the name modifies the head ("U.S. automaker"). */
     private static final java.util.regex.Pattern MODIFIES = java.util.regex.Pattern.compile("^\\s*(['’]s\\b|[\\p{L}\\p{N}])");
-    /** "of" before an actor's name inside a mention: the name completes the head ("President of the United States"). */
-    private static final java.util.regex.Pattern COMPLETES = java.util.regex.Pattern.compile("(?i)\\bof\\s+(the\\s+)?$");
+    /**
+     * A preposition before an actor's name inside a mention: the name completes the head ("President of the United
+     * States", "the largest bank in the United States").
+     */
+    private static final java.util.regex.Pattern COMPLETES = java.util.regex.Pattern.compile("(?i)\\b(of|in|at|from|for|to|on|with|by|across)\\s+(the\\s+)?$");
 
     /**
      * The occurrence that is the head of the gold mention {@code mention}, or null: of the actors written over it, the
      * one that ends last, provided no word follows it inside the mention (a name that modifies another noun, "U.S.
-     * automaker", "Boeing's rival", is not what the mention refers to) and no "of" precedes it there ("President of
-     * the United States"). "Apple CEO Steve Jobs" is Steve Jobs; "Airbus parent EADS" is EADS.
+     * automaker", "Boeing's rival", is not what the mention refers to) and no preposition precedes it there
+     * ("President of the United States", "the largest bank in the United States"). "Apple CEO Steve Jobs" is Steve Jobs; "Airbus parent EADS" is EADS.
      */
     static Occurrence head(String text, Span mention, List<Occurrence> written) {
         Occurrence last = null;

@@ -33,6 +33,9 @@ class MeantimeEvalTest {
         assertThat(MeantimeEval.head(text, new Span(0, text.indexOf(" met")), written).actor().name()).isEqualTo("Ruth Ambler");
         assertThat(MeantimeEval.head(text, new Span(text.indexOf("the Norway"), text.indexOf(" and")), written)).isNull();
         assertThat(MeantimeEval.head(text, new Span(text.indexOf("the President"), text.length() - 1), written)).isNull();
+        String bank = "Kestrel is the largest bank in Norway.";
+        assertThat(MeantimeEval.head(bank, new Span(bank.indexOf("the largest"), bank.length() - 1),
+                List.of(at(bank, "Norway", ActorKind.COUNTRY)))).isNull();
     }
 
     @Test
