@@ -26,7 +26,8 @@ import org.dossier.model.Span;
  * "It" passes over a country written as a modifier or a place ({@link CountryUse}): in "the US automaker GM said it",
  * GM is meant.
  * <p>
- * A description may carry up to two lower-case modifiers before its noun: "the auto company".
+ * A description may carry up to two lower-case modifiers before its noun: "the auto company". One followed by "of"
+ * and a name names its own referent: "the government of Germany" is Germany, "the government of Ontario" no actor.
  * <p>
  * A relative pronoun after a name and a comma ("Vestra, which ...") is that name's actor.
  * Left alone: "it" that opens an impersonal clause ("it is likely that", "it was raining"), and the first and second
@@ -86,6 +87,14 @@ final class Anaphora {
                     relative(t, i, named, facts);
                     continue;
                 }
+                // "the government of Germany" names its own: the actor after "of", not one before ("the maker of the
+                // iPhone" still refers back: no name follows its "of")
+                if (w.equals("the") && followedByOf(doc.text(), span)) {
+                    ActorOccurrences.Occurrence own = ownComplement(doc.text(), span, named, kinds);
+                    if (own != null)
+                        facts.add(new Reference(own.actor().key(), span));
+                    continue;
+                }
                 ActorOccurrences.Occurrence antecedent = null;
                 for (ActorOccurrences.Occurrence o : named) {
                     if (o.span().end() > span.start())
@@ -128,6 +137,26 @@ final class Anaphora {
                 return -1;
         }
         return -1;
+    }
+
+    private static final java.util.regex.Pattern OF = java.util.regex.Pattern.compile("^\\s+of\\s+(the\\s+)?(?=\\p{Lu})");
+
+    /** Whether "of" and a name follow the description at {@code span}. */
+    private static boolean followedByOf(String text, Span span) {
+        return OF.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 12))).find();
+    }
+
+    /** The actor of a fitting kind written right after the description's "of", or null. */
+    private static ActorOccurrences.Occurrence ownComplement(String text, Span span, List<ActorOccurrences.Occurrence> named,
+                                                             Set<ActorKind> kinds) {
+        java.util.regex.Matcher m = OF.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 12)));
+        if (!m.find())
+            return null;
+        int at = span.end() + m.end();
+        for (ActorOccurrences.Occurrence o : named)
+            if (o.span().start() == at && kinds.contains(o.actor().kind()))
+                return o;
+        return null;
     }
 
     /** Inserts {@code o} among the occurrences, kept in order of their start. */

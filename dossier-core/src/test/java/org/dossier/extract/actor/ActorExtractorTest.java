@@ -331,4 +331,13 @@ class ActorExtractorTest {
         assertThat(shown("Lumora Air bought the Dravik X500 jet. The Dravik X500 flies far, and Lumora Air said so."))
                 .contains("ORGANIZATION Lumora Air []").noneMatch(a -> a.contains("X500"));
     }
+
+    @Test
+    void aDescriptionFollowedByOfNamesItsOwnReferent() {
+        assertThat(references("Norway spoke first. Later the government of Peru objected."))
+                .contains("the government -> Peru").noneMatch(r -> r.startsWith("the government -> Norway"));
+        assertThat(references("Norway spoke first. Later the government of Lumora objected.")).noneMatch(r -> r.startsWith("the government"));
+        assertThat(references("Vestra Motors Inc. grew. The maker of the trucks hired staff."))
+                .contains("The maker -> Vestra Motors Inc.");
+    }
 }
