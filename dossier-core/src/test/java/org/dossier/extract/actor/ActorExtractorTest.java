@@ -340,4 +340,11 @@ class ActorExtractorTest {
         assertThat(references("Vestra Motors Inc. grew. The maker of the trucks hired staff."))
                 .contains("The maker -> Vestra Motors Inc.");
     }
+
+    @Test
+    void theHeadOfAnAppositionAfterABodysNameRefersToIt() {
+        assertThat(references("Vestra Lines Ltd., Norway's largest shipping company in the north, grew."))
+                .contains("largest shipping company -> Vestra Lines Ltd.");
+        assertThat(references("Vestra Lines Ltd., which sold ships, grew.")).noneMatch(r -> r.contains("ships"));
+    }
 }
