@@ -53,7 +53,8 @@ public final class Names {
 
     /** A capitalized word that can be part of a name: not a weekday, month or sentence adverb. */
     public boolean isNameWord(String w) {
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))
+        // "US$", "HK$": a currency's sign makes an amount's unit, no name
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL))
             return false;
         return !NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT)) && !titles.contains(w);
     }

@@ -347,4 +347,9 @@ class ActorExtractorTest {
                 .contains("largest shipping company -> Vestra Lines Ltd.");
         assertThat(references("Vestra Lines Ltd., which sold ships, grew.")).noneMatch(r -> r.contains("ships"));
     }
+
+    @Test
+    void aCurrencysSignMakesNoName() {
+        assertThat(shown("Vestra Motors Inc. paid US$ 5 million, then US$ 2 million more.")).containsExactly("ORGANIZATION Vestra Motors Inc. []");
+    }
 }
