@@ -44,6 +44,11 @@ public final class Gazetteer {
             if (!name.isBlank() && !byKey.containsKey(key(name)) && byKey.values().stream().noneMatch(e -> code.equals(e.country())))
                 max = Math.max(max, add(name, new Entry(name, ActorKind.COUNTRY, code, How.NAME)));
         }
+        // a country's government acts for it: "the United States government", "the Japanese government"
+        for (var e : new ArrayList<>(byKey.entrySet()))
+            if (e.getValue().kind() == ActorKind.COUNTRY && e.getValue().how() != How.METONYM && !e.getKey().startsWith("the "))
+                max = Math.max(max, add(e.getKey() + " government",
+                        new Entry(e.getValue().name(), ActorKind.COUNTRY, e.getValue().country(), How.NAME)));
         for (String[] row : Resources.rows("organizations.tsv", 1)) {
             String name = row[0];
             max = Math.max(max, add(name, new Entry(name, ActorKind.ORGANIZATION, null, How.NAME)));

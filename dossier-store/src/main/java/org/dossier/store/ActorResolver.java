@@ -61,12 +61,18 @@ final class ActorResolver {
     }
 
     /**
-     * Whether the actor is a person known by one word and nothing else — no role, no country: what a speech cue makes
-     * of a company's name ("Apple said"). Such a name that another article shows as a body is that body.
+     * Whether the actor is a person known by one word, or by a name with a company's ending ("Apple Computer said"),
+     * and nothing else — no role, no country: what a speech cue makes of a company's name ("Apple said"). Such a name
+     * that another article shows as a body is that body.
      */
     private static boolean bareName(Actor actor) {
-        return actor.kind() == ActorKind.PERSON && !actor.name().strip().contains(" ") && actor.roles().isEmpty()
-                && actor.country() == null;
+        return actor.kind() == ActorKind.PERSON && (!actor.name().strip().contains(" ") || companyEnding(actor.name()))
+                && actor.roles().isEmpty() && actor.country() == null;
+    }
+
+    /** Whether the name ends in a company's ending that bodies drop ("Apple Computer", "Vantor Group"). */
+    private static boolean companyEnding(String name) {
+        return !OrgKey.base(name).equals(NameKey.of(name).replace(",", "")) && name.strip().contains(" ");
     }
 
     /**

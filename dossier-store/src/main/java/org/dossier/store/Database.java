@@ -33,7 +33,7 @@ final class Database implements AutoCloseable {
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
-                    .javaMigrations(new V3__Fill_surname_keys())
+                    .javaMigrations(new V3__Fill_surname_keys(), new V4__Refresh_body_keys())
                     .load()
                     .migrate();
             return new Database(pool);

@@ -62,6 +62,30 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aBarePersonNamedWithACompanysEndingIsTheBodyAnotherArticleNames() {
+        try (Store store = Store.open(dir)) {
+            store.save(document("a", "x", f -> f.put(actor("k", ActorKind.ORGANIZATION, "Kestrel Inc."))));
+            store.save(document("b", "y", f -> f.put(actor("k", ActorKind.PERSON, "Kestrel Computer"))));
+            store.save(document("c", "z", f -> f.put(actor("t", ActorKind.PERSON, "Tom Kestrel"))));
+
+            assertThat(store.actors()).extracting(a -> a.kind() + " " + a.name())
+                    .containsExactly("ORGANIZATION Kestrel Inc.", "PERSON Tom Kestrel");
+        }
+    }
+
+    @Test
+    void aBodysNameOpenedByACountrysNameIsTheBodyAnotherArticleNamesWithoutIt() {
+        try (Store store = Store.open(dir)) {
+            store.save(document("a", "x", f -> f.put(actor("k", ActorKind.ORGANIZATION, "Norway Coastal Guard Service"))));
+            store.save(document("b", "y", f -> f.put(actor("k", ActorKind.ORGANIZATION, "Coastal Guard Service"))));
+            store.save(document("c", "z", f -> f.put(actor("k", ActorKind.ORGANIZATION, "Norwegian Coastal Guard Service"))));
+
+            assertThat(store.actors()).extracting(a -> a.name())
+                    .containsExactly("Norway Coastal Guard Service", "Norwegian Coastal Guard Service");
+        }
+    }
+
+    @Test
     void aPersonWithARoleStaysAPersonBesideABodyOfTheSameName() {
         try (Store store = Store.open(dir)) {
             store.save(document("a", "x", f -> f.put(actor("k", ActorKind.ORGANIZATION, "Kestrel"))));

@@ -53,6 +53,8 @@ public final class ActorExtractor implements Extractor {
             if (m.country() != null)
                 countries.putIfAbsent(m.name(), m.country());
         }
+        for (Persons.Apposition a : persons.appositions())
+            roles.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(RoleReferences.role(doc.text(), a));
         Set<String> bodies = new java.util.HashSet<>();
         for (String name : persons.names()) {
             // a name the article also writes by its initials ("Vestland Power Grid", "VPG") or with a company's
@@ -66,49 +68,43 @@ public final class ActorExtractor implements Extractor {
             facts.put(new Actor(key(ActorKind.PERSON, name), ActorKind.PERSON, name, persons.aliases(name),
                     country, distinct(roles.getOrDefault(name, List.of()))));
         }
+        RoleReferences.resolve(doc.text(), persons, names, HONORIFICS, facts);
         entities(doc, facts, persons);
         unknownBodies(doc, facts, persons, bodies);
         Groups.extract(doc, facts);
+        BodyDescriptors.resolve(doc.text(), facts);
         Anaphora.resolve(doc, facts);
-        firstNames(doc, facts, persons);
+        new GivenNames(names).resolve(doc, facts, persons);
         DemonymReferences.resolve(doc, facts, names.gazetteer);
     }
 
+    /** "a stake in Chrysler": after these, "in" opens a body's name, not a place's. */
+    private static final org.dossier.extract.WordList HOLDINGS = org.dossier.extract.WordList.load("holding-nouns.txt");
+    /** A word of letters and digits after a name: a model's code. */
+    private static final java.util.regex.Pattern MODEL = java.util.regex.Pattern.compile(" (?=\\S*\\p{L})(?=\\S*\\d)\\S+");
     private static final org.dossier.extract.WordList REGIONS = org.dossier.extract.WordList.load("regions.txt");
     /** A single capitalized adjective of origin: "European", "Western", "Nordic". */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ian|ean|ese|ish|ic|ern)");
 
-    /**
-     * A given name written alone ("Steve" after "Steve Jobs") refers to the one person of the document it opens the name
-     * of; where several persons share it, to none.
-     */
-    private void firstNames(AnnotatedDocument doc, DocumentFacts facts, Persons persons) {
-        for (Sentence s : doc.sentences())
-            for (Token t : s.tokens()) {
-                if (!names.givenNames.contains(t.word()) || !Character.isUpperCase(t.word().charAt(0)) || insideName(persons, t.span()))
-                    continue;
-                List<String> opened = persons.names().stream().filter(n -> n.startsWith(t.word() + " ")).toList();
-                if (opened.size() == 1)
-                    facts.add(new org.dossier.model.Reference(key(ActorKind.PERSON, opened.get(0)), t.span()));
-            }
-    }
-
     /** Endings that make a capitalized name a company's. */
-    private static final Set<String> CORPORATE = Set.of("inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
+    static final Set<String> CORPORATE = Set.of("inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
             "plc", "co.", "company", "group", "airlines", "motors", "bank", "holdings", "ag", "sa", "gmbh");
 
     /**
      * Names the gazetteer does not know and that are no persons still become actors: a capitalized name the text
-     * writes at least twice, or once with a company's ending ("Boeing", "Northrop Grumman Corp."), is a body.
+     * writes at least twice, or once with a company's ending ("Boeing", "Northrop Grumman Corp.") or in a list beside
+     * a body ("Chrysler, Ford and General Motors"), is a body.
      * "Apple Inc." and "Apple" are one, under the fuller name.
      */
     private void unknownBodies(AnnotatedDocument doc, DocumentFacts facts, Persons persons, Set<String> bodies) {
         Map<String, List<String>> forms = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Set<String> taken = new java.util.HashSet<>();
+        Map<String, List<Span>> where = new java.util.HashMap<>();
+        Set<String> taken = new java.util.HashSet<>(), countries = new java.util.HashSet<>();
         for (Actor a : facts.actors()) {
-            taken.add(Gazetteer.key(a.name()));
-            a.aliases().forEach(x -> taken.add(Gazetteer.key(x)));
+            Set<String> into = a.kind() == ActorKind.COUNTRY ? countries : taken;
+            into.add(Gazetteer.key(a.name()));
+            a.aliases().forEach(x -> into.add(Gazetteer.key(x)));
         }
         Set<String> proper = properWords(doc);
         for (Sentence s : doc.sentences()) {
@@ -125,18 +121,27 @@ public final class ActorExtractor implements Extractor {
                     continue;
                 int j = titled ? i + 1 : i;
                 while (j < t.size() && (names.isNameWord(t.get(j).word()) || CORPORATE.contains(t.get(j).word().toLowerCase(Locale.ROOT))
-                        || t.get(j).word().equals("&") && j + 1 < t.size() && names.isNameWord(t.get(j + 1).word())))
+                        || t.get(j).word().equals("&") && j + 1 < t.size() && names.isNameWord(t.get(j + 1).word())
+                        // "Bank of America", "Department of Labor": a body's noun takes its "of"
+                        || t.get(j).word().equals("of") && j > i && j + 1 < t.size() && names.isNameWord(t.get(j + 1).word())
+                        && Character.isUpperCase(t.get(j - 1).word().charAt(0)) && names.orgNouns.contains(t.get(j - 1).word())))
                     j++;
                 String text = NamePhraseParser.text(t, i, j);
                 boolean sentenceStart = i == 0 || !Character.isLetterOrDigit(t.get(i - 1).word().charAt(0)) && i == 1;
                 String base = stripCorporate(text);
                 // places ("in Brussels", "Europe"), adjectives ("European leaders") and initials ("X.") are no bodies
                 boolean place = i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                        && !(i > 1 && HOLDINGS.contains(t.get(i - 2).word()))
                         || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 2
-                        || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase);
-                if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text)) && !taken.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
+                        || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase)
+                        // a model's code makes a product of a maker's name: "Airbus A320", "Vestra X5"
+                        || MODEL.matcher(text).find();
+                if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text)) && !taken.contains(Gazetteer.key(text)) && !countries.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
+                        && !(countries.contains(Gazetteer.key(base)) && !BodyEvidence.countryNamedBody(t, i, j))
                         && names.gazetteer.find(text).isEmpty() && !persons.isKnownSurname(base) && !names.givenNames.contains(text)) {
                     forms.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>()).add(text);
+                    where.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>())
+                            .add(new Span(t.get(i).span().start(), t.get(j - 1).span().end()));
                     counts.merge(Gazetteer.key(base), 1, Integer::sum);
                 }
                 i = j - 1;
@@ -157,12 +162,10 @@ public final class ActorExtractor implements Extractor {
                     break;
                 }
         }
+        Set<String> kept = new BodyEvidence(names).bodies(doc.text(), facts, forms, counts, where);
         for (var e : forms.entrySet()) {
             List<String> written = e.getValue();
-            if (written.isEmpty())
-                continue;
-            boolean corporate = written.stream().anyMatch(w -> !stripCorporate(w).equals(w));
-            if (counts.get(e.getKey()) < 2 && !corporate)
+            if (written.isEmpty() || !kept.contains(e.getKey()))
                 continue;
             String name = written.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
             List<String> aliases = written.stream().distinct().filter(w -> !w.equals(name)).toList();
@@ -222,7 +225,7 @@ public final class ActorExtractor implements Extractor {
         return name.contains(" ") ? b.toString() : "";
     }
 
-    private static String stripCorporate(String name) {
+    static String stripCorporate(String name) {
         String[] w = name.split(" ");
         int n = w.length;
         while (n > 1 && CORPORATE.contains(w[n - 1].toLowerCase(Locale.ROOT)))
@@ -275,7 +278,7 @@ public final class ActorExtractor implements Extractor {
      * Council President Antonio Costa", "NATO chief Mark Rutte") is named, and an actor; a country in the name ("Luis
      * Montenegro") is not.
      */
-    private static boolean insideName(Persons persons, Span token) {
+    static boolean insideName(Persons persons, Span token) {
         return insideName(persons, token, Set.of());
     }
 

@@ -18,10 +18,16 @@ import org.dossier.model.Span;
 
 /**
  * Resolves pronouns and definite descriptions ({@code anaphors.tsv}: "he", "its", "the company", "the country") to the
- * nearest actor of a fitting kind named before them, in the same sentence or the {@link #REACH} before, and records
+ * nearest actor of a fitting kind named or referred to before them, in the same sentence or the {@link #REACH} before, and records
  * each as a {@link Reference}. News writes a company's name once and "it" or "the company" after; a person's full name
  * once and "he" after. No gender is read: "he" and "she" take the last person named; "they" takes the last body or
  * group (a company's people, "European leaders"), never a person.
+ * <p>
+ * "It" passes over a country written as a modifier or a place ({@link CountryUse}): in "the US automaker GM said it",
+ * GM is meant.
+ * <p>
+ * A description may carry up to two lower-case modifiers before its noun: "the auto company". One followed by "of"
+ * and a name names its own referent: "the government of Germany" is Germany, "the government of Ontario" no actor.
  * <p>
  * A relative pronoun after a name and a comma ("Vestra, which ...") is that name's actor.
  * Left alone: "it" that opens an impersonal clause ("it is likely that", "it was raining"), and the first and second
@@ -65,9 +71,12 @@ final class Anaphora {
                 String w = t.get(i).word().toLowerCase(Locale.ROOT);
                 Span span = null;
                 Set<ActorKind> kinds = null;
-                if (w.equals("the") && i + 1 < t.size() && Character.isLowerCase(t.get(i + 1).word().charAt(0))) {
-                    kinds = ANAPHORS.get("the " + t.get(i + 1).word().toLowerCase(Locale.ROOT));
-                    span = new Span(t.get(i).span().start(), t.get(i + 1).span().end());
+                if (w.equals("the")) {
+                    int head = describedHead(t, i);
+                    if (head > i) {
+                        kinds = ANAPHORS.get("the " + t.get(head).word().toLowerCase(Locale.ROOT));
+                        span = new Span(t.get(i).span().start(), t.get(head).span().end());
+                    }
                 } else if (!w.contains(" ") && !w.equals("the")) {
                     kinds = ANAPHORS.get(w);
                     span = t.get(i).span();
@@ -78,17 +87,84 @@ final class Anaphora {
                     relative(t, i, named, facts);
                     continue;
                 }
+                // "the government of Germany" names its own: the actor after "of", not one before ("the maker of the
+                // iPhone" still refers back: no name follows its "of")
+                if (w.equals("the") && followedByOf(doc.text(), span)) {
+                    ActorOccurrences.Occurrence own = ownComplement(doc.text(), span, named, kinds);
+                    if (own != null)
+                        facts.add(new Reference(own.actor().key(), span));
+                    continue;
+                }
                 ActorOccurrences.Occurrence antecedent = null;
                 for (ActorOccurrences.Occurrence o : named) {
                     if (o.span().end() > span.start())
                         break;
-                    if (o.span().start() >= from && kinds.contains(o.actor().kind()))
+                    if (o.span().start() >= from && kinds.contains(o.actor().kind())
+                            && !(w.startsWith("it") && o.actor().kind() == ActorKind.COUNTRY && CountryUse.notActing(doc.text(), o.span())))
                         antecedent = o;
                 }
-                if (antecedent != null)
+                if (antecedent != null) {
                     facts.add(new Reference(antecedent.actor().key(), span));
+                    // a resolved anaphor carries its actor on: "He said ... He added" over a long report
+                    chain(named, new ActorOccurrences.Occurrence(span, antecedent.actor()));
+                }
             }
         }
+    }
+
+    /** Whether {@code noun} is one that refers to a body after "the": "company", "automaker", "carrier". */
+    static boolean isBodyNoun(String noun) {
+        Set<ActorKind> kinds = ANAPHORS.get("the " + noun);
+        return kinds != null && kinds.contains(ActorKind.ORGANIZATION) && !noun.contains(" ")
+                && noun.chars().allMatch(Character::isLowerCase);
+    }
+
+    /** How many words may stand between "the" and a description's noun: "the auto maker", "the car parts maker". */
+    private static final int MODIFIERS = 2;
+
+    /**
+     * The index of the noun of a description opened by "the" at {@code i} — the first of the next words that the
+     * anaphors list after "the" ("the company", "the auto company", "the car maker") — or -1. Words between must be
+     * lower-case words, no name and no possessive ("the world's largest automaker" describes by a superlative).
+     */
+    private static int describedHead(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size() && k <= i + 1 + MODIFIERS; k++) {
+            String w = t.get(k).word();
+            if (Character.isLowerCase(w.charAt(0)) && ANAPHORS.containsKey("the " + w.toLowerCase(Locale.ROOT)))
+                return k;
+            // a name between ("the US company", "the United States government") is an actor of its own
+            if (!Character.isLowerCase(w.charAt(0)) || w.equals("the"))
+                return -1;
+        }
+        return -1;
+    }
+
+    private static final java.util.regex.Pattern OF = java.util.regex.Pattern.compile("^\\s+of\\s+(the\\s+)?(?=\\p{Lu})");
+
+    /** Whether "of" and a name follow the description at {@code span}. */
+    private static boolean followedByOf(String text, Span span) {
+        return OF.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 12))).find();
+    }
+
+    /** The actor of a fitting kind written right after the description's "of", or null. */
+    private static ActorOccurrences.Occurrence ownComplement(String text, Span span, List<ActorOccurrences.Occurrence> named,
+                                                             Set<ActorKind> kinds) {
+        java.util.regex.Matcher m = OF.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 12)));
+        if (!m.find())
+            return null;
+        int at = span.end() + m.end();
+        for (ActorOccurrences.Occurrence o : named)
+            if (o.span().start() == at && kinds.contains(o.actor().kind()))
+                return o;
+        return null;
+    }
+
+    /** Inserts {@code o} among the occurrences, kept in order of their start. */
+    private static void chain(List<ActorOccurrences.Occurrence> named, ActorOccurrences.Occurrence o) {
+        int at = named.size();
+        while (at > 0 && named.get(at - 1).span().start() > o.span().start())
+            at--;
+        named.add(at, o);
     }
 
     /** Relative pronouns that open a clause about the name before the comma: "GM, which ...", "Barra, who ...". */

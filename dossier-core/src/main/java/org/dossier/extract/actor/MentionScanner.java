@@ -22,6 +22,8 @@ public final class MentionScanner {
 
     public Persons scan(AnnotatedDocument doc) {
         Persons persons = new Persons();
+        // first, so that a surname standing alone later is known: "Fritz Henderson, the chief executive, ... Henderson"
+        Appositions.scan(doc, lex, parser, persons);
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
             if (isHeadline(t))
@@ -35,6 +37,9 @@ public final class MentionScanner {
                 int j = i;
                 while (j < t.size() && inRun(t, j))
                     j++;
+                // a lower-case title after the name opens no further name: "Apple CEO Steve Jobs first introduced"
+                while (j > i + 1 && Character.isLowerCase(t.get(j - 1).word().charAt(0)))
+                    j--;
                 NamePhrase p = parser.parse(t.subList(i, j));
                 if (p != null && p.form() == NamePhrase.Form.NAME && p.kind() == ActorKind.PERSON) {
                     boolean single = !p.name().contains(" ");
@@ -43,7 +48,9 @@ public final class MentionScanner {
                     boolean role = isRole(p.role());
                     boolean named = !single && !lex.nonPersonHeads.contains(lastWord(p.name()))
                             && (lex.givenNames.contains(firstWord(p.name())) || role);
-                    if (!foreignArticle && !isAcronym(p.name()) && (named
+                    // "Vice Chairman of Chrysler": the name after a role's "of" is what the role is of, not who holds it
+                    boolean roleOf = p.role() != null && p.role().toLowerCase(Locale.ROOT).matches(".*\\b(of|for|at)");
+                    if (!foreignArticle && !roleOf && !isAcronym(p.name()) && (named
                             || single && role && !lex.nonPersonHeads.contains(p.name()) || persons.isKnownSurname(p.name())
                             || lex.known.person(p.name()).isPresent()))
                         persons.add(p.span().start(), p.span().end(), p.name(), p.role(), p.country());
@@ -75,16 +82,20 @@ public final class MentionScanner {
 
     /**
      * Whether the words before a name give a person's role: a title or a noun of persons ("Senate Majority leader",
-     * "Mr."), not merely a place or owner ("Japan's Nikkei", "Singapore's Changi Airport").
+     * "Mr."), not merely a place or owner ("Japan's Nikkei", "Singapore's Changi Airport") nor a title's modifier
+     * alone ("New" in "New York").
      */
     private boolean isRole(String role) {
         if (role == null)
             return false;
         for (String w : role.split("[\\s-]+"))
-            if (lex.titles.contains(w) || lex.personNouns.contains(w) || lex.titles.contains(w.replaceAll("\\.$", "")))
+            if ((lex.titles.contains(w) || lex.personNouns.contains(w) || lex.titles.contains(w.replaceAll("\\.$", "")))
+                    && !TITLE_MODIFIERS.contains(w))
                 return true;
         return false;
     }
+
+    private static final org.dossier.extract.WordList TITLE_MODIFIERS = org.dossier.extract.WordList.load("title-modifiers.txt");
 
     /** "GM", "EADS", "NATO": initials name bodies, not persons. */
     private static boolean isAcronym(String name) {

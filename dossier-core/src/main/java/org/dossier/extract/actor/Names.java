@@ -38,6 +38,8 @@ public final class Names {
             "this", "that", "these", "those", "it", "there", "here", "so", "also", "then", "now", "still", "for",
             "with", "by", "from", "of", "to", "what", "who", "which", "i", "we", "you", "our", "my", "key", "updates",
             "said", "says", "according", "asked", "told",
+            // pronouns that open sentences: "She" written thrice is no name ("us" stays: "US" is one)
+            "he", "she", "they", "his", "her", "him", "its", "their", "them", "me", "your",
             // initials of things, not of bodies
             "tv", "pm", "am", "ok", "gdp", "ipo", "dvd", "pc", "vs", "ad", "bc", "faq", "usb", "gps", "hiv", "aids", "covid");
 
@@ -51,7 +53,8 @@ public final class Names {
 
     /** A capitalized word that can be part of a name: not a weekday, month or sentence adverb. */
     public boolean isNameWord(String w) {
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))
+        // "US$", "HK$": a currency's sign makes an amount's unit, no name
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL))
             return false;
         return !NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT)) && !titles.contains(w);
     }

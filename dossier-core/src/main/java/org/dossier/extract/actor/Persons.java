@@ -14,6 +14,14 @@ public final class Persons {
     public record Mention(int offset, int end, String name, String role, String country) {
     }
 
+    /**
+     * A role written after the person's name between commas: "…, the chief executive of GM,". The role runs over
+     * {@code [start, end)}; its head, "the chief executive", over {@code [start, headEnd)}.
+     */
+    public record Apposition(String name, int start, int headEnd, int end) {
+    }
+
+    private final List<Apposition> appositions = new ArrayList<>();
     private static final org.dossier.extract.KnownActors KNOWN = org.dossier.extract.KnownActors.standard();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<String> canonical = new ArrayList<>();
@@ -41,6 +49,23 @@ public final class Persons {
                 return c.contains(" ") || !name.contains(" ") ? c : upgrade(c, name);
         canonical.add(name);
         return name;
+    }
+
+    /**
+     * Records the person named at {@code [offset, end)} whose role the text gives after the name, at
+     * {@code [roleStart, roleEnd)}, its head ending at {@code headEnd}.
+     */
+    void addApposition(int offset, int end, String name, int roleStart, int headEnd, int roleEnd) {
+        String canon = add(offset, end, name, null, null);
+        appositions.add(new Apposition(canon, roleStart, headEnd, roleEnd));
+    }
+
+    /** The roles written after names, under the canonical names the document ends with. */
+    public List<Apposition> appositions() {
+        List<Apposition> out = new ArrayList<>();
+        for (Apposition a : appositions)
+            out.add(new Apposition(canonical(a.name()), a.start(), a.headEnd(), a.end()));
+        return out;
     }
 
     /** Every mention, in text order. */

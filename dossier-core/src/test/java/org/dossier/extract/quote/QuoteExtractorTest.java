@@ -409,4 +409,11 @@ class QuoteExtractorTest {
                 .containsExactly("direct|null|The ferry will run all winter long.",
                         "direct|Tom Brand|Nobody asked the fishermen what they wanted.");
     }
+
+    @Test
+    void aCueBeforeASpacedFinalStopDoesNotFailOnTheQuote() {
+        // tokenized text, as corpora ship it: the stop stands apart from the cue
+        assertThat(quotes("`` We will open the plant again , '' she said .\nThe company declined to comment ."))
+                .isNotEmpty();
+    }
 }

@@ -176,29 +176,39 @@ public final class MeantimeEval {
         return ids;
     }
 
-    /** A word character after an actor's name inside a mention: the name modifies the head ("U.S. automaker"). */
-    private static final java.util.regex.Pattern MODIFIES = java.util.regex.Pattern.compile("^\\s*(['’]s\\b|[\\p{L}\\p{N}])");
-    /** "of" before an actor's name inside a mention: the name completes the head ("President of the United States"). */
-    private static final java.util.regex.Pattern COMPLETES = java.util.regex.Pattern.compile("(?i)\\bof\\s+(the\\s+)?$");
+    /**
+     * A word after an actor's name inside a mention: the name modifies the head ("U.S. automaker"); a preposition
+     * there opens what completes the name instead ("the chief executive of GM" after a reference on "chief executive").
+     */
+    private static final java.util.regex.Pattern MODIFIES = java.util.regex.Pattern.compile(
+            "^\\s*(['’]s\\b|(?!(?i:of|in|at|from|for|to|on|with|by|across)\\b)[\\p{L}\\p{N}])");
+    /**
+     * A preposition before an actor's name inside a mention: the name completes the head ("President of the United
+     * States", "the largest bank in the United States").
+     */
+    private static final java.util.regex.Pattern COMPLETES = java.util.regex.Pattern.compile("(?i)\\b(of|in|at|from|for|to|on|with|by|across)\\s+(the\\s+)?$");
 
     /**
      * The occurrence that is the head of the gold mention {@code mention}, or null: of the actors written over it, the
-     * one that ends last, provided no word follows it inside the mention (a name that modifies another noun, "U.S.
-     * automaker", "Boeing's rival", is not what the mention refers to) and no "of" precedes it there ("President of
-     * the United States"). "Apple CEO Steve Jobs" is Steve Jobs; "Airbus parent EADS" is EADS.
+     * one that ends last (the earlier starting where two end together) among those that no word follows inside the
+     * mention (a name that modifies another noun, "U.S. automaker", "Boeing's rival", is not what the mention refers
+     * to) and that no preposition precedes there ("President of the United States", "the largest bank in the United
+     * States"). "Apple CEO Steve Jobs" is Steve Jobs; "Airbus parent EADS" is EADS; "the chief executive of GM" is the
+     * person a reference on "chief executive" names, not GM.
      */
     static Occurrence head(String text, Span mention, List<Occurrence> written) {
         Occurrence last = null;
         for (Occurrence w : written)
-            if (w.span().overlaps(mention) && (last == null || w.span().end() > last.span().end()
+            if (w.span().overlaps(mention) && atHead(text, mention, w) && (last == null || w.span().end() > last.span().end()
                     || w.span().end() == last.span().end() && w.span().start() < last.span().start()))
                 last = w;
-        if (last == null)
-            return null;
-        int end = Math.min(last.span().end(), mention.end()), start = Math.max(last.span().start(), mention.start());
-        if (MODIFIES.matcher(text.substring(end, mention.end())).find() || COMPLETES.matcher(text.substring(mention.start(), start)).find())
-            return null;
         return last;
+    }
+
+    /** Whether {@code w} neither modifies nor completes another noun inside {@code mention}. */
+    private static boolean atHead(String text, Span mention, Occurrence w) {
+        int end = Math.min(w.span().end(), mention.end()), start = Math.max(w.span().start(), mention.start());
+        return !MODIFIES.matcher(text.substring(end, mention.end())).find() && !COMPLETES.matcher(text.substring(mention.start(), start)).find();
     }
 
     private static String sha256(String s) {

@@ -33,6 +33,14 @@ class MeantimeEvalTest {
         assertThat(MeantimeEval.head(text, new Span(0, text.indexOf(" met")), written).actor().name()).isEqualTo("Ruth Ambler");
         assertThat(MeantimeEval.head(text, new Span(text.indexOf("the Norway"), text.indexOf(" and")), written)).isNull();
         assertThat(MeantimeEval.head(text, new Span(text.indexOf("the President"), text.length() - 1), written)).isNull();
+        String role = "Ruth Ambler, the chief executive of Kestrel, spoke.";
+        Occurrence chief = new Occurrence(new Span(role.indexOf("chief"), role.indexOf(" of")),
+                new Actor("Ruth Ambler", ActorKind.PERSON, "Ruth Ambler", List.of(), null, List.of()));
+        assertThat(MeantimeEval.head(role, new Span(role.indexOf("the chief"), role.indexOf(", spoke")),
+                List.of(chief, at(role, "Kestrel", ActorKind.ORGANIZATION))).actor().name()).isEqualTo("Ruth Ambler");
+        String bank = "Kestrel is the largest bank in Norway.";
+        assertThat(MeantimeEval.head(bank, new Span(bank.indexOf("the largest"), bank.length() - 1),
+                List.of(at(bank, "Norway", ActorKind.COUNTRY)))).isNull();
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.dossier.extract.actor;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.extract.WordList;
+import org.dossier.model.Span;
+
+/**
+ * How a text uses a country's name where it writes it: as a modifier of another noun ("the US automaker", "U.S.
+ * Treasury", "Japan's largest bank") or as a place ("sales in the US"), neither of which makes the country the thing a
+ * later "it" refers to; or otherwise as an actor ("Japan said").
+ */
+final class CountryUse {
+    private static final WordList MODIFIED = WordList.load("modified-nouns.txt");
+    private static final WordList ORG_NOUNS = WordList.load("org-nouns.txt");
+    private static final WordList PERSON_NOUNS = WordList.load("person-nouns.txt");
+    private static final WordList TITLES = WordList.load("titles.txt");
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
+            "(?i)\\b(in|at|from|into|across|throughout|outside|inside|within|near|around)\\s+(the\\s+)?$");
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\\p{L}'’][\\p{L}\\p{N}.'’-]*)");
+
+    private CountryUse() {
+    }
+
+    /** Whether the country written at {@code span} of {@code text} modifies the noun after it or names a place. */
+    static boolean notActing(String text, Span span) {
+        if (PLACE_BEFORE.matcher(text.substring(Math.max(0, span.start() - 20), span.start())).find())
+            return true;
+        Matcher m = NEXT_WORD.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 40)));
+        if (!m.find())
+            return false;
+        String next = m.group(1);
+        return next.equals("'s") || next.equals("’s") || Character.isUpperCase(next.charAt(0))
+                || MODIFIED.contains(next) || ORG_NOUNS.contains(next) || PERSON_NOUNS.contains(next) || TITLES.contains(next);
+    }
+}
