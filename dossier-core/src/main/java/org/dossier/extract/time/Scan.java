@@ -39,13 +39,7 @@ final class Scan {
 
     Tense tense(Matcher m) {
         Span e = extent(m);
-        Span sentence = null;
-        for (Sentence s : sentences)
-            if (s.span().start() <= e.start() && e.start() < s.span().end()) {
-                sentence = s.span();
-                break;
-            }
-        return Tense.around(text, sentence, e);
+        return Tense.around(text, sentenceOf(e), e);
     }
 
     /**
@@ -55,13 +49,15 @@ final class Scan {
      */
     Tense clauseTense(Matcher m) {
         Span e = extent(m);
-        Span sentence = null;
+        return Tense.outsideQuotes(text, sentenceOf(e), e);
+    }
+
+    /** The span of the sentence where {@code e} starts, or null where the text has no sentences. */
+    private Span sentenceOf(Span e) {
         for (Sentence s : sentences)
-            if (s.span().start() <= e.start() && e.start() < s.span().end()) {
-                sentence = s.span();
-                break;
-            }
-        return Tense.outsideQuotes(text, sentence, e);
+            if (s.span().start() <= e.start() && e.start() < s.span().end())
+                return s.span();
+        return null;
     }
 
     Timex make(Span span, String type, String value) {

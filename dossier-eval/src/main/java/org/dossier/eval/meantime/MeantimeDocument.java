@@ -47,17 +47,9 @@ record MeantimeDocument(String name, String text, List<Mention> mentions) {
             NodeList ms = root.getElementsByTagName("ENTITY_MENTION");
             for (int i = 0; i < ms.getLength(); i++) {
                 Element m = (Element) ms.item(i);
-                NodeList anchors = m.getElementsByTagName("token_anchor");
-                int s = Integer.MAX_VALUE, e = -1;
-                for (int k = 0; k < anchors.getLength(); k++) {
-                    Span t = tokens.get(((Element) anchors.item(k)).getAttribute("t_id"));
-                    if (t != null) {
-                        s = Math.min(s, t.start());
-                        e = Math.max(e, t.end());
-                    }
-                }
-                if (e >= 0)
-                    mentionSpans.put(m.getAttribute("m_id"), new Span(s, e));
+                Span span = anchored(m, tokens);
+                if (span != null)
+                    mentionSpans.put(m.getAttribute("m_id"), span);
             }
             Map<String, Element> entities = new HashMap<>();
             NodeList es = root.getElementsByTagName("ENTITY");
@@ -87,5 +79,19 @@ record MeantimeDocument(String name, String text, List<Mention> mentions) {
         } catch (Exception e) {
             throw new IOException(file + ": not a MEANTIME CAT file: " + e.getMessage(), e);
         }
+    }
+
+    /** The text span from the first to the last token an element anchors to, or null where none is known. */
+    static Span anchored(Element element, Map<String, Span> tokens) {
+        NodeList anchors = element.getElementsByTagName("token_anchor");
+        int s = Integer.MAX_VALUE, e = -1;
+        for (int k = 0; k < anchors.getLength(); k++) {
+            Span t = tokens.get(((Element) anchors.item(k)).getAttribute("t_id"));
+            if (t != null) {
+                s = Math.min(s, t.start());
+                e = Math.max(e, t.end());
+            }
+        }
+        return e >= 0 ? new Span(s, e) : null;
     }
 }

@@ -100,17 +100,9 @@ public final class MeantimeTimexes {
                 Element x = (Element) xs.item(i);
                 if (x.getAttribute("functionInDocument").equals("CREATION_TIME") && x.getAttribute("value").matches("\\d{4}-\\d{2}-\\d{2}.*"))
                     dct = LocalDate.parse(x.getAttribute("value").substring(0, 10));
-                NodeList anchors = x.getElementsByTagName("token_anchor");
-                int s = Integer.MAX_VALUE, e = -1;
-                for (int k = 0; k < anchors.getLength(); k++) {
-                    Span t = tokens.get(((Element) anchors.item(k)).getAttribute("t_id"));
-                    if (t != null) {
-                        s = Math.min(s, t.start());
-                        e = Math.max(e, t.end());
-                    }
-                }
-                if (e >= 0)
-                    gold.add(new TimeMlDocument.Gold(new Span(s, e), x.getAttribute("type"), x.getAttribute("value")));
+                Span span = MeantimeDocument.anchored(x, tokens);
+                if (span != null)
+                    gold.add(new TimeMlDocument.Gold(span, x.getAttribute("type"), x.getAttribute("value")));
             }
             gold.sort((a, b) -> a.span().compareTo(b.span()));
             return new TimeMlDocument(file.getFileName().toString(), text.toString(), dct, gold);
