@@ -27,9 +27,7 @@ record MeantimeDocument(String name, String text, List<Mention> mentions) {
 
     static MeantimeDocument read(Path file) throws IOException {
         try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Element root = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+            Element root = root(file);
             StringBuilder text = new StringBuilder();
             Map<String, Span> tokens = new HashMap<>();
             NodeList ts = root.getElementsByTagName("token");
@@ -79,6 +77,13 @@ record MeantimeDocument(String name, String text, List<Mention> mentions) {
         } catch (Exception e) {
             throw new IOException(file + ": not a MEANTIME CAT file: " + e.getMessage(), e);
         }
+    }
+
+    /** The root element of a CAT file, parsed without its document type (no external entities are fetched). */
+    static Element root(Path file) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
     }
 
     /** The text span from the first to the last token an element anchors to, or null where none is known. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.dossier.eval.TimeMlDocument;
 import org.dossier.model.Span;
 import org.w3c.dom.Element;
@@ -67,9 +66,7 @@ public final class MeantimeTimexes {
 
     static TimeMlDocument readOne(Path file) throws IOException {
         try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Element root = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+            Element root = MeantimeDocument.root(file);
             StringBuilder text = new StringBuilder();
             Map<String, Span> tokens = new HashMap<>();
             NodeList ts = root.getElementsByTagName("token");
