@@ -23,13 +23,15 @@ public final class CueDates {
     private static final Pattern ADDED = Pattern.compile("\\badd(?:ed|s)\\b");
     private static final Pattern BULLET_BEFORE = Pattern.compile("[*•]\\s*$");
 
+    private final AnnotatedDocument document;
     private final String text;
     private final List<Sentence> sentences;
     private final List<Timex> dates;
 
-    private CueDates(String text, List<Sentence> sentences, List<Timex> timexes) {
-        this.text = text;
-        this.sentences = sentences;
+    private CueDates(AnnotatedDocument document, List<Timex> timexes) {
+        this.document = document;
+        this.text = document.text();
+        this.sentences = document.sentences();
         // the dateline ("date 2025-03-08 EU chiefs briefed ... on Friday") dates the article, not what it reports
         org.dossier.model.Span dateline = org.dossier.clean.Dateline.locate(text).map(org.dossier.clean.Dateline.Stated::span)
                 .orElse(null);
@@ -37,10 +39,21 @@ public final class CueDates {
                 .filter(t -> dateline == null || !dateline.overlaps(t.span())).toList();
     }
 
+    /**
+     * The last document's dates on this thread. The quote and the event extractor both date their facts, one after
+     * the other on the worker that runs the document; finding its expressions is the costliest step of dating, so
+     * the second call takes the first one's result.
+     */
+    private static final ThreadLocal<CueDates> LAST = new ThreadLocal<>();
+
     /** The dates of {@code document}'s cues, its expressions found once. */
     public static CueDates of(AnnotatedDocument document) {
-        return new CueDates(document.text(), document.sentences(),
-                Timexes.find(document.text(), document.sentences(), document.published()));
+        CueDates last = LAST.get();
+        if (last != null && last.document == document)
+            return last;
+        CueDates dates = new CueDates(document, Timexes.find(document.text(), document.sentences(), document.published()));
+        LAST.set(dates);
+        return dates;
     }
 
     /**
