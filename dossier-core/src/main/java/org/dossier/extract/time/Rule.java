@@ -85,6 +85,13 @@ enum Rule {
                     (past ? m.group("unit2") : m.group("unit")).toLowerCase(Locale.ROOT));
         }
     },
+    /** "that year", "the same day", "the following month", "the previous Friday": counted from the date named before ({@link Anaphora}). */
+    ANAPHORIC(Anaphora.TEMPLATE) {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return Anaphora.read(m, s);
+        }
+    },
     AGO("\\b(?i:(?<n>NUM)[\\s-]+(?<unit>UNIT)\\s+(?<dir>ago|from now|earlier))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
