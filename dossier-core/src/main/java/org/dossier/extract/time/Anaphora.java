@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 final class Anaphora {
     /** The shapes, with their extent; {@code WEEKDAY} is expanded from the word lists. */
     static final String TEMPLATE = "\\b(?i:(?:(?:later|earlier)\\s+)?(?<dir>that(?:\\s+same)?|the\\s+same|the\\s+following|the\\s+previous|the\\s+preceding|the\\s+next(?=\\s+(?:day|morning|afternoon|evening|night)\\b))"
-            + "\\s+(?<unit>day|morning|afternoon|evening|night|week|month|year|quarter|(?-i:WEEKDAY)))(?![\\w-])"
+            + "\\s+(?<unit>day|morning|afternoon|evening|night|week|month|year|quarter|(?-i:WEEKDAY))"
+            // "the same month a year ago": that month of the year before
+            + "(?:\\s+(?<back>a\\s+year\\s+(?:ago|earlier|before)|last\\s+year|the\\s+year\\s+before))?)(?![\\w-])"
             // "day laborers", "day care", "day trading": a noun the unit modifies, not a time
             + "(?!\\s+(?i:care|trad|labou?r|jobs?\\b|school|trips?\\b|pass))";
     private static final Pattern PHRASE = Pattern.compile(TimeWords.INSTANCE.expand(TEMPLATE));
@@ -35,7 +37,7 @@ final class Anaphora {
 
     /** The value of a match of {@link #TEMPLATE}, counted from the document date; {@link #resolve} re-counts it from the text. */
     static Timex read(Matcher m, Scan s) {
-        String value = value(m.group("dir"), m.group("unit"), s.anchor.known() ? s.anchor.dct().toString() : null);
+        String value = yearBack(m, value(m.group("dir"), m.group("unit"), s.anchor.known() ? s.anchor.dct().toString() : null));
         return value == null ? null : s.make(m, "DATE", value);
     }
 
@@ -49,13 +51,20 @@ final class Anaphora {
             Matcher m = PHRASE.matcher(t.text());
             if (m.matches()) {
                 String anchor = anchorFor(m.group("unit"), out);
-                String value = anchor == null ? null : value(m.group("dir"), m.group("unit"), anchor);
+                String value = anchor == null ? null : yearBack(m, value(m.group("dir"), m.group("unit"), anchor));
                 if (value != null)
                     t = new Timex(t.span(), t.text(), "DATE", value, Anchor.granularity(value));
             }
             out.add(t);
         }
         return out;
+    }
+
+    /** {@code value} a year earlier where the phrase ends in "a year ago", "last year" or "the year before". */
+    private static String yearBack(Matcher m, String value) {
+        if (value == null || m.group("back") == null || !value.matches("\\d{4}.*"))
+            return value;
+        return (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
     }
 
     /** The value of the nearest date before, in {@code before}, that a phrase of {@code unit} can count from; null if none. */

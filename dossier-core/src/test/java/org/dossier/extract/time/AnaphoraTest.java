@@ -27,6 +27,7 @@ class AnaphoraTest {
             "The strike began last October. That same day the mill closed.; That same day|DATE|2030-10-XX",
             "Output grew in the first quarter of 2029, and exports doubled in that quarter.; that quarter|DATE|2029-Q1",
             "Turnout was low in 2026 and lower the following year.; the following year|DATE|2027",
+            "Car sales fell 12% in January 2030 against the same month a year ago.; the same month a year ago|DATE|2029-01",
             "The flood came on April 2, 2030, and the preceding day had been calm.; the preceding day|DATE|2030-04-01",
     })
     void anAnaphoricExpressionCountsFromTheDateNamedBeforeIt(String text, String expected) {
