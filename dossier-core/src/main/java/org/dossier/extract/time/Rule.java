@@ -207,6 +207,22 @@ enum Rule {
             return s.make(m, "DURATION", "P1Y");
         }
     },
+    /**
+     * "for the year", "the full year", "the fiscal year", "earlier in the year": in news of results and outlooks, the
+     * document's year (TempEval-3's gold values every such "the year" so). A bare "the year" needs "for", "of" or
+     * "earlier/later in" to count; one before "ended", "earlier", "ago", "since" or a number is another expression.
+     */
+    THE_YEAR("\\b(?:(?<prep>(?i:for|of|(?:earlier|later)\\s+in))\\s+)?(?<t>(?i:the\\s+(?:(?<kind>full|whole|entire|fiscal)\\s+)?year))\\b"
+            + "(?![-'’]|\\s+(?i:ended|ending|earlier|ago|before|after|since|to|when|that|which|\\d|two|nineteen))") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            String prep = m.group("prep") == null ? "" : m.group("prep").toLowerCase(Locale.ROOT);
+            if (prep.isEmpty() && m.group("kind") == null)
+                return null;
+            int start = prep.endsWith("in") ? m.start("prep") : m.start("t");
+            return s.make(new Span(start, m.end("t")), "DATE", s.anchor.known() ? String.valueOf(s.anchor.dct().getYear()) : "XXXX");
+        }
+    },
     /** "the latest period" of a company's results: the quarter last named ({@link ReportingPeriods}), else the last one ended. */
     LATEST_PERIOD("\\b(?i:the\\s+latest\\s+period)\\b") {
         @Override

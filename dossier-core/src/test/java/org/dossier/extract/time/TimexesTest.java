@@ -272,6 +272,23 @@ class TimexesTest {
         assertThat(Timexes.find(sentence, DCT).get(0)).extracting(t -> t.text() + "|" + t.type() + "|" + t.value()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The brewer expects higher margins for the full year.; the full year|DATE|2031",
+            "For the year, bottled water sales were flat.; the year|DATE|2031",
+            "Harvests were delayed earlier in the year by drought.; earlier in the year|DATE|2031",
+            "Revenue fell for the year ended March 31.; the year|DURATION|P1Y",
+    })
+    void theYearOfResultsIsTheDocumentsYear(String sentence, String expected) {
+        assertThat(Timexes.find(sentence, DCT).get(0)).extracting(t -> t.text() + "|" + t.type() + "|" + t.value()).isEqualTo(expected);
+    }
+
+    @Test
+    void theYearAloneOrBeforeANumberIsNoExpressionOfItsOwn() {
+        assertThat(Timexes.find("The year was hard. The bridge opened in the year 2029.", DCT))
+                .extracting(Timex::text).containsExactly("2029");
+    }
+
     @Test
     void aSecondTermIsNoDuration() {
         assertThat(Timexes.find("She won a second term.", DCT)).isEmpty();
