@@ -110,7 +110,7 @@ enum Rule {
         }
     },
     DURATION("\\b(?i:(?:(?:the past|the last|the next|the coming|the previous|the first|the final|past|next|coming)\\s+)?"
-            + "(?<n>NUM)(?<half>\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:trading|business|working|straight|consecutive|more|additional)\\s+)?(?<unit>UNIT)(?:-long)?)\\b(?![\\s-]old\\b)") {
+            + "(?<n>NUM)(?<half>\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:trading|business|working|straight|consecutive|more|additional)\\s+)?(?<unit>UNIT)(?<half2>\\s+and\\s+a\\s+half)?(?:-long)?)\\b(?![\\s-]old\\b)") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.duration(m);
@@ -319,7 +319,7 @@ enum Rule {
         }
     },
     /** A clock time, with the day it is on where a weekday or date follows: "10 p.m. Wednesday", "5 p.m. EST Nov. 9". */
-    CLOCK("(?:\\b(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))|\\b(?<named>(?i:noon|midnight))\\b)"
+    CLOCK("(?:\\b(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))|\\b(?<named>(?i:noon|midday|midnight))\\b)"
             + "(?:\\s+(?<tz>[A-Z]{2,4}T)\\b)?(?:,?\\s+(?:(?i:on)\\s+)?(?:(?<wd>WEEKDAY)\\b|(?<month>MONTH)\\s+(?<d>[0-3]?\\d)\\b))?") {
         @Override
         Timex read(Matcher m, Scan s) {
