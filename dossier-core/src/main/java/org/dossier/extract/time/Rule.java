@@ -85,6 +85,13 @@ enum Rule {
                     (past ? m.group("unit2") : m.group("unit")).toLowerCase(Locale.ROOT));
         }
     },
+    /** "that year", "the same day", "the following month", "the previous Friday": counted from the date named before ({@link Anaphora}). */
+    ANAPHORIC(Anaphora.TEMPLATE) {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            return Anaphora.read(m, s);
+        }
+    },
     AGO("\\b(?i:(?<n>NUM)[\\s-]+(?<unit>UNIT)\\s+(?<dir>ago|from now|earlier))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
@@ -103,7 +110,7 @@ enum Rule {
         }
     },
     DURATION("\\b(?i:(?:(?:the past|the last|the next|the coming|the previous|the first|the final|past|next|coming)\\s+)?"
-            + "(?<n>NUM)(?<half>\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:trading|business|working|straight|consecutive|more|additional)\\s+)?(?<unit>UNIT)(?:-long)?)\\b(?![\\s-]old\\b)") {
+            + "(?<n>NUM)(?<half>\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:trading|business|working|straight|consecutive|more|additional)\\s+)?(?<unit>UNIT)(?<half2>\\s+and\\s+a\\s+half)?(?:-long)?)\\b(?![\\s-]old\\b)") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.duration(m);
@@ -198,6 +205,22 @@ enum Rule {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.make(m, "DURATION", "P1Y");
+        }
+    },
+    /**
+     * "for the year", "the full year", "the fiscal year", "earlier in the year": in news of results and outlooks, the
+     * document's year (TempEval-3's gold values every such "the year" so). A bare "the year" needs "for", "of" or
+     * "earlier/later in" to count; one before "ended", "earlier", "ago", "since" or a number is another expression.
+     */
+    THE_YEAR("\\b(?:(?<prep>(?i:for|of|(?:earlier|later)\\s+in))\\s+)?(?<t>(?i:the\\s+(?:(?<kind>full|whole|entire|fiscal)\\s+)?year))\\b"
+            + "(?![-'’]|\\s+(?i:ended|ending|earlier|ago|before|after|since|to|when|that|which|\\d|two|nineteen))") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            String prep = m.group("prep") == null ? "" : m.group("prep").toLowerCase(Locale.ROOT);
+            if (prep.isEmpty() && m.group("kind") == null)
+                return null;
+            int start = prep.endsWith("in") ? m.start("prep") : m.start("t");
+            return s.make(new Span(start, m.end("t")), "DATE", s.anchor.known() ? String.valueOf(s.anchor.dct().getYear()) : "XXXX");
         }
     },
     /** "the latest period" of a company's results: the quarter last named ({@link ReportingPeriods}), else the last one ended. */
@@ -296,7 +319,7 @@ enum Rule {
         }
     },
     /** A clock time, with the day it is on where a weekday or date follows: "10 p.m. Wednesday", "5 p.m. EST Nov. 9". */
-    CLOCK("(?:\\b(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))|\\b(?<named>(?i:noon|midnight))\\b)"
+    CLOCK("(?:\\b(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))|\\b(?<named>(?i:noon|midday|midnight))\\b)"
             + "(?:\\s+(?<tz>[A-Z]{2,4}T)\\b)?(?:,?\\s+(?:(?i:on)\\s+)?(?:(?<wd>WEEKDAY)\\b|(?<month>MONTH)\\s+(?<d>[0-3]?\\d)\\b))?") {
         @Override
         Timex read(Matcher m, Scan s) {

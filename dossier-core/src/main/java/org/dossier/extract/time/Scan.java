@@ -195,7 +195,7 @@ final class Scan {
             return null;
         if ((n.equals("a") || n.equals("an")) && before.matches("(?s).*(?:once|twice|times|\\d|%|percent|dollars|cents|million|billion)\\s+$"))
             return make(m, "SET", value);
-        if (m.group("half") != null)
+        if (m.group("half") != null || m.group("half2") != null)
             value = withHalf(value);
         return make(m, "DURATION", value);
     }
@@ -257,7 +257,7 @@ final class Scan {
             if (m.group("tz").equals("UTC") || m.group("tz").equals("GMT"))
                 time += "Z";
         } else if (m.group("named") != null)
-            time = m.group("named").equalsIgnoreCase("noon") ? "12:00" : "24:00";
+            time = m.group("named").equalsIgnoreCase("midnight") ? "24:00" : "12:00";
         else {
             int h = Integer.parseInt(m.group("h"));
             if (h == 0 || h > 12)

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  * the cues that tell a clause's tense. Loaded once; keys are lower case.
  */
 final class TimeWords {
+    /** A number written as tens and a digit: "twenty-four", "thirty five". */
+    private static final Pattern COMPOUND = Pattern.compile("(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](one|two|three|four|five|six|seven|eight|nine)");
     static final TimeWords INSTANCE = new TimeWords();
 
     final Map<String, String> months = table("months.tsv");
@@ -65,7 +67,8 @@ final class TimeWords {
         String month = "(?:" + alternation(full, true) + "|(?:" + alternation(
                 months.keySet().stream().filter(k -> !full.contains(k)).toList(), true) + ")\\b\\.?)(?![\\w])";
         String weekday = "(?:" + alternation(weekdays.keySet().stream().filter(k -> k.endsWith("day")).toList(), true) + ")";
-        String num = "(?:\\d+(?:\\.\\d+)?|" + alternation(numbers.keySet(), false) + ")";
+        // "twenty-four", "thirty five": tens and a digit, which lookup adds up
+        String num = "(?:\\d+(?:\\.\\d+)?|(?:TENS)[\\s-](?:DIGIT)\\b|" + alternation(numbers.keySet(), false) + ")";
         String unit = "(?:" + alternation(units.keySet(), false) + ")";
         String spoken = "(?i:(?:nineteen|eighteen)[\\s-]+(?:TENS)(?:[\\s-]+(?:DIGIT))?"
                 + "|the\\s+year\\s+two\\s+thousand(?:(?:\\s+and)?[\\s-]+(?:DIGIT))?)";
@@ -91,7 +94,11 @@ final class TimeWords {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (w.endsWith("."))
             w = w.substring(0, w.length() - 1);
-        return table.get(w);
+        String found = table.get(w);
+        java.util.regex.Matcher compound = COMPOUND.matcher(w);
+        if (found == null && compound.matches() && table.containsKey(compound.group(1)) && table.containsKey(compound.group(2)))
+            return String.valueOf(Integer.parseInt(table.get(compound.group(1))) + Integer.parseInt(table.get(compound.group(2))));
+        return found;
     }
 
     private static Map<String, String> table(String name) {

@@ -36,6 +36,7 @@ class TimexesTest {
             "Growth slowed in the 1980s.; the 1980s|DATE|198X",
             "Sales rose in the third quarter of 2030.; the third quarter of 2030|DATE|2030-Q3",
             "The bridge closed at 6:30 p.m.; 6:30 p.m.|TIME|2031-05-16T18:30",
+            "The market shut at midday.; midday|TIME|2031-05-16T12:00",
     })
     void absoluteAndPartialDatesTakeTheDocumentYear(String sentence, String expected) {
         assertThat(only(sentence, DCT)).isEqualTo(expected);
@@ -102,6 +103,9 @@ class TimexesTest {
             "The envoy spent five and a half hours in the city.; five and a half hours|DURATION|PT5H30M",
             "The strike lasted 3 1/2 days.; 3 1/2 days|DURATION|P3DT12H",
             "The storm raged for 1 1/2 months.; 1 1/2 months|DURATION|P1.5M",
+            "The crossing took an hour and a half.; an hour and a half|DURATION|PT1H30M",
+            "Miners were trapped for twenty-six hours.; twenty-six hours|DURATION|PT26H",
+            "The hostages were held for forty one days.; forty one days|DURATION|P41D",
     })
     void durationsAndSetsAreCountedNotPlaced(String sentence, String expected) {
         assertThat(only(sentence, DCT)).isEqualTo(expected);
@@ -270,6 +274,23 @@ class TimexesTest {
     })
     void zonedClockTimesCountedSpansAndQuartersOfNamedYears(String sentence, String expected) {
         assertThat(Timexes.find(sentence, DCT).get(0)).extracting(t -> t.text() + "|" + t.type() + "|" + t.value()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The brewer expects higher margins for the full year.; the full year|DATE|2031",
+            "For the year, bottled water sales were flat.; the year|DATE|2031",
+            "Harvests were delayed earlier in the year by drought.; earlier in the year|DATE|2031",
+            "Revenue fell for the year ended March 31.; the year|DURATION|P1Y",
+    })
+    void theYearOfResultsIsTheDocumentsYear(String sentence, String expected) {
+        assertThat(Timexes.find(sentence, DCT).get(0)).extracting(t -> t.text() + "|" + t.type() + "|" + t.value()).isEqualTo(expected);
+    }
+
+    @Test
+    void theYearAloneOrBeforeANumberIsNoExpressionOfItsOwn() {
+        assertThat(Timexes.find("The year was hard. The bridge opened in the year 2029.", DCT))
+                .extracting(Timex::text).containsExactly("2029");
     }
 
     @Test
