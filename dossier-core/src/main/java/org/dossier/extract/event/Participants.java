@@ -21,8 +21,11 @@ final class Participants {
                     + "(?:promised|offered|given|granted|handed|pledged|sent|assured)\\b");
     private static final String SPEECH = "said|says|say|told|tells|added|adds|wrote|writes|stated|according to";
     private static final Pattern SPEECH_BETWEEN = Pattern.compile("\\b(" + SPEECH + ")\\b");
-    /** A speech verb right after a name: "Meloni said", "Meloni's office said", "the ministry, told". */
-    private static final Pattern SPEECH_AFTER = Pattern.compile("^(?:['’]s)?(?:\\s+\\w+)?[\\s,]*(?:" + SPEECH + ")\\b");
+    /**
+     * A speech verb right after a name: "Meloni said", "Meloni's office said", "Seoul's spy agency told", "the
+     * ministry, told" — up to two words of the speaker's own noun phrase between.
+     */
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^(?:['’]s)?(?:\\s+\\w+){0,2}[\\s,]*(?:" + SPEECH + ")\\b");
     /** The roles of a retyped event's parties, by type; others take source and target. */
     private static final Map<String, String[]> ROLES = Map.of("AGREE", new String[]{"participant", "participant"},
             "CONSULT", new String[]{"participant", "participant"}, "COOPERATE", new String[]{"participant", "participant"},
@@ -77,7 +80,7 @@ final class Participants {
         if (SPEECH_BETWEEN.matcher(between).find())
             return true;
         return mention.start() >= trigger.end()
-                && SPEECH_AFTER.matcher(text.substring(mention.end(), Math.min(sentence.end(), mention.end() + 30))).find();
+                && SPEECH_AFTER.matcher(text.substring(mention.end(), sentence.end())).find();
     }
 
     private static boolean clauseBreakBetween(String text, Span mention, Span trigger) {

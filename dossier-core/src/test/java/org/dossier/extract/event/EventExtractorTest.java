@@ -324,4 +324,13 @@ class EventExtractorTest {
                 .isEqualTo("MOBILIZE troops proposed [Belgium:giver, Mali:recipient]");
         assertThat(types("Belgium is tired of sending troops to Mali.")).isEmpty();
     }
+
+    @Test
+    void theAgencyThatReportsAnEventIsNoPartyToIt() {
+        assertThat(shown(events("Belarus has sent more soldiers to Russia, Lithuania's intelligence service told reporters.").get(0)))
+                .isEqualTo("MOBILIZE troops occurred [Belarus:giver, Russia:recipient]");
+        // "saying" is no speech verb of a reporter: Peru is what was defended
+        assertThat(shown(events("Chile's minister defended Peru's fishing policies, saying the quotas were fair.").get(0)))
+                .isEqualTo("SUPPORT null occurred [Chile:source, Peru:target]");
+    }
 }
