@@ -47,6 +47,10 @@ public final class EventExtractor implements Extractor {
     /** Counts of people, which measure a deployment or a toll but never aid. */
     private static final Set<String> PEOPLE = Set.of("soldiers", "troops", "fighters", "people", "civilians", "children",
             "casualties", "deaths", "dead", "prisoners", "refugees");
+    /** A subject at the head of the sentence that refers back to persons the text has named. */
+    private static final java.util.regex.Pattern ANAPHORIC_SUBJECT = java.util.regex.Pattern.compile(
+            "^\\W*(?:(?:the two|both|the)\\s+(?:men|women|leaders|officials|presidents|ministers|sides)|they|he|she)\\s",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private final Triggers triggers = new Triggers();
     private final Names names = Names.standard();
 
@@ -85,7 +89,7 @@ public final class EventExtractor implements Extractor {
             }
             found.addAll(kept);
         }
-        Repeats.merged(found).forEach(facts::add);
+        Repeats.merged(Occasions.dated(found, doc.text())).forEach(facts::add);
     }
 
     private Event event(AnnotatedDocument doc, Sentence s, Triggers.Match m, List<Occurrence> mentions, CueDates dates) {
@@ -136,6 +140,10 @@ public final class EventExtractor implements Extractor {
         DateValue date = dates.dateOf(trigger, s.index(), null);
         if (date == null)
             date = dates.dayBefore(s.index());
+        // a sentence whose subject refers back ("The two officials called on ...", "They agreed ...") and that names
+        // no date of its own goes on with the occasion of the sentence before, even across a paragraph break
+        if (date == null && ANAPHORIC_SUBJECT.matcher(sentence).find())
+            date = dates.lastDay(s.index() - 1);
         return new Event(type, mode, status, summary, participants, location(t), date, quantity, s.span());
     }
 

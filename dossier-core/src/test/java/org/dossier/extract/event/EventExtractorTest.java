@@ -333,4 +333,29 @@ class EventExtractorTest {
         assertThat(shown(events("Chile's minister defended Peru's fishing policies, saying the quotas were fair.").get(0)))
                 .isEqualTo("SUPPORT null occurred [Chile:source, Peru:target]");
     }
+
+    private static List<Event> events(String text, String published) {
+        DocumentFacts facts = new DocumentFacts();
+        var doc = ANNOTATOR.annotate("t", text, java.time.LocalDate.parse(published));
+        new ActorExtractor().extract(doc, facts);
+        new EventExtractor().extract(doc, facts);
+        return facts.events();
+    }
+
+    @Test
+    void anEventAtTheMeetingTakesTheDayOfTheMeetingLastReported() {
+        List<Event> es = events("Chile's president met Peru's president in Lima on Tuesday.\n\n"
+                + "During the meeting, Chile backed Peru's bid for a seat on the council.", "2024-06-14");
+        assertThat(es).extracting(Event::type).containsExactly("CONSULT", "SUPPORT");
+        assertThat(es.get(1).date().value()).isEqualTo("2024-06-11");
+    }
+
+    @Test
+    void aSubjectThatRefersBackGoesOnWithTheDayOfTheSentenceBefore() {
+        String first = "Czechia's prime minister spoke to Slovakia's president on Thursday.\n\n";
+        assertThat(events(first + "The two leaders urged Hungary to drop its veto.", "2024-06-14").get(1).date().value())
+                .isEqualTo("2024-06-13");
+        // a sentence that starts afresh does not
+        assertThat(events(first + "Austria urged Hungary to drop its veto.", "2024-06-14").get(1).date()).isNull();
+    }
 }
