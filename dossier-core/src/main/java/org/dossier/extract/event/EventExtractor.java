@@ -85,7 +85,8 @@ public final class EventExtractor implements Extractor {
                 if (e == null || !m.trigger().verb() && e.status().equals("denied")
                         || kept.stream().anyMatch(k -> !Repeats.distinctInSentence(k, e)))
                     continue;
-                kept.add(e);
+                int end = t.get(m.index() + m.length() - 1).span().end();
+                kept.addAll(Reciprocals.split(e, doc.text().substring(end, s.span().end())));
             }
             found.addAll(kept);
         }

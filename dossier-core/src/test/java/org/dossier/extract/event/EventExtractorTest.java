@@ -358,4 +358,12 @@ class EventExtractorTest {
         // a sentence that starts afresh does not
         assertThat(events(first + "Austria urged Hungary to drop its veto.", "2024-06-14").get(1).date()).isNull();
     }
+
+    @Test
+    void partiesThatAccuseEachOtherAreEachTheOthersTarget() {
+        assertThat(events("Armenia and Azerbaijan accused each other of shelling border villages.").stream().map(EventExtractorTest::shown))
+                .containsExactly("ACCUSE null occurred [Armenia:source, Azerbaijan:target]",
+                        "ACCUSE null occurred [Azerbaijan:source, Armenia:target]");
+        assertThat(events("Armenia and Azerbaijan met each other in Geneva.")).hasSize(1);
+    }
 }
