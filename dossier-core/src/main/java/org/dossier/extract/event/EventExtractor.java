@@ -66,7 +66,8 @@ public final class EventExtractor implements Extractor {
                 if (insideQuote(doc.text(), t.get(i).span().start(), s.span().start()))
                     continue;
                 Triggers.Match m = triggers.at(t, i);
-                if (m == null || TriggerContext.abstractNoun(t, m) || TriggerContext.backgrounded(t, m) || triggers.inPassing(t, i))
+                if (m == null || TriggerContext.abstractNoun(t, m) || TriggerContext.timeAnchor(t, m)
+                        || TriggerContext.backgrounded(t, m) || triggers.inPassing(t, i))
                     continue;
                 (m.trigger().verb() ? verbs : nouns).add(m);
                 i += m.length() - 1;

@@ -36,6 +36,10 @@ final class TriggerContext {
     /** Words before an indefinite noun that make it a condition in time, not an event reported. */
     private static final Set<String> TIMING = Set.of("after", "before", "until", "once", "pending");
 
+    /** Lengths of time that put "after" or "before" at a distance from an event: "three years after the invasion". */
+    private static final Set<String> TIME_UNITS = Set.of("years", "year", "months", "month", "weeks", "week", "days",
+            "day", "hours", "hour", "decades", "decade", "minutes");
+
     /** Words that end a noun phrase when reading back from its noun. */
     private static final Set<String> PHRASE_ENDS = Set.of("of", "in", "on", "at", "to", "for", "by", "from", "with",
             "and", "or", "but", "that", "after", "before");
@@ -83,6 +87,26 @@ final class TriggerContext {
             if ((w.equals("a") || w.equals("an")) && k > 0 && TIMING.contains(lower(t, k - 1)))
                 return true;
             if (PHRASE_ENDS.contains(w) || !Character.isLetterOrDigit(w.charAt(0)))
+                return false;
+        }
+        return false;
+    }
+
+    /**
+     * "three years after Russia's invasion", "since the offensive": a noun that times something else by an event the
+     * reader already knows names that event in passing. Read back through its noun phrase (up to four words) to
+     * "since", or to "after"/"before" behind a length of time.
+     */
+    static boolean timeAnchor(List<Token> t, Triggers.Match m) {
+        if (m.trigger().verb())
+            return false;
+        for (int k = m.index() - 1; k >= 0 && k >= m.index() - 4; k--) {
+            String w = lower(t, k);
+            if (w.equals("since"))
+                return true;
+            if ((w.equals("after") || w.equals("before")) && k > 0 && TIME_UNITS.contains(lower(t, k - 1)))
+                return true;
+            if (PHRASE_ENDS.contains(w) || !Character.isLetterOrDigit(w.charAt(0)) && !w.equals("'s") && !w.equals("’s"))
                 return false;
         }
         return false;

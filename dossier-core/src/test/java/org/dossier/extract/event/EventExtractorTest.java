@@ -366,4 +366,11 @@ class EventExtractorTest {
                         "ACCUSE null occurred [Azerbaijan:source, Armenia:target]");
         assertThat(events("Armenia and Azerbaijan met each other in Geneva.")).hasSize(1);
     }
+
+    @Test
+    void anEventThatTimesSomethingElseIsNamedInPassing() {
+        assertThat(types("Trade between Chile and Peru fell sharply three years after Chile's invasion of Peru.")).isEmpty();
+        assertThat(types("Prices in Peru have doubled since Chile's invasion.")).isEmpty();
+        assertThat(types("Exports fell after Chile's invasion of Peru.")).containsExactly("ASSAULT ground");
+    }
 }
