@@ -135,6 +135,11 @@ public final class EventExtractor implements Extractor {
         for (Occurrence o : PairReference.resolve(doc.text(), before, doc.sentences(), s.index(), mentions))
             if (participants.stream().noneMatch(p -> o.actor().key().equals(p.actorKey())))
                 participants.add(new Participant(o.actor().key(), o.actor().name(), subjectRole));
+        // "Ukraine said they had been withdrawn": the group of people the sentence before names by its country
+        var group = GroupReference.resolve(doc.text(), doc.text().substring(s.span().start(), trigger.start()),
+                doc.sentences(), s.index(), mentions);
+        if (group.isPresent() && participants.stream().noneMatch(p -> group.get().actor().key().equals(p.actorKey())))
+            participants.add(0, new Participant(group.get().actor().key(), group.get().actor().name(), subjectRole));
         if (participants.isEmpty())
             return null;
         Quantity quantity = nearest(Quantities.find(sentence, s.span().start()), trigger.start(), type);

@@ -373,4 +373,14 @@ class EventExtractorTest {
         assertThat(types("Prices in Peru have doubled since Chile's invasion.")).isEmpty();
         assertThat(types("Exports fell after Chile's invasion of Peru.")).containsExactly("ASSAULT ground");
     }
+
+    @Test
+    void theyAreTheGroupOfPeopleTheSentenceBeforeNamesByTheirCountry() {
+        List<Event> es = events("Belarus held drills in May. Vilnius said Belarusian troops had stayed near the border for weeks.\n\n"
+                + "Poland later said they had withdrawn from the area.");
+        assertThat(es.stream().map(EventExtractorTest::shown)).containsExactly("RETREAT null occurred [Belarus:source]");
+        // a "they" with no group of people before it stays unresolved
+        assertThat(events("Belarus held drills in May. Vilnius said the weather had been cold for weeks.\n\nPoland later said they had withdrawn from the area."))
+                .isEmpty();
+    }
 }
