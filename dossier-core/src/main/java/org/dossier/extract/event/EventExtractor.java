@@ -69,7 +69,7 @@ public final class EventExtractor implements Extractor {
                 if (m == null || TriggerContext.abstractNoun(t, m) || TriggerContext.timeAnchor(t, m)
                         || TriggerContext.backgrounded(t, m) || triggers.inPassing(t, i))
                     continue;
-                (m.trigger().verb() ? verbs : nouns).add(m);
+                (m.trigger().verb() || TriggerContext.infinitive(t, m) ? verbs : nouns).add(m);
                 i += m.length() - 1;
             }
             // a verb states an event; a noun does where a light verb makes it one ("held a call", "announced an
@@ -81,7 +81,8 @@ public final class EventExtractor implements Extractor {
                     chosen.add(n);
             List<Event> kept = new ArrayList<>();
             for (Triggers.Match m : chosen) {
-                Event e = event(doc, s, m, mentions, dates);
+                Event stated = event(doc, s, m, mentions, dates);
+                Event e = stated != null ? stated : Ellipsis.of(t, m, kept);
                 // a noun negated ("no deal", "No sanctions relief") names an event that did not happen
                 if (e == null || !m.trigger().verb() && e.status().equals("denied")
                         || kept.stream().anyMatch(k -> !Repeats.distinctInSentence(k, e)))

@@ -23,6 +23,8 @@ final class Triggers {
     static final String NONE = "-";
     /** How far after the trigger (and before it, in the passive) an object noun is looked for. */
     private static final int OBJECT_REACH = 6, PASSIVE_REACH = 5, GOVERNOR_REACH = 5;
+    /** Words that open a new clause after a comma, past which no object of the trigger is looked for. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "or", "but", "while", "whereas", "which", "who");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "be", "being", "is", "are");
     /** The types whose triggers every object row marked "*" retypes; other triggers only by rows that name them. */
     private static final Set<String> OPEN_TYPES = Set.of("MOBILIZE", "AID", "BY-OBJECT");
@@ -114,6 +116,9 @@ final class Triggers {
         // the reach counts words, not the commas and hyphens of "a candid, wide-ranging interview"
         for (int k = after, words = 0; k < t.size() && words < OBJECT_REACH; k++) {
             String w = t.get(k).word();
+            // "sent, and of continuing to supply weapons": a comma before a conjunction ends the trigger's clause
+            if (w.equals(",") && k + 1 < t.size() && CLAUSE_OPENERS.contains(t.get(k + 1).word().toLowerCase(Locale.ROOT)))
+                break;
             String[] re = byObject(form, open, w);
             if (re != null)
                 return re;

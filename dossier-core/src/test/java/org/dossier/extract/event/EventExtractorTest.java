@@ -383,4 +383,31 @@ class EventExtractorTest {
         assertThat(events("Belarus held drills in May. Vilnius said the weather had been cold for weeks.\n\nPoland later said they had withdrawn from the area."))
                 .isEmpty();
     }
+
+    @Test
+    void aCountWithItsNounLeftOutIsASecondEventOfTheKindBeforeIt() {
+        List<Event> es = events("Chad has deployed 400 more soldiers to Niger, in addition to the 1,200 already sent.");
+        assertThat(es).extracting(EventExtractorTest::shown).containsExactly(
+                "MOBILIZE troops occurred [Chad:giver, Niger:recipient]", "MOBILIZE troops occurred [Chad:giver, Niger:recipient]");
+        assertThat(es).extracting(e -> e.quantity().amount()).containsExactly(400.0, 1200.0);
+    }
+
+    @Test
+    void goingOnDoingSomethingStatesItButDoingItByGoingOnNamesItInPassing() {
+        assertThat(types("Iran continued to supply drones to Russia.")).containsExactly("AID military");
+        assertThat(types("By continuing to supply drones, Iran has angered Ukraine.")).isEmpty();
+        assertThat(types("Kyiv accused Iran of continuing to supply drones to Russia.")).contains("AID military");
+    }
+
+    @Test
+    void noObjectOfATriggerIsLookedForPastACommaAndAConjunction() {
+        assertThat(types("Chad said the aid was sent, and that weapons would follow.")).doesNotContain("AID military");
+    }
+
+    @Test
+    void guaranteesProvidedAreNoAid() {
+        assertThat(types("Leaders met in Oslo to settle the guarantees to be provided to Moldova.")).doesNotContain("AID null");
+        assertThat(types("Norway provided security guarantees to Moldova.")).isEmpty();
+        assertThat(types("Norway will provide a $50 million loan guarantee to Moldova.")).containsExactly("AID economic");
+    }
 }
