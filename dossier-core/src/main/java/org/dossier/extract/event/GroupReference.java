@@ -5,9 +5,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dossier.annotate.Sentence;
 import org.dossier.extract.actor.ActorOccurrences.Occurrence;
+import org.dossier.model.ActorKind;
 
 /**
- * Resolves "they" as the subject of a trigger to the group of people the sentence before names by their country:
+ * Resolves "they" as the subject of a trigger. In a second clause of the sentence (", where they pledged ...") it is
+ * the last group of people named before it ("European leaders"), else the subject that opens the sentence. Else it is the group of people the sentence before names by their country:
  * "Seoul said North Korean soldiers had not been in combat since January. Ukraine said they had been withdrawn."
  * The soldiers are North Korea's, so North Korea is the party. Only a demonym or a country's name before a noun of
  * people counts ("North Korean soldiers", "Russian officials"): a bare "they" can as well stand for the countries
@@ -21,6 +23,11 @@ final class GroupReference {
     private static final Pattern PEOPLE_AFTER = Pattern.compile(
             "^\\s+(?:\\w+\\s+)?(?:soldiers|troops|forces|fighters|officials|diplomats|negotiators|leaders|authorities|servicemen)\\b");
 
+    /** "they" after a comma and a word that opens a second clause of the sentence: ", where they", ", and they". */
+    private static final Pattern CLAUSE_THEY = Pattern.compile("(?i),\\s+(?:where|and|as|when|after which)\\s+they\\s+\\S*\\s*\\S*\\s*$");
+    /** What may stand before the subject at the head of a sentence: an article, an adverb and its comma. */
+    private static final Pattern SUBJECT_OPENING = Pattern.compile("(?i)\\W*(?:the\\s+)?(?:(?:\\w+ly|meanwhile|earlier|later),\\s+)?(?:the\\s+)?");
+
     private GroupReference() {
     }
 
@@ -32,7 +39,24 @@ final class GroupReference {
      * @param mentions where the document names its actors, in text order
      */
     static Optional<Occurrence> resolve(String text, String before, List<Sentence> sentences, int index, List<Occurrence> mentions) {
-        if (index == 0 || !THEY_BEFORE.matcher(before).find())
+        if (!THEY_BEFORE.matcher(before).find())
+            return Optional.empty();
+        if (CLAUSE_THEY.matcher(before).find()) {   // ", where they pledged": a group named before, else the subject
+            var own = sentences.get(index).span();
+            int clause = own.start() + before.lastIndexOf(',');
+            Occurrence group = null;
+            for (Occurrence o : mentions)
+                if (own.contains(o.span()) && o.span().end() <= clause && o.actor().kind() == ActorKind.GROUP)
+                    group = o;
+            if (group != null)
+                return Optional.of(group);
+            for (Occurrence o : mentions)
+                if (own.contains(o.span()))
+                    return SUBJECT_OPENING.matcher(text.substring(own.start(), o.span().start())).matches()
+                            ? Optional.of(o) : Optional.empty();
+            return Optional.empty();
+        }
+        if (index == 0)
             return Optional.empty();
         var span = sentences.get(index - 1).span();
         for (Occurrence o : mentions)

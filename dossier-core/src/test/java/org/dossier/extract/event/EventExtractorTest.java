@@ -410,4 +410,18 @@ class EventExtractorTest {
         assertThat(types("Norway provided security guarantees to Moldova.")).isEmpty();
         assertThat(types("Norway will provide a $50 million loan guarantee to Moldova.")).containsExactly("AID economic");
     }
+
+    @Test
+    void theyInASecondClauseIsTheSubjectThatOpensTheSentence() {
+        assertThat(events("Chile hosted a two-day regional summit on trade and security in Valparaiso last month, where they pledged to fight smuggling.")
+                .stream().filter(e -> e.type().equals("AGREE")).map(EventExtractorTest::shown))
+                .containsExactly("AGREE null occurred [Chile:participant]");
+    }
+
+    @Test
+    void theyInASecondClauseIsAGroupOfPeopleNamedBeforeIt() {
+        assertThat(events("The talks came after African leaders met Chad's president at a summit in Valparaiso, where they pledged to fight smuggling.")
+                .stream().filter(e -> e.type().equals("AGREE")).map(EventExtractorTest::shown))
+                .containsExactly("AGREE null occurred [African leaders:participant, Chad:participant]");
+    }
 }
