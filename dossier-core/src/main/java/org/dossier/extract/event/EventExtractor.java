@@ -130,7 +130,8 @@ public final class EventExtractor implements Extractor {
             objectRole = "target";
         }
         List<Participant> participants = new ArrayList<>(
-                Participants.of(doc.text(), s.span(), trigger, boundary, subjectRole, objectRole, mentions));
+                Participants.of(doc.text(), s.span(), trigger, boundary, subjectRole, objectRole, mentions,
+                        !m.trigger().verb() && !TriggerContext.infinitive(t, m)));
         // "The two men had agreed": the pair of persons an earlier sentence names together
         String before = doc.text().substring(Math.max(s.span().start(), trigger.start() - PAIR_REACH), trigger.start());
         for (Occurrence o : PairReference.resolve(doc.text(), before, doc.sentences(), s.index(), mentions))

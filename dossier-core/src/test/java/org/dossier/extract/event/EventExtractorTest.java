@@ -424,4 +424,11 @@ class EventExtractorTest {
                 .stream().filter(e -> e.type().equals("AGREE")).map(EventExtractorTest::shown))
                 .containsExactly("AGREE null occurred [African leaders:participant, Chad:participant]");
     }
+
+    @Test
+    void aNounThatBecomesTheSubjectOfAnotherVerbHasNoPartiesPastThatVerb() {
+        assertThat(events("Next month's talks in Geneva will focus on helping Moldova.")).isEmpty();
+        assertThat(events("Next month's talks with Moldova in Geneva will focus on trade.").stream().map(EventExtractorTest::shown))
+                .containsExactly("CONSULT null planned [Moldova:participant]");
+    }
 }
