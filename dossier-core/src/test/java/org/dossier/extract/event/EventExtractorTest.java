@@ -431,4 +431,10 @@ class EventExtractorTest {
         assertThat(events("Next month's talks with Moldova in Geneva will focus on trade.").stream().map(EventExtractorTest::shown))
                 .containsExactly("CONSULT null planned [Moldova:participant]");
     }
+
+    @Test
+    void suppliesStoppedAreAidCut() {
+        assertThat(types("Chile suspended fuel deliveries to Bolivia.")).containsExactly("SANCTION aid");
+        assertThat(types("Chile has halted food supplies to Bolivia.")).containsExactly("SANCTION aid");
+    }
 }
