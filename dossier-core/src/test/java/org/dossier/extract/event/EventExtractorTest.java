@@ -437,4 +437,10 @@ class EventExtractorTest {
         assertThat(types("Chile suspended fuel deliveries to Bolivia.")).containsExactly("SANCTION aid");
         assertThat(types("Chile has halted food supplies to Bolivia.")).containsExactly("SANCTION aid");
     }
+
+    @Test
+    void whatSomeoneFailedToDoDidNotHappen() {
+        assertThat(types("Serbia and Kosovo failed to reach an agreement in Brussels.")).isEmpty();
+        assertThat(events("Serbia failed to sign the accord with Kosovo.").get(0).status()).isEqualTo("denied");
+    }
 }
