@@ -443,4 +443,10 @@ class EventExtractorTest {
         assertThat(types("Serbia and Kosovo failed to reach an agreement in Brussels.")).isEmpty();
         assertThat(events("Serbia failed to sign the accord with Kosovo.").get(0).status()).isEqualTo("denied");
     }
+
+    @Test
+    void troopsSentOnAPeacekeepingMissionAreAid() {
+        assertThat(types("Ghana is sending 400 troops to the African Union peacekeeping mission in Somalia.")).containsExactly("AID peacekeeping");
+        assertThat(types("Ghana is sending 400 troops to the border with Togo.")).containsExactly("MOBILIZE troops");
+    }
 }
