@@ -47,6 +47,10 @@ public final class EventExtractor implements Extractor {
     /** Counts of people, which measure a deployment or a toll but never aid. */
     private static final Set<String> PEOPLE = Set.of("soldiers", "troops", "fighters", "people", "civilians", "children",
             "casualties", "deaths", "dead", "prisoners", "refugees");
+    /** A subject at the head of the sentence that refers back to persons the text has named. */
+    private static final java.util.regex.Pattern ANAPHORIC_SUBJECT = java.util.regex.Pattern.compile(
+            "^\\W*(?:(?:the two|both|the)\\s+(?:men|women|leaders|officials|presidents|ministers|sides)|they|he|she)\\s",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private final Triggers triggers = new Triggers();
     private final Names names = Names.standard();
 
@@ -62,9 +66,10 @@ public final class EventExtractor implements Extractor {
                 if (insideQuote(doc.text(), t.get(i).span().start(), s.span().start()))
                     continue;
                 Triggers.Match m = triggers.at(t, i);
-                if (m == null || TriggerContext.abstractNoun(t, m) || TriggerContext.backgrounded(t, m) || triggers.inPassing(t, i))
+                if (m == null || TriggerContext.abstractNoun(t, m) || TriggerContext.timeAnchor(t, m)
+                        || TriggerContext.backgrounded(t, m) || triggers.inPassing(t, i))
                     continue;
-                (m.trigger().verb() ? verbs : nouns).add(m);
+                (m.trigger().verb() || TriggerContext.infinitive(t, m) ? verbs : nouns).add(m);
                 i += m.length() - 1;
             }
             // a verb states an event; a noun does where a light verb makes it one ("held a call", "announced an
@@ -76,16 +81,18 @@ public final class EventExtractor implements Extractor {
                     chosen.add(n);
             List<Event> kept = new ArrayList<>();
             for (Triggers.Match m : chosen) {
-                Event e = event(doc, s, m, mentions, dates);
+                Event stated = event(doc, s, m, mentions, dates);
+                Event e = stated != null ? stated : Ellipsis.of(t, m, kept);
                 // a noun negated ("no deal", "No sanctions relief") names an event that did not happen
                 if (e == null || !m.trigger().verb() && e.status().equals("denied")
                         || kept.stream().anyMatch(k -> !Repeats.distinctInSentence(k, e)))
                     continue;
-                kept.add(e);
+                int end = t.get(m.index() + m.length() - 1).span().end();
+                kept.addAll(Reciprocals.split(e, doc.text().substring(end, s.span().end())));
             }
             found.addAll(kept);
         }
-        Repeats.merged(found).forEach(facts::add);
+        Repeats.merged(Occasions.dated(found, doc.text())).forEach(facts::add);
     }
 
     private Event event(AnnotatedDocument doc, Sentence s, Triggers.Match m, List<Occurrence> mentions, CueDates dates) {
@@ -123,12 +130,18 @@ public final class EventExtractor implements Extractor {
             objectRole = "target";
         }
         List<Participant> participants = new ArrayList<>(
-                Participants.of(doc.text(), s.span(), trigger, boundary, subjectRole, objectRole, mentions));
+                Participants.of(doc.text(), s.span(), trigger, boundary, subjectRole, objectRole, mentions,
+                        !m.trigger().verb() && !TriggerContext.infinitive(t, m)));
         // "The two men had agreed": the pair of persons an earlier sentence names together
         String before = doc.text().substring(Math.max(s.span().start(), trigger.start() - PAIR_REACH), trigger.start());
         for (Occurrence o : PairReference.resolve(doc.text(), before, doc.sentences(), s.index(), mentions))
             if (participants.stream().noneMatch(p -> o.actor().key().equals(p.actorKey())))
                 participants.add(new Participant(o.actor().key(), o.actor().name(), subjectRole));
+        // "Ukraine said they had been withdrawn": the group of people the sentence before names by its country
+        var group = GroupReference.resolve(doc.text(), doc.text().substring(s.span().start(), trigger.start()),
+                doc.sentences(), s.index(), mentions);
+        if (group.isPresent() && participants.stream().noneMatch(p -> group.get().actor().key().equals(p.actorKey())))
+            participants.add(0, new Participant(group.get().actor().key(), group.get().actor().name(), subjectRole));
         if (participants.isEmpty())
             return null;
         Quantity quantity = nearest(Quantities.find(sentence, s.span().start()), trigger.start(), type);
@@ -136,6 +149,10 @@ public final class EventExtractor implements Extractor {
         DateValue date = dates.dateOf(trigger, s.index(), null);
         if (date == null)
             date = dates.dayBefore(s.index());
+        // a sentence whose subject refers back ("The two officials called on ...", "They agreed ...") and that names
+        // no date of its own goes on with the occasion of the sentence before, even across a paragraph break
+        if (date == null && ANAPHORIC_SUBJECT.matcher(sentence).find())
+            date = dates.lastDay(s.index() - 1);
         return new Event(type, mode, status, summary, participants, location(t), date, quantity, s.span());
     }
 

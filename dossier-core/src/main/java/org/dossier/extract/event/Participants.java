@@ -21,12 +21,23 @@ final class Participants {
                     + "(?:promised|offered|given|granted|handed|pledged|sent|assured)\\b");
     private static final String SPEECH = "said|says|say|told|tells|added|adds|wrote|writes|stated|according to";
     private static final Pattern SPEECH_BETWEEN = Pattern.compile("\\b(" + SPEECH + ")\\b");
-    /** A speech verb right after a name: "Meloni said", "Meloni's office said", "the ministry, told". */
-    private static final Pattern SPEECH_AFTER = Pattern.compile("^(?:['’]s)?(?:\\s+\\w+)?[\\s,]*(?:" + SPEECH + ")\\b");
+    /**
+     * A speech verb right after a name: "Meloni said", "Meloni's office said", "Seoul's spy agency told", "the
+     * ministry, told" — up to two words of the speaker's own noun phrase between.
+     */
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^(?:['’]s)?(?:\\s+\\w+){0,2}[\\s,]*(?:" + SPEECH + ")\\b");
     /** The roles of a retyped event's parties, by type; others take source and target. */
     private static final Map<String, String[]> ROLES = Map.of("AGREE", new String[]{"participant", "participant"},
             "CONSULT", new String[]{"participant", "participant"}, "COOPERATE", new String[]{"participant", "participant"},
             "AID", new String[]{"giver", "recipient"}, "MOBILIZE", new String[]{"giver", "recipient"});
+
+    /** An auxiliary or a modal: the verb of a clause whose subject the noun before it is. */
+    private static final Pattern VERB_BETWEEN = Pattern.compile(
+            "(?i)\\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|does|do|did)\\b");
+
+    /** Verbs whose object are the parties of the meeting that is their subject: "the summit will bring together X". */
+    private static final Pattern GATHERING = Pattern.compile(
+            "(?i)\\b(?:gather|gathers|gathered|bring together|brings together|brought together|include|includes|included|involve|involves|involved|unite|unites|united|feature|features|featured)\\b");
 
     private Participants() {
     }
@@ -53,6 +64,16 @@ final class Participants {
      */
     static List<Participant> of(String text, Span sentence, Span trigger, int boundary, String subjectRole,
                                 String objectRole, List<Occurrence> mentions) {
+        return of(text, sentence, trigger, boundary, subjectRole, objectRole, mentions, false);
+    }
+
+    /**
+     * The parties as above; for a {@code noun} trigger, actors after it count only within its own phrase: past an
+     * auxiliary or a modal the noun has become the subject of another verb ("Next week's talks will focus on
+     * supporting Kyiv": Kyiv is no party to the talks).
+     */
+    static List<Participant> of(String text, Span sentence, Span trigger, int boundary, String subjectRole,
+                                String objectRole, List<Occurrence> mentions, boolean noun) {
         List<Participant> out = new ArrayList<>();
         for (Occurrence x : mentions) {
             if (!sentence.contains(x.span()) || out.stream().anyMatch(p -> p.actorKey().equals(x.actor().key())))
@@ -62,12 +83,22 @@ final class Participants {
                     || !before && x.span().start() - trigger.end() > REACH_AFTER
                     || clauseBreakBetween(text, x.span(), trigger) || reports(text, x.span(), trigger, sentence))
                 continue;
+            if (!before && noun && outsidePhrase(text.substring(trigger.end(), x.span().start())))
+                continue;
             String role = x.span().end() <= boundary ? subjectRole : objectRole;
             if ("giver".equals(role) && before && PASSIVE_GIVEN.matcher(text.substring(x.span().end(), trigger.start())).find())
                 role = "recipient";
             out.add(new Participant(x.actor().key(), x.actor().name(), role));
         }
         return out;
+    }
+
+    /**
+     * Whether an actor named after a noun trigger, {@code between} them, lies outside the noun's phrase: past an
+     * auxiliary or a modal, unless the verb gathers the noun's parties ("will bring together Germany, Poland").
+     */
+    private static boolean outsidePhrase(String between) {
+        return VERB_BETWEEN.matcher(between).find() && !GATHERING.matcher(between).find();
     }
 
     /** Whether the mention at {@code mention} is the one who reports the event rather than a party to it. */
@@ -77,7 +108,7 @@ final class Participants {
         if (SPEECH_BETWEEN.matcher(between).find())
             return true;
         return mention.start() >= trigger.end()
-                && SPEECH_AFTER.matcher(text.substring(mention.end(), Math.min(sentence.end(), mention.end() + 30))).find();
+                && SPEECH_AFTER.matcher(text.substring(mention.end(), sentence.end())).find();
     }
 
     private static boolean clauseBreakBetween(String text, Span mention, Span trigger) {

@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The status of an event from the words around its trigger: denied ("does not plan to participate", "refused to"),
+ * The status of an event from the words around its trigger: denied ("does not plan to participate", "refused to",
+ * "failed to reach a deal"),
  * conditional ("subject to conditions", "if"), proposed ("proposed", "could", "possible", "willing to", a pledge), planned ("will",
  * "scheduled to", "invited to", "next week"), else occurred. The clause before the trigger decides, the sentence's
  * conditions apply throughout.
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 final class Status {
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(subject to conditions?|on condition|provided that|conditional on|if)\\b");
     private static final List<Pattern> ORDER = List.of(
-            Pattern.compile("(?i)\\b(not|no|never|won't|didn't|doesn't|don't|refused to|declined to|ruled out)\\b"),
+            Pattern.compile("(?i)\\b(not|no|never|won't|didn't|doesn't|don't|refused to|declined to|ruled out|failed to|fail to|fails to)\\b"),
             Pattern.compile("(?i)\\b(proposed|proposal|propose|proposes|suggested|could|might|possible|possibility|pushed for|considering|would consider|offered|willing|ready to|prepared to)\\b"),
             Pattern.compile("(?i)\\b(will|would|shall|to be held|scheduled|expected to|set to|plans? to|planned|invited|next|upcoming|due to|to (host|meet|sign|hold|visit|attend|send|deploy|provide))\\b"));
     private static final String[] NAMES = {"denied", "proposed", "planned"};

@@ -24,7 +24,14 @@ final class TriggerContext {
             "without", "in", "than", "about", "for");
     /** Nouns whose "of" + gerund proposes the event rather than naming it in passing. */
     private static final Set<String> PROPOSALS = Set.of("possibility", "proposal", "option", "idea");
-    private static final Set<String> INFINITIVE_HOSTS = Set.of("continuing", "continue", "willingness", "ability",
+    /** Verbs of going on, whose infinitive states the event unless they hang on another word themselves. */
+    private static final Set<String> CONTINUING = Set.of("continuing", "continue", "continues", "continued");
+    /**
+     * Noun triggers that are also a verb's base form and state the event as an infinitive. Not "call" ("to call on"
+     * requests) nor "deal", "host" or "sign", which have verb rows or mean something else.
+     */
+    private static final Set<String> INFINITIVE_NOUNS = Set.of("supply", "visit", "attack", "pledge", "protest", "probe");
+    private static final Set<String> INFINITIVE_HOSTS = Set.of("willingness", "ability",
             "attempt", "bid", "stop");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
             "these", "those");
@@ -35,6 +42,10 @@ final class TriggerContext {
 
     /** Words before an indefinite noun that make it a condition in time, not an event reported. */
     private static final Set<String> TIMING = Set.of("after", "before", "until", "once", "pending");
+
+    /** Lengths of time that put "after" or "before" at a distance from an event: "three years after the invasion". */
+    private static final Set<String> TIME_UNITS = Set.of("years", "year", "months", "month", "weeks", "week", "days",
+            "day", "hours", "hour", "decades", "decade", "minutes");
 
     /** Words that end a noun phrase when reading back from its noun. */
     private static final Set<String> PHRASE_ENDS = Set.of("of", "in", "on", "at", "to", "for", "by", "from", "with",
@@ -65,7 +76,22 @@ final class TriggerContext {
             return true;
         if (m.trigger().verb() && PERFECT.contains(before) && host > 0 && RELATIVES.contains(lower(t, host - 1)))
             return true;
-        return before.equals("to") && host >= 1 && INFINITIVE_HOSTS.contains(lower(t, host - 1));
+        if (!before.equals("to") || host < 1)
+            return false;
+        // "continued to supply weapons" goes on doing it, and so does the content of "accused X of continuing to
+        // supply weapons"; "by continuing to attack" names the attacks in passing
+        if (CONTINUING.contains(lower(t, host - 1)))
+            return host >= 2 && !lower(t, host - 2).equals("of") && GERUND_HOSTS.contains(lower(t, host - 2));
+        return INFINITIVE_HOSTS.contains(lower(t, host - 1));
+    }
+
+    /**
+     * Whether noun trigger {@code m} is a verb here: a noun form that is also a verb's base form, after "to"
+     * ("continues to supply weapons", "plans to visit Kyiv").
+     */
+    static boolean infinitive(List<Token> t, Triggers.Match m) {
+        return !m.trigger().verb() && m.index() > 0 && lower(t, m.index() - 1).equals("to")
+                && INFINITIVE_NOUNS.contains(m.trigger().form().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -83,6 +109,26 @@ final class TriggerContext {
             if ((w.equals("a") || w.equals("an")) && k > 0 && TIMING.contains(lower(t, k - 1)))
                 return true;
             if (PHRASE_ENDS.contains(w) || !Character.isLetterOrDigit(w.charAt(0)))
+                return false;
+        }
+        return false;
+    }
+
+    /**
+     * "three years after Russia's invasion", "since the offensive": a noun that times something else by an event the
+     * reader already knows names that event in passing. Read back through its noun phrase (up to four words) to
+     * "since", or to "after"/"before" behind a length of time.
+     */
+    static boolean timeAnchor(List<Token> t, Triggers.Match m) {
+        if (m.trigger().verb())
+            return false;
+        for (int k = m.index() - 1; k >= 0 && k >= m.index() - 4; k--) {
+            String w = lower(t, k);
+            if (w.equals("since"))
+                return true;
+            if ((w.equals("after") || w.equals("before")) && k > 0 && TIME_UNITS.contains(lower(t, k - 1)))
+                return true;
+            if (PHRASE_ENDS.contains(w) || !Character.isLetterOrDigit(w.charAt(0)) && !w.equals("'s") && !w.equals("’s"))
                 return false;
         }
         return false;

@@ -22,7 +22,9 @@ final class Triggers {
     /** The type of a retyping row that makes the trigger no event at all ("rejected the accusations" denies). */
     static final String NONE = "-";
     /** How far after the trigger (and before it, in the passive) an object noun is looked for. */
-    private static final int OBJECT_REACH = 6, PASSIVE_REACH = 5, GOVERNOR_REACH = 5;
+    private static final int OBJECT_REACH = 6, PASSIVE_REACH = 5, GOVERNOR_REACH = 5, PEACEKEEPING_REACH = 12;
+    /** Words that open a new clause after a comma, past which no object of the trigger is looked for. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "or", "but", "while", "whereas", "which", "who");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "be", "being", "is", "are");
     /** The types whose triggers every object row marked "*" retypes; other triggers only by rows that name them. */
     private static final Set<String> OPEN_TYPES = Set.of("MOBILIZE", "AID", "BY-OBJECT");
@@ -114,9 +116,12 @@ final class Triggers {
         // the reach counts words, not the commas and hyphens of "a candid, wide-ranging interview"
         for (int k = after, words = 0; k < t.size() && words < OBJECT_REACH; k++) {
             String w = t.get(k).word();
+            // "sent, and of continuing to supply weapons": a comma before a conjunction ends the trigger's clause
+            if (w.equals(",") && k + 1 < t.size() && CLAUSE_OPENERS.contains(t.get(k + 1).word().toLowerCase(Locale.ROOT)))
+                break;
             String[] re = byObject(form, open, w);
             if (re != null)
-                return re;
+                return re[0].equals("MOBILIZE") ? peacekeeping(t, k + 1, form, open).orElse(re) : re;
             if (Character.isLetterOrDigit(w.charAt(0)))
                 words++;
         }
@@ -128,6 +133,19 @@ final class Triggers {
                     return re;
             }
         return null;
+    }
+
+    /**
+     * The peacekeeping row of a word shortly after troops sent (from token {@code from} on): troops sent "to the UN
+     * peacekeeping mission" or "on a peacekeeping mission" keep the peace (CAMEO 074, aid), they do not mobilize.
+     */
+    private java.util.Optional<String[]> peacekeeping(List<Token> t, int from, String form, boolean open) {
+        for (int k = from; k < t.size() && k < from + PEACEKEEPING_REACH; k++) {
+            String[] re = byObject(form, open, t.get(k).word());
+            if (re != null && "peacekeeping".equals(re[1]))
+                return java.util.Optional.of(re);
+        }
+        return java.util.Optional.empty();
     }
 
     /** The type and mode a governing word shortly before noun trigger {@code m} gives it ("declared a ceasefire"), or null. */

@@ -119,9 +119,20 @@ public final class CueDates {
         Span prev = sentences.get(sentence - 1).span(), cur = sentences.get(sentence).span();
         if (text.substring(prev.end(), cur.start()).indexOf('\n') >= 0)
             return null;
+        return lastDay(sentence - 1);
+    }
+
+    /**
+     * The last day that sentence {@code sentence} names ("Thursday's summit" aside), as an inferred date, or null
+     * where it names none.
+     */
+    public DateValue lastDay(int sentence) {
+        if (sentence < 0 || sentence >= sentences.size())
+            return null;
+        Span s = sentences.get(sentence).span();
         Timex last = null;
         for (Timex t : dates)
-            if (prev.contains(t.span()) && "day".equals(t.granularity()) && !possessive(t))
+            if (s.contains(t.span()) && "day".equals(t.granularity()) && !possessive(t))
                 last = t;
         return last == null ? null : last.toDateValue("inferred");
     }

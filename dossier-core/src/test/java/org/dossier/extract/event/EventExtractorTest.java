@@ -324,4 +324,129 @@ class EventExtractorTest {
                 .isEqualTo("MOBILIZE troops proposed [Belgium:giver, Mali:recipient]");
         assertThat(types("Belgium is tired of sending troops to Mali.")).isEmpty();
     }
+
+    @Test
+    void theAgencyThatReportsAnEventIsNoPartyToIt() {
+        assertThat(shown(events("Belarus has sent more soldiers to Russia, Lithuania's intelligence service told reporters.").get(0)))
+                .isEqualTo("MOBILIZE troops occurred [Belarus:giver, Russia:recipient]");
+        // "saying" is no speech verb of a reporter: Peru is what was defended
+        assertThat(shown(events("Chile's minister defended Peru's fishing policies, saying the quotas were fair.").get(0)))
+                .isEqualTo("SUPPORT null occurred [Chile:source, Peru:target]");
+    }
+
+    private static List<Event> events(String text, String published) {
+        DocumentFacts facts = new DocumentFacts();
+        var doc = ANNOTATOR.annotate("t", text, java.time.LocalDate.parse(published));
+        new ActorExtractor().extract(doc, facts);
+        new EventExtractor().extract(doc, facts);
+        return facts.events();
+    }
+
+    @Test
+    void anEventAtTheMeetingTakesTheDayOfTheMeetingLastReported() {
+        List<Event> es = events("Chile's president met Peru's president in Lima on Tuesday.\n\n"
+                + "During the meeting, Chile backed Peru's bid for a seat on the council.", "2024-06-14");
+        assertThat(es).extracting(Event::type).containsExactly("CONSULT", "SUPPORT");
+        assertThat(es.get(1).date().value()).isEqualTo("2024-06-11");
+    }
+
+    @Test
+    void aSubjectThatRefersBackGoesOnWithTheDayOfTheSentenceBefore() {
+        String first = "Czechia's prime minister spoke to Slovakia's president on Thursday.\n\n";
+        assertThat(events(first + "The two leaders urged Hungary to drop its veto.", "2024-06-14").get(1).date().value())
+                .isEqualTo("2024-06-13");
+        // a sentence that starts afresh does not
+        assertThat(events(first + "Austria urged Hungary to drop its veto.", "2024-06-14").get(1).date()).isNull();
+    }
+
+    @Test
+    void partiesThatAccuseEachOtherAreEachTheOthersTarget() {
+        assertThat(events("Armenia and Azerbaijan accused each other of shelling border villages.").stream().map(EventExtractorTest::shown))
+                .containsExactly("ACCUSE null occurred [Armenia:source, Azerbaijan:target]",
+                        "ACCUSE null occurred [Azerbaijan:source, Armenia:target]");
+        assertThat(events("Armenia and Azerbaijan met each other in Geneva.")).hasSize(1);
+    }
+
+    @Test
+    void anEventThatTimesSomethingElseIsNamedInPassing() {
+        assertThat(types("Trade between Chile and Peru fell sharply three years after Chile's invasion of Peru.")).isEmpty();
+        assertThat(types("Prices in Peru have doubled since Chile's invasion.")).isEmpty();
+        assertThat(types("Exports fell after Chile's invasion of Peru.")).containsExactly("ASSAULT ground");
+    }
+
+    @Test
+    void theyAreTheGroupOfPeopleTheSentenceBeforeNamesByTheirCountry() {
+        List<Event> es = events("Belarus held drills in May. Vilnius said Belarusian troops had stayed near the border for weeks.\n\n"
+                + "Poland later said they had withdrawn from the area.");
+        assertThat(es.stream().map(EventExtractorTest::shown)).containsExactly("RETREAT null occurred [Belarus:source]");
+        // a "they" with no group of people before it stays unresolved
+        assertThat(events("Belarus held drills in May. Vilnius said the weather had been cold for weeks.\n\nPoland later said they had withdrawn from the area."))
+                .isEmpty();
+    }
+
+    @Test
+    void aCountWithItsNounLeftOutIsASecondEventOfTheKindBeforeIt() {
+        List<Event> es = events("Chad has deployed 400 more soldiers to Niger, in addition to the 1,200 already sent.");
+        assertThat(es).extracting(EventExtractorTest::shown).containsExactly(
+                "MOBILIZE troops occurred [Chad:giver, Niger:recipient]", "MOBILIZE troops occurred [Chad:giver, Niger:recipient]");
+        assertThat(es).extracting(e -> e.quantity().amount()).containsExactly(400.0, 1200.0);
+    }
+
+    @Test
+    void goingOnDoingSomethingStatesItButDoingItByGoingOnNamesItInPassing() {
+        assertThat(types("Iran continued to supply drones to Russia.")).containsExactly("AID military");
+        assertThat(types("By continuing to supply drones, Iran has angered Ukraine.")).isEmpty();
+        assertThat(types("Kyiv accused Iran of continuing to supply drones to Russia.")).contains("AID military");
+    }
+
+    @Test
+    void noObjectOfATriggerIsLookedForPastACommaAndAConjunction() {
+        assertThat(types("Chad said the aid was sent, and that weapons would follow.")).doesNotContain("AID military");
+    }
+
+    @Test
+    void guaranteesProvidedAreNoAid() {
+        assertThat(types("Leaders met in Oslo to settle the guarantees to be provided to Moldova.")).doesNotContain("AID null");
+        assertThat(types("Norway provided security guarantees to Moldova.")).isEmpty();
+        assertThat(types("Norway will provide a $50 million loan guarantee to Moldova.")).containsExactly("AID economic");
+    }
+
+    @Test
+    void theyInASecondClauseIsTheSubjectThatOpensTheSentence() {
+        assertThat(events("Chile hosted a two-day regional summit on trade and security in Valparaiso last month, where they pledged to fight smuggling.")
+                .stream().filter(e -> e.type().equals("AGREE")).map(EventExtractorTest::shown))
+                .containsExactly("AGREE null occurred [Chile:participant]");
+    }
+
+    @Test
+    void theyInASecondClauseIsAGroupOfPeopleNamedBeforeIt() {
+        assertThat(events("The talks came after African leaders met Chad's president at a summit in Valparaiso, where they pledged to fight smuggling.")
+                .stream().filter(e -> e.type().equals("AGREE")).map(EventExtractorTest::shown))
+                .containsExactly("AGREE null occurred [African leaders:participant, Chad:participant]");
+    }
+
+    @Test
+    void aNounThatBecomesTheSubjectOfAnotherVerbHasNoPartiesPastThatVerb() {
+        assertThat(events("Next month's talks in Geneva will focus on helping Moldova.")).isEmpty();
+        assertThat(events("Next month's talks with Moldova in Geneva will focus on trade.").stream().map(EventExtractorTest::shown))
+                .containsExactly("CONSULT null planned [Moldova:participant]");
+    }
+
+    @Test
+    void suppliesStoppedAreAidCut() {
+        assertThat(types("Chile suspended fuel deliveries to Bolivia.")).containsExactly("SANCTION aid");
+        assertThat(types("Chile has halted food supplies to Bolivia.")).containsExactly("SANCTION aid");
+    }
+
+    @Test
+    void whatSomeoneFailedToDoDidNotHappen() {
+        assertThat(types("Serbia and Kosovo failed to reach an agreement in Brussels.")).isEmpty();
+        assertThat(events("Serbia failed to sign the accord with Kosovo.").get(0).status()).isEqualTo("denied");
+    }
+
+    @Test
+    void troopsSentOnAPeacekeepingMissionAreAid() {
+        assertThat(types("Ghana is sending 400 troops to the African Union peacekeeping mission in Somalia.")).containsExactly("AID peacekeeping");
+        assertThat(types("Ghana is sending 400 troops to the border with Togo.")).containsExactly("MOBILIZE troops");
+    }
 }
