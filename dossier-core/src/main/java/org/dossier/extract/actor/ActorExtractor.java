@@ -163,14 +163,17 @@ public final class ActorExtractor implements Extractor {
                 }
         }
         Set<String> kept = new BodyEvidence(names).bodies(doc.text(), facts, forms, counts, where);
+        List<Actor> found = new ArrayList<>();
         for (var e : forms.entrySet()) {
             List<String> written = e.getValue();
             if (written.isEmpty() || !kept.contains(e.getKey()))
                 continue;
             String name = written.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
             List<String> aliases = written.stream().distinct().filter(w -> !w.equals(name)).toList();
-            facts.put(new Actor(key(ActorKind.ORGANIZATION, name), ActorKind.ORGANIZATION, name, aliases, null, List.of()));
+            found.add(new Actor(key(ActorKind.ORGANIZATION, name), ActorKind.ORGANIZATION, name, aliases, null, List.of()));
         }
+        taken.addAll(countries);
+        new ShortNames(names).add(doc.text(), found, taken).forEach(facts::put);
     }
 
     /**
