@@ -163,17 +163,20 @@ public final class ActorExtractor implements Extractor {
                 }
         }
         Set<String> kept = new BodyEvidence(names).bodies(doc.text(), facts, forms, counts, where);
+        ShortNames shortNames = new ShortNames(names);
+        Map<String, List<String>> longer = shortNames.lengthened(forms, kept);
         List<Actor> found = new ArrayList<>();
         for (var e : forms.entrySet()) {
             List<String> written = e.getValue();
             if (written.isEmpty() || !kept.contains(e.getKey()))
                 continue;
             String name = written.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
-            List<String> aliases = written.stream().distinct().filter(w -> !w.equals(name)).toList();
+            List<String> aliases = java.util.stream.Stream.concat(written.stream(), longer.getOrDefault(e.getKey(), List.of()).stream())
+                    .distinct().filter(w -> !w.equals(name)).toList();
             found.add(new Actor(key(ActorKind.ORGANIZATION, name), ActorKind.ORGANIZATION, name, aliases, null, List.of()));
         }
         taken.addAll(countries);
-        new ShortNames(names).add(doc.text(), found, taken).forEach(facts::put);
+        shortNames.add(doc.text(), found, taken).forEach(facts::put);
     }
 
     /**

@@ -17,7 +17,9 @@ import org.dossier.model.Actor;
  * Company" once calls it "Vestra" after, also where the short name alone would not be taken for a body ("sales at
  * Vestra", written once). Only where the word is no title, body's noun, given name, adjective or name the gazetteer
  * knows ("General Motors" is not "General", "Singapore Airlines" not "Singapore"), is no actor of its own, and opens
- * the name of one body of the article only ("Apple Corps" and "Apple Inc." leave "Apple" to neither).
+ * the name of one body of the article only ("Apple Corps" and "Apple Inc." leave "Apple" to neither). The other way
+ * round, a longer name written with no evidence of its own that opens with a body's name is that body's
+ * ({@link #lengthened}).
  */
 final class ShortNames {
     /** A capitalized adjective of origin or direction: "European Aeronautic ...", "Western Digital". */
@@ -54,6 +56,41 @@ final class ShortNames {
             out.add(new Actor(b.key(), b.kind(), b.name(), aliases, b.country(), b.roles()));
         }
         return out;
+    }
+
+    /**
+     * The longer names of bodies: for each name that is no body by itself but opens with the name of one and adds one
+     * or two capitalized words ("Vardo Trucks", written once, where "Vardo" is a body), its forms, which leave
+     * {@code forms}, under the key of that body (the longest such) as aliases; the body keeps its own name. Words in
+     * capitals or with digits ("KC-45") and names of persons after a body's ("Vardo Ruth Ambler") add nothing.
+     * {@code forms} are keyed by folded name as the actor stage collects them, {@code kept} holds the keys of bodies.
+     */
+    Map<String, List<String>> lengthened(Map<String, List<String>> forms, Set<String> kept) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (var e : forms.entrySet()) {
+            if (kept.contains(e.getKey()) || e.getValue().isEmpty() || !e.getKey().contains(" "))
+                continue;
+            String best = null;
+            for (String k : kept)
+                if (e.getKey().startsWith(k + " ") && !forms.get(k).isEmpty() && (best == null || k.length() > best.length()))
+                    best = k;
+            String body = best;
+            if (body == null || !e.getValue().stream().allMatch(w -> adds(w, body)))
+                continue;
+            out.computeIfAbsent(body, k -> new ArrayList<>()).addAll(e.getValue());
+            e.getValue().clear();
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code written} is a body's name {@code base} (folded) and one or two capitalized words of letters, no
+     * given name among them.
+     */
+    private boolean adds(String written, String base) {
+        String[] extra = written.substring(Math.min(written.length(), base.length())).strip().split(" ");
+        return Gazetteer.key(written).startsWith(base + " ") && extra.length <= 2
+                && java.util.Arrays.stream(extra).allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+") && !names.givenNames.contains(w));
     }
 
     /** The first word of a name of several words, where it is a capitalized word. */

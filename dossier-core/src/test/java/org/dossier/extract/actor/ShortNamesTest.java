@@ -39,4 +39,18 @@ class ShortNamesTest {
                 + "The General spoke in Norway."))
                 .containsExactlyInAnyOrder("General Dynamics Corp. []", "Norway Shipping Ltd. []");
     }
+
+    @Test
+    void aLongerNameWrittenOnceThatOpensWithABodysNameIsThatBody() {
+        assertThat(bodies("Trucks sell slowly\nMay 2, 2011\nVardo said sales fell in April. Vardo blamed the weather. "
+                + "Analysts said Vardo Trucks would recover."))
+                .containsExactly("Vardo [Vardo Trucks]");
+    }
+
+    @Test
+    void aPersonsNameOrAModelsCodeAfterABodysNameMakesNoLongerName() {
+        assertThat(bodies("Trucks sell slowly\nMay 2, 2011\nVardo said sales fell in April. Vardo blamed the weather. "
+                + "The Vardo XT-9 sold well. Vardo Ruth Ambler spoke."))
+                .containsExactly("Vardo []");
+    }
 }
