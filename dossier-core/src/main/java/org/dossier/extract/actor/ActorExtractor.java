@@ -80,8 +80,16 @@ public final class ActorExtractor implements Extractor {
 
     /** "a stake in Chrysler": after these, "in" opens a body's name, not a place's. */
     private static final org.dossier.extract.WordList HOLDINGS = org.dossier.extract.WordList.load("holding-nouns.txt");
-    /** A word of letters and digits after a name: a model's code. */
-    private static final java.util.regex.Pattern MODEL = java.util.regex.Pattern.compile(" (?=\\S*\\p{L})(?=\\S*\\d)\\S+");
+    /** A word of letters and digits: a model's code ("A320", "X5", "KC-45"). */
+    private static final java.util.regex.Pattern MODEL = java.util.regex.Pattern.compile("(?=\\S*\\p{L})(?=\\S*\\d)\\S+");
+
+    /** The index of the first model's code among the tokens {@code [i, j)}, or -1. */
+    private static int modelCode(List<Token> t, int i, int j) {
+        for (int k = i; k < j; k++)
+            if (MODEL.matcher(t.get(k).word()).matches())
+                return k;
+        return -1;
+    }
     private static final org.dossier.extract.WordList REGIONS = org.dossier.extract.WordList.load("regions.txt");
     /** A single capitalized adjective of origin: "European", "Western", "Nordic". */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ian|ean|ese|ish|ic|ern)");
@@ -126,6 +134,10 @@ public final class ActorExtractor implements Extractor {
                         || t.get(j).word().equals("of") && j > i && j + 1 < t.size() && names.isNameWord(t.get(j + 1).word())
                         && Character.isUpperCase(t.get(j - 1).word().charAt(0)) && names.orgNouns.contains(t.get(j - 1).word())))
                     j++;
+                // a model's code ends its maker's name: "Airbus" of "Airbus A320" is the maker, "A320" no body
+                int code = modelCode(t, i, j);
+                if (code > i)
+                    j = code;
                 String text = NamePhraseParser.text(t, i, j);
                 boolean sentenceStart = i == 0 || !Character.isLetterOrDigit(t.get(i - 1).word().charAt(0)) && i == 1;
                 String base = stripCorporate(text);
@@ -134,8 +146,7 @@ public final class ActorExtractor implements Extractor {
                         && !(i > 1 && HOLDINGS.contains(t.get(i - 2).word()))
                         || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 2
                         || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase)
-                        // a model's code makes a product of a maker's name: "Airbus A320", "Vestra X5"
-                        || MODEL.matcher(text).find();
+                        || code == i;
                 if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text)) && !taken.contains(Gazetteer.key(text)) && !countries.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
                         && !(countries.contains(Gazetteer.key(base)) && !BodyEvidence.countryNamedBody(t, i, j))
                         && names.gazetteer.find(text).isEmpty() && !persons.isKnownSurname(base) && !names.givenNames.contains(text)) {

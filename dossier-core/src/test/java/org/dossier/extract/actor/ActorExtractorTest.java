@@ -352,4 +352,19 @@ class ActorExtractorTest {
     void aCurrencysSignMakesNoName() {
         assertThat(shown("Vestra Motors Inc. paid US$ 5 million, then US$ 2 million more.")).containsExactly("ORGANIZATION Vestra Motors Inc. []");
     }
+
+    @Test
+    void aMakersNameBeforeAModelsCodeCountsAsTheMakersName() {
+        assertThat(shown("Jets ordered\nMay 2, 2011\nLumora Air ordered ten Dravik Q400 jets. The Dravik Q400 is the best seller of Dravik."))
+                .contains("ORGANIZATION Dravik []").noneMatch(a -> a.contains("Q400"));
+    }
+
+    @Test
+    void aDescriptionPassesOverAMakersNameBeforeAModelsCode() {
+        String text = "Jets ordered\nMay 2, 2011\nDravik sells jets. Lumora Airlines ordered ten Dravik Q400 jets. The airline flies to Oslo.";
+        DocumentFacts facts = new DocumentFacts();
+        new ActorExtractor().extract(ANNOTATOR.annotate("t", text, null), facts);
+        assertThat(facts.references()).extracting(r -> r.span().of(text) + " -> " + facts.actor(r.actorKey()).name())
+                .containsExactly("The airline -> Lumora Airlines");
+    }
 }
