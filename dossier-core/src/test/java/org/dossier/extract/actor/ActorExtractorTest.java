@@ -367,4 +367,10 @@ class ActorExtractorTest {
         assertThat(facts.references()).extracting(r -> r.span().of(text) + " -> " + facts.actor(r.actorKey()).name())
                 .containsExactly("The airline -> Lumora Airlines");
     }
+
+    @Test
+    void aNameWrittenOnceBeforeAnAppositionEndingInABodysNounIsABody() {
+        assertThat(shown("Dealers close\nMay 2, 2011\nSales fell a day after Korvath, another U.K. truck maker, cut prices."))
+                .containsExactly("COUNTRY United Kingdom [U.K.]", "ORGANIZATION Korvath []");
+    }
 }
