@@ -115,6 +115,7 @@ public final class ActorExtractor implements Extractor {
             a.aliases().forEach(x -> into.add(Gazetteer.key(x)));
         }
         Set<String> proper = properWords(doc);
+        Map<String, String> introduced = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
             if (MentionScanner.isHeadline(t))
@@ -142,7 +143,8 @@ public final class ActorExtractor implements Extractor {
                 boolean sentenceStart = i == 0 || !Character.isLetterOrDigit(t.get(i - 1).word().charAt(0)) && i == 1;
                 String base = stripCorporate(text);
                 // places ("in Brussels", "Europe"), adjectives ("European leaders") and initials ("X.") are no bodies
-                boolean place = i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                String acronym = IntroducedAcronyms.after(t, i, j);
+                boolean place = acronym == null && i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
                         && !(i > 1 && HOLDINGS.contains(t.get(i - 2).word()))
                         || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 2
                         || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase)
@@ -154,10 +156,13 @@ public final class ActorExtractor implements Extractor {
                     where.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>())
                             .add(new Span(t.get(i).span().start(), t.get(j - 1).span().end()));
                     counts.merge(Gazetteer.key(base), 1, Integer::sum);
+                    if (acronym != null)
+                        introduced.putIfAbsent(acronym, Gazetteer.key(base));
                 }
                 i = j - 1;
             }
         }
+        IntroducedAcronyms.merge(introduced, forms, counts, where);
         // "GM" is the acronym of "General Motors" written in the same article
         for (var acronym : new ArrayList<>(forms.keySet())) {
             if (forms.get(acronym).isEmpty())

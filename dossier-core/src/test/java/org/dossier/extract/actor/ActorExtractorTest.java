@@ -373,4 +373,10 @@ class ActorExtractorTest {
         assertThat(shown("Dealers close\nMay 2, 2011\nSales fell a day after Korvath, another U.K. truck maker, cut prices."))
                 .containsExactly("COUNTRY United Kingdom [U.K.]", "ORGANIZATION Korvath []");
     }
+
+    @Test
+    void anAcronymIntroducedInParenthesesIsTheNamesAliasAndMakesItABody() {
+        assertThat(shown("Jets delivered\nMay 2, 2011\nThe first jet went to Lumora Carriers (LCX) on Monday. LCX will fly it to Oslo."))
+                .containsExactly("ORGANIZATION Lumora Carriers [LCX]");
+    }
 }
