@@ -16,10 +16,13 @@ import org.dossier.model.Span;
  * The body a person speaks for, as the text ties them: a body written in one of the person's roles ("GM spokesman"),
  * by name or by a description the actor stage resolved ("the bank's chief executive"); or a body whose name stands
  * next to the person's with role words between ("Vestra CEO Ruth Ambler", "Vestra's head of sales Ruth Ambler",
- * "Ruth Ambler, a Vestra spokeswoman,", "Ruth Ambler, the bank's chief executive,"). "We" in their quotes is that body.
+ * "Ruth Ambler, a Vestra spokeswoman,", "Ruth Ambler, the bank's chief executive,"). A person whose role is held only
+ * inside a body ({@code company-roles.txt}: "Spokeswoman Ruth Ambler") and names none speaks for the body named last
+ * before them. "We" in their quotes is that body.
  */
 final class SpeakerBodies {
     private static final WordList TITLE_MODIFIERS = WordList.load("title-modifiers.txt");
+    private static final WordList COMPANY_ROLES = WordList.load("company-roles.txt");
     private static final Set<String> JOINERS = Set.of("of", "and", "&", "the", "a", "an");
     /** Between a person's name and a body named after it: a comma and an article at most. */
     private static final java.util.regex.Pattern APPOSITION_OPENING = java.util.regex.Pattern.compile("\\s*,\\s*(?:(?:the|a|an)\\s+)?");
@@ -51,7 +54,29 @@ final class SpeakerBodies {
                         && roleWords(text.substring(b.end(), Math.min(text.length(), b.end() + 40)).split("[,.;:]", 2)[0], false))
                     return o.actor();
             }
-        return null;
+        return companyRole(person) ? lastBefore(bodies, named) : null;
+    }
+
+    /** How far before a person's first mention the body they speak for may be named, in characters. */
+    static final int REACH = 300;
+
+    /** Whether one of the person's roles is held only inside a body: "Spokeswoman", "Chief executive". */
+    private static boolean companyRole(Actor person) {
+        for (Role r : person.roles())
+            for (String w : r.title().split("[\\s-]+"))
+                if (COMPANY_ROLES.contains(w.toLowerCase(Locale.ROOT)))
+                    return true;
+        return false;
+    }
+
+    /** The body named last within {@link #REACH} before the person's first mention, or null. */
+    private static Actor lastBefore(List<ActorOccurrences.Occurrence> bodies, List<ActorOccurrences.Occurrence> named) {
+        int first = named.stream().mapToInt(o -> o.span().start()).min().orElse(-1);
+        ActorOccurrences.Occurrence last = null;
+        for (ActorOccurrences.Occurrence o : bodies)
+            if (o.span().end() <= first && o.span().start() >= first - REACH && (last == null || o.span().start() > last.span().start()))
+                last = o;
+        return last == null ? null : last.actor();
     }
 
     /** The organizations written in the text, by name and by the descriptions resolved to them. */

@@ -66,4 +66,15 @@ class QuoteVoicesTest {
     void aBodyNamedBeforeTheSpeakerWithoutRoleWordsIsNotTheirs() {
         assertThat(references("Kestrel Bank lost clients on Monday, Tom Reed said: \"We saw it coming.\"")).isEmpty();
     }
+
+    @Test
+    void aSpokeswomanWhoseRoleNamesNoBodySpeaksForTheBodyNamedJustBefore() {
+        assertThat(references("Kestrel Bank cut its rates on Monday. Spokeswoman Ruth Ambler said: \"We had no choice.\""))
+                .containsExactly("We -> Kestrel Bank");
+    }
+
+    @Test
+    void aSenatorWhoseRoleNamesNoBodySpeaksForNoBodyNamedBefore() {
+        assertThat(references("Kestrel Bank cut its rates on Monday. Senator Ruth Ambler said: \"We had no choice.\"")).isEmpty();
+    }
 }
