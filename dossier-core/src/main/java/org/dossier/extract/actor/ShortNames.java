@@ -107,8 +107,14 @@ final class ShortNames {
                 && !ActorExtractor.CORPORATE.contains(lower) && names.gazetteer.find(w).isEmpty() && names.isNameWord(w);
     }
 
-    /** Whether {@code text} writes {@code w} as a word of its own, not opening {@code name} or another capitalized name. */
+    /**
+     * Whether {@code text} writes {@code w} as a word of its own, not opening {@code name} or another capitalized name,
+     * and never in lower case (a common word capitalized, "World" of "World Wide Developers Conference", is no name).
+     */
     private static boolean writtenAlone(String text, String w, String name) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (!lower.equals(w) && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}])").matcher(text).find())
+            return false;
         Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])").matcher(text);
         while (m.find()) {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));

@@ -53,4 +53,11 @@ class ShortNamesTest {
                 + "The Vardo XT-9 sold well. Vardo Ruth Ambler spoke."))
                 .containsExactly("Vardo []");
     }
+
+    @Test
+    void aCommonWordThatOpensABodysNameIsNoShortName() {
+        assertThat(bodies("Fees rise\nMay 2, 2011\nHarbor Traders Association members met on Monday. Ships left the harbor. "
+                + "Harbor fees rose, Harbor Traders Association said."))
+                .containsExactly("Harbor Traders Association []");
+    }
 }
