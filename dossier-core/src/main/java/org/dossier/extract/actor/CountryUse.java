@@ -7,7 +7,7 @@ import org.dossier.model.Span;
 
 /**
  * How a text uses a country's name where it writes it: as a modifier of another noun ("the US automaker", "U.S.
- * Treasury", "Japan's largest bank") or as a place ("sales in the US"), neither of which makes the country the thing a
+ * Treasury", "Japan's largest bank", the currency of "US$ 5 billion") or as a place ("sales in the US"), none of which makes the country the thing a
  * later "it" refers to; or otherwise as an actor ("Japan said").
  */
 final class CountryUse {
@@ -25,6 +25,9 @@ final class CountryUse {
     /** Whether the country written at {@code span} of {@code text} modifies the noun after it or names a place. */
     static boolean notActing(String text, Span span) {
         if (PLACE_BEFORE.matcher(text.substring(Math.max(0, span.start() - 20), span.start())).find())
+            return true;
+        // a currency's sign makes the name part of an amount: "US$ 5 billion"
+        if (span.end() < text.length() && Character.getType(text.charAt(span.end())) == Character.CURRENCY_SYMBOL)
             return true;
         Matcher m = NEXT_WORD.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 40)));
         if (!m.find())

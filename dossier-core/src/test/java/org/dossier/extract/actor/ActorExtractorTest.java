@@ -379,4 +379,13 @@ class ActorExtractorTest {
         assertThat(shown("Jets delivered\nMay 2, 2011\nThe first jet went to Lumora Carriers (LCX) on Monday. LCX will fly it to Oslo."))
                 .containsExactly("ORGANIZATION Lumora Carriers [LCX]");
     }
+
+    @Test
+    void itPassesOverACountryWrittenInAnAmount() {
+        String text = "Profits up\nMay 2, 2011\nVardo Motors posted a profit of US$ 40 million and said that it would hire.";
+        DocumentFacts facts = new DocumentFacts();
+        new ActorExtractor().extract(ANNOTATOR.annotate("t", text, null), facts);
+        assertThat(facts.references()).extracting(r -> r.span().of(text) + " -> " + facts.actor(r.actorKey()).name())
+                .containsExactly("it -> Vardo Motors");
+    }
 }
