@@ -266,6 +266,12 @@ public final class ActorExtractor implements Extractor {
                 if (!Character.isUpperCase(t.get(i).word().charAt(0)) || names.isDeterminer(t.get(i).word())
                         || insideName(persons, t.get(i).span()))
                     continue;
+                // a region's name is no country's: "America" of "North America"
+                int region = regionAt(t, i);
+                if (region > 0) {
+                    i += region - 1;
+                    continue;
+                }
                 for (int len = Math.min(names.gazetteer.longest(), t.size() - i); len >= 1; len--) {
                     String text = NamePhraseParser.text(t, i, i + len);
                     var found = names.gazetteer.find(text);
@@ -293,6 +299,14 @@ public final class ActorExtractor implements Extractor {
             if (known == null)
                 facts.put(new Actor(entry.getKey(), e.kind(), e.name(), written, e.country(), List.of()));
         }
+    }
+
+    /** The number of tokens of a region's name of several words opening at {@code i} ("North America"), or 0. */
+    private static int regionAt(List<Token> t, int i) {
+        for (int len = Math.min(REGIONS.longest(), t.size() - i); len >= 2; len--)
+            if (REGIONS.contains(NamePhraseParser.text(t, i, i + len)))
+                return len;
+        return 0;
     }
 
     /**

@@ -388,4 +388,10 @@ class ActorExtractorTest {
         assertThat(facts.references()).extracting(r -> r.span().of(text) + " -> " + facts.actor(r.actorKey()).name())
                 .containsExactly("it -> Vardo Motors");
     }
+
+    @Test
+    void aRegionsNameMakesNoCountry() {
+        assertThat(shown("Plants close\nMay 2, 2011\nVardo Motors will close two plants in South America and one in Canada."))
+                .containsExactly("COUNTRY Canada []", "ORGANIZATION Vardo Motors []");
+    }
 }

@@ -21,4 +21,9 @@ class CountryUseTest {
     void aCountryThatSpeaksActs() {
         assertThat(notActing("Norway said it would sign.", "Norway")).isFalse();
     }
+
+    @Test
+    void aCountryNameEndingARegionsNameIsNoCountry() {
+        assertThat(notActing("Vardo will close plants across South America.", "America")).isTrue();
+    }
 }
