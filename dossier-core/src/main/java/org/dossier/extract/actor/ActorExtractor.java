@@ -26,11 +26,8 @@ import org.dossier.model.Span;
  * Keys are {@code KIND:folded name}, so later stages that name the same actor enrich the same record.
  */
 public final class ActorExtractor implements Extractor {
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "into", "outside",
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "into", "outside",
             "across", "around", "via", "through", "toward", "towards", "inside");
-    /** Nouns that a capital modifies as a place: "the Paris summit", "the Brussels talks". */
-    private static final Set<String> EVENT_NOUNS = Set.of("summit", "talks", "meeting", "conference", "process",
-            "format", "agreement", "accord", "accords", "protocol", "declaration", "office", "bureau", "correspondent");
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "sir", "dame");
 
     private final Names names = Names.standard();
@@ -69,7 +66,7 @@ public final class ActorExtractor implements Extractor {
                     country, distinct(roles.getOrDefault(name, List.of()))));
         }
         RoleReferences.resolve(doc.text(), persons, names, HONORIFICS, facts);
-        entities(doc, facts, persons);
+        new KnownEntities(names).add(doc, facts, persons);
         unknownBodies(doc, facts, persons, bodies);
         Groups.extract(doc, facts);
         BodyDescriptors.resolve(doc.text(), facts);
@@ -90,7 +87,7 @@ public final class ActorExtractor implements Extractor {
                 return k;
         return -1;
     }
-    private static final org.dossier.extract.WordList REGIONS = org.dossier.extract.WordList.load("regions.txt");
+    static final org.dossier.extract.WordList REGIONS = org.dossier.extract.WordList.load("regions.txt");
     /** A single capitalized adjective of origin: "European", "Western", "Nordic". */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ian|ean|ese|ish|ic|ern)");
 
@@ -253,60 +250,6 @@ public final class ActorExtractor implements Extractor {
         while (n > 1 && CORPORATE.contains(w[n - 1].toLowerCase(Locale.ROOT)))
             n--;
         return String.join(" ", java.util.Arrays.copyOf(w, n));
-    }
-
-    /** Countries and bodies named in the text, by the gazetteer's longest match. */
-    private void entities(AnnotatedDocument doc, DocumentFacts facts, Persons persons) {
-        Map<String, Set<String>> aliases = new LinkedHashMap<>();
-        Map<String, Gazetteer.Entry> entries = new LinkedHashMap<>();
-        for (Sentence s : doc.sentences()) {
-            List<Token> t = s.tokens();
-            for (int i = 0; i < t.size(); i++) {
-                // "Montenegro" in "Luís Montenegro" is a person's name, "The" no part of "the EU"
-                if (!Character.isUpperCase(t.get(i).word().charAt(0)) || names.isDeterminer(t.get(i).word())
-                        || insideName(persons, t.get(i).span()))
-                    continue;
-                // a region's name is no country's: "America" of "North America"
-                int region = regionAt(t, i);
-                if (region > 0) {
-                    i += region - 1;
-                    continue;
-                }
-                for (int len = Math.min(names.gazetteer.longest(), t.size() - i); len >= 1; len--) {
-                    String text = NamePhraseParser.text(t, i, i + len);
-                    var found = names.gazetteer.find(text);
-                    if (found.isEmpty())
-                        continue;
-                    Gazetteer.Entry e = found.get();
-                    boolean place = e.how() == Gazetteer.How.METONYM && (i > 0
-                            && PLACE_PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
-                            || i + len < t.size() && EVENT_NOUNS.contains(t.get(i + len).word().toLowerCase(Locale.ROOT)));
-                    if (e.how() != Gazetteer.How.DEMONYM && !place) {
-                        String k = key(e.kind(), e.name());
-                        entries.putIfAbsent(k, e);
-                        aliases.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(text);
-                    }
-                    i += len - 1;
-                    break;
-                }
-            }
-        }
-        for (var entry : entries.entrySet()) {
-            Gazetteer.Entry e = entry.getValue();
-            List<String> written = new ArrayList<>(aliases.get(entry.getKey()));
-            written.remove(e.name());
-            Actor known = facts.actor(entry.getKey());
-            if (known == null)
-                facts.put(new Actor(entry.getKey(), e.kind(), e.name(), written, e.country(), List.of()));
-        }
-    }
-
-    /** The number of tokens of a region's name of several words opening at {@code i} ("North America"), or 0. */
-    private static int regionAt(List<Token> t, int i) {
-        for (int len = Math.min(REGIONS.longest(), t.size() - i); len >= 2; len--)
-            if (REGIONS.contains(NamePhraseParser.text(t, i, i + len)))
-                return len;
-        return 0;
     }
 
     /**
