@@ -91,6 +91,14 @@ public final class ActorExtractor implements Extractor {
     /** A single capitalized adjective of origin: "European", "Western", "Nordic". */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ian|ean|ese|ish|ic|ern)");
 
+    /** An adjective of origin of a region: "European", "Asian", "Scandinavian". */
+    private static final java.util.regex.Pattern REGIONAL = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ean|ian|ese|ish)");
+
+    /** Whether {@code word} is an adjective of origin: a country's demonym ("Italian") or a region's ("European"). */
+    private boolean origin(String word) {
+        return REGIONAL.matcher(word).matches() || names.gazetteer.find(word).filter(e -> e.how() == Gazetteer.How.DEMONYM).isPresent();
+    }
+
     /** Endings that make a capitalized name a company's. */
     static final Set<String> CORPORATE = Set.of("inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
             "plc", "co.", "company", "group", "airlines", "motors", "bank", "holdings", "ag", "sa", "gmbh");
@@ -139,11 +147,12 @@ public final class ActorExtractor implements Extractor {
                 String text = NamePhraseParser.text(t, i, j);
                 boolean sentenceStart = i == 0 || !Character.isLetterOrDigit(t.get(i - 1).word().charAt(0)) && i == 1;
                 String base = stripCorporate(text);
-                // places ("in Brussels", "Europe"), adjectives ("European leaders") and initials ("X.") are no bodies
+                // places ("in Brussels", "Europe"), adjectives ("European leaders", "the Italian company") and initials
+                // ("X.") are no bodies
                 String acronym = IntroducedAcronyms.after(t, i, j);
                 boolean place = acronym == null && i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
                         && !(i > 1 && HOLDINGS.contains(t.get(i - 2).word()))
-                        || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 2
+                        || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || !base.equals(text) && origin(base) || base.replaceAll("[^\\p{L}]", "").length() < 2
                         || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase)
                         || code == i;
                 if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text)) && !taken.contains(Gazetteer.key(text)) && !countries.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))

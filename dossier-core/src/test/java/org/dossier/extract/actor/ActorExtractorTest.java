@@ -394,4 +394,11 @@ class ActorExtractorTest {
         assertThat(shown("Plants close\nMay 2, 2011\nVardo Motors will close two plants in South America and one in Canada."))
                 .containsExactly("COUNTRY Canada []", "ORGANIZATION Vardo Motors []");
     }
+
+    @Test
+    void anAdjectiveOfOriginWithACompanysNounIsNoBody() {
+        assertThat(shown("Stake sold\nMay 2, 2011\nVardo Motors sold its stake to a Norwegian company. The Swedish Company declined. "
+                + "Korvan Airlines bought the rest."))
+                .containsExactly("ORGANIZATION Vardo Motors []", "ORGANIZATION Korvan Airlines []");
+    }
 }
