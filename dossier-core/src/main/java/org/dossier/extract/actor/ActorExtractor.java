@@ -26,11 +26,8 @@ import org.dossier.model.Span;
  * Keys are {@code KIND:folded name}, so later stages that name the same actor enrich the same record.
  */
 public final class ActorExtractor implements Extractor {
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "into", "outside",
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "into", "outside",
             "across", "around", "via", "through", "toward", "towards", "inside");
-    /** Nouns that a capital modifies as a place: "the Paris summit", "the Brussels talks". */
-    private static final Set<String> EVENT_NOUNS = Set.of("summit", "talks", "meeting", "conference", "process",
-            "format", "agreement", "accord", "accords", "protocol", "declaration", "office", "bureau", "correspondent");
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "sir", "dame");
 
     private final Names names = Names.standard();
@@ -69,7 +66,7 @@ public final class ActorExtractor implements Extractor {
                     country, distinct(roles.getOrDefault(name, List.of()))));
         }
         RoleReferences.resolve(doc.text(), persons, names, HONORIFICS, facts);
-        entities(doc, facts, persons);
+        new KnownEntities(names).add(doc, facts, persons);
         unknownBodies(doc, facts, persons, bodies);
         Groups.extract(doc, facts);
         BodyDescriptors.resolve(doc.text(), facts);
@@ -80,11 +77,27 @@ public final class ActorExtractor implements Extractor {
 
     /** "a stake in Chrysler": after these, "in" opens a body's name, not a place's. */
     private static final org.dossier.extract.WordList HOLDINGS = org.dossier.extract.WordList.load("holding-nouns.txt");
-    /** A word of letters and digits after a name: a model's code. */
-    private static final java.util.regex.Pattern MODEL = java.util.regex.Pattern.compile(" (?=\\S*\\p{L})(?=\\S*\\d)\\S+");
-    private static final org.dossier.extract.WordList REGIONS = org.dossier.extract.WordList.load("regions.txt");
+    /** A word of letters and digits: a model's code ("A320", "X5", "KC-45"). */
+    private static final java.util.regex.Pattern MODEL = java.util.regex.Pattern.compile("(?=\\S*\\p{L})(?=\\S*\\d)\\S+");
+
+    /** The index of the first model's code among the tokens {@code [i, j)}, or -1. */
+    private static int modelCode(List<Token> t, int i, int j) {
+        for (int k = i; k < j; k++)
+            if (MODEL.matcher(t.get(k).word()).matches())
+                return k;
+        return -1;
+    }
+    static final org.dossier.extract.WordList REGIONS = org.dossier.extract.WordList.load("regions.txt");
     /** A single capitalized adjective of origin: "European", "Western", "Nordic". */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ian|ean|ese|ish|ic|ern)");
+
+    /** An adjective of origin of a region: "European", "Asian", "Scandinavian". */
+    private static final java.util.regex.Pattern REGIONAL = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ean|ian|ese|ish)");
+
+    /** Whether {@code word} is an adjective of origin: a country's demonym ("Italian") or a region's ("European"). */
+    private boolean origin(String word) {
+        return REGIONAL.matcher(word).matches() || names.gazetteer.find(word).filter(e -> e.how() == Gazetteer.How.DEMONYM).isPresent();
+    }
 
     /** Endings that make a capitalized name a company's. */
     static final Set<String> CORPORATE = Set.of("inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
@@ -107,6 +120,7 @@ public final class ActorExtractor implements Extractor {
             a.aliases().forEach(x -> into.add(Gazetteer.key(x)));
         }
         Set<String> proper = properWords(doc);
+        Map<String, String> introduced = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
             if (MentionScanner.isHeadline(t))
@@ -126,16 +140,21 @@ public final class ActorExtractor implements Extractor {
                         || t.get(j).word().equals("of") && j > i && j + 1 < t.size() && names.isNameWord(t.get(j + 1).word())
                         && Character.isUpperCase(t.get(j - 1).word().charAt(0)) && names.orgNouns.contains(t.get(j - 1).word())))
                     j++;
+                // a model's code ends its maker's name: "Airbus" of "Airbus A320" is the maker, "A320" no body
+                int code = modelCode(t, i, j);
+                if (code > i)
+                    j = code;
                 String text = NamePhraseParser.text(t, i, j);
                 boolean sentenceStart = i == 0 || !Character.isLetterOrDigit(t.get(i - 1).word().charAt(0)) && i == 1;
                 String base = stripCorporate(text);
-                // places ("in Brussels", "Europe"), adjectives ("European leaders") and initials ("X.") are no bodies
-                boolean place = i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                // places ("in Brussels", "Europe"), adjectives ("European leaders", "the Italian company") and initials
+                // ("X.") are no bodies
+                String acronym = IntroducedAcronyms.after(t, i, j);
+                boolean place = acronym == null && i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
                         && !(i > 1 && HOLDINGS.contains(t.get(i - 2).word()))
-                        || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || base.replaceAll("[^\\p{L}]", "").length() < 2
+                        || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || !base.equals(text) && origin(base) || base.replaceAll("[^\\p{L}]", "").length() < 2
                         || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase)
-                        // a model's code makes a product of a maker's name: "Airbus A320", "Vestra X5"
-                        || MODEL.matcher(text).find();
+                        || code == i;
                 if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text)) && !taken.contains(Gazetteer.key(text)) && !countries.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
                         && !(countries.contains(Gazetteer.key(base)) && !BodyEvidence.countryNamedBody(t, i, j))
                         && names.gazetteer.find(text).isEmpty() && !persons.isKnownSurname(base) && !names.givenNames.contains(text)) {
@@ -143,10 +162,13 @@ public final class ActorExtractor implements Extractor {
                     where.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>())
                             .add(new Span(t.get(i).span().start(), t.get(j - 1).span().end()));
                     counts.merge(Gazetteer.key(base), 1, Integer::sum);
+                    if (acronym != null)
+                        introduced.putIfAbsent(acronym, Gazetteer.key(base));
                 }
                 i = j - 1;
             }
         }
+        IntroducedAcronyms.merge(introduced, forms, counts, where);
         // "GM" is the acronym of "General Motors" written in the same article
         for (var acronym : new ArrayList<>(forms.keySet())) {
             if (forms.get(acronym).isEmpty())
@@ -163,14 +185,20 @@ public final class ActorExtractor implements Extractor {
                 }
         }
         Set<String> kept = new BodyEvidence(names).bodies(doc.text(), facts, forms, counts, where);
+        ShortNames shortNames = new ShortNames(names);
+        Map<String, List<String>> longer = shortNames.lengthened(forms, kept);
+        List<Actor> found = new ArrayList<>();
         for (var e : forms.entrySet()) {
             List<String> written = e.getValue();
             if (written.isEmpty() || !kept.contains(e.getKey()))
                 continue;
             String name = written.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
-            List<String> aliases = written.stream().distinct().filter(w -> !w.equals(name)).toList();
-            facts.put(new Actor(key(ActorKind.ORGANIZATION, name), ActorKind.ORGANIZATION, name, aliases, null, List.of()));
+            List<String> aliases = java.util.stream.Stream.concat(written.stream(), longer.getOrDefault(e.getKey(), List.of()).stream())
+                    .distinct().filter(w -> !w.equals(name)).toList();
+            found.add(new Actor(key(ActorKind.ORGANIZATION, name), ActorKind.ORGANIZATION, name, aliases, null, List.of()));
         }
+        taken.addAll(countries);
+        shortNames.add(doc.text(), found, taken).forEach(facts::put);
     }
 
     /**
@@ -231,46 +259,6 @@ public final class ActorExtractor implements Extractor {
         while (n > 1 && CORPORATE.contains(w[n - 1].toLowerCase(Locale.ROOT)))
             n--;
         return String.join(" ", java.util.Arrays.copyOf(w, n));
-    }
-
-    /** Countries and bodies named in the text, by the gazetteer's longest match. */
-    private void entities(AnnotatedDocument doc, DocumentFacts facts, Persons persons) {
-        Map<String, Set<String>> aliases = new LinkedHashMap<>();
-        Map<String, Gazetteer.Entry> entries = new LinkedHashMap<>();
-        for (Sentence s : doc.sentences()) {
-            List<Token> t = s.tokens();
-            for (int i = 0; i < t.size(); i++) {
-                // "Montenegro" in "Luís Montenegro" is a person's name, "The" no part of "the EU"
-                if (!Character.isUpperCase(t.get(i).word().charAt(0)) || names.isDeterminer(t.get(i).word())
-                        || insideName(persons, t.get(i).span()))
-                    continue;
-                for (int len = Math.min(names.gazetteer.longest(), t.size() - i); len >= 1; len--) {
-                    String text = NamePhraseParser.text(t, i, i + len);
-                    var found = names.gazetteer.find(text);
-                    if (found.isEmpty())
-                        continue;
-                    Gazetteer.Entry e = found.get();
-                    boolean place = e.how() == Gazetteer.How.METONYM && (i > 0
-                            && PLACE_PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
-                            || i + len < t.size() && EVENT_NOUNS.contains(t.get(i + len).word().toLowerCase(Locale.ROOT)));
-                    if (e.how() != Gazetteer.How.DEMONYM && !place) {
-                        String k = key(e.kind(), e.name());
-                        entries.putIfAbsent(k, e);
-                        aliases.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(text);
-                    }
-                    i += len - 1;
-                    break;
-                }
-            }
-        }
-        for (var entry : entries.entrySet()) {
-            Gazetteer.Entry e = entry.getValue();
-            List<String> written = new ArrayList<>(aliases.get(entry.getKey()));
-            written.remove(e.name());
-            Actor known = facts.actor(entry.getKey());
-            if (known == null)
-                facts.put(new Actor(entry.getKey(), e.kind(), e.name(), written, e.country(), List.of()));
-        }
     }
 
     /**

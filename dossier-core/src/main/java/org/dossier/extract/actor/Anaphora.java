@@ -24,7 +24,7 @@ import org.dossier.model.Span;
  * group (a company's people, "European leaders"), never a person.
  * <p>
  * "It" passes over a country written as a modifier or a place ({@link CountryUse}): in "the US automaker GM said it",
- * GM is meant.
+ * GM is meant. No anaphor takes a maker's name before a model's code ("the Airbus A320"): a product is meant.
  * <p>
  * A description may carry up to two lower-case modifiers before its noun: "the auto company". One followed by "of"
  * and a name names its own referent: "the government of Germany" is Germany, "the government of Ontario" no actor.
@@ -99,7 +99,7 @@ final class Anaphora {
                 for (ActorOccurrences.Occurrence o : named) {
                     if (o.span().end() > span.start())
                         break;
-                    if (o.span().start() >= from && kinds.contains(o.actor().kind())
+                    if (o.span().start() >= from && kinds.contains(o.actor().kind()) && !namesProduct(doc.text(), o.span())
                             && !(w.startsWith("it") && o.actor().kind() == ActorKind.COUNTRY && CountryUse.notActing(doc.text(), o.span())))
                         antecedent = o;
                 }
@@ -110,6 +110,14 @@ final class Anaphora {
                 }
             }
         }
+    }
+
+    /** A model's code right after a name: "Airbus A320", "Vestra X5". */
+    private static final java.util.regex.Pattern MODEL_AFTER = java.util.regex.Pattern.compile("^[ \\t]+(?=\\S*\\p{L})(?=\\S*\\d)[\\p{L}\\d-]+\\b");
+
+    /** Whether the name at {@code span} is a maker's before a model's code, so a product is meant, not the maker. */
+    private static boolean namesProduct(String text, Span span) {
+        return MODEL_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 16))).find();
     }
 
     /** Whether {@code noun} is one that refers to a body after "the": "company", "automaker", "carrier". */

@@ -35,6 +35,8 @@ final class BodyDescriptors {
 
     /** A comma, the apposition up to the next comma or stop, and that stop. */
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("^\\s*,\\s*([^,.;:()]{3,120}?)\\s*[,.;]");
+    /** The stop after a capital initial that another initial or a lower-case word follows: both of "U.S. car". */
+    private static final java.util.regex.Pattern INITIAL_STOP = java.util.regex.Pattern.compile("(?<=\\b\\p{Lu})\\.(?=\\p{Lu}\\b|\\s+\\p{Ll})");
     private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile("\\s(?:of|in|at|for|from|with|on)\\s");
 
     /**
@@ -43,7 +45,9 @@ final class BodyDescriptors {
      * before any preposition ("the second-largest bank in the US" gives "second-largest bank").
      */
     static Span apposition(String text, int nameEnd) {
-        java.util.regex.Matcher m = APPOSITION.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + 140)));
+        // the stops of initials inside the apposition ("another U.S. car maker") end nothing: masked, offsets kept
+        String after = INITIAL_STOP.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + 140))).replaceAll("\u00B7");
+        java.util.regex.Matcher m = APPOSITION.matcher(after);
         if (!m.find())
             return null;
         int from = nameEnd + m.start(1);

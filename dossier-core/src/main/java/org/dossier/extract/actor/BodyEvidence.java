@@ -24,7 +24,8 @@ final class BodyEvidence {
 
     /**
      * The keys of the names that are bodies: those written at least twice, once with a company's ending, with a
-     * body's noun at their head ("Bank of America") or once after a noun of bodies ("automaker Chrysler"), and then those written once in a list beside a body's name ("Chrysler,
+     * body's noun at their head ("Bank of America") or once after a noun of bodies ("automaker Chrysler") or before an
+     * apposition ending in one ("Chrysler, a car maker,"), and then those written once in a list beside a body's name ("Chrysler,
      * Ford and General Motors"), until no more join.
      */
     Set<String> bodies(String text, DocumentFacts facts, Map<String, List<String>> forms,
@@ -42,10 +43,12 @@ final class BodyEvidence {
                 kept.add(e.getKey());
                 bodyNames.addAll(e.getValue());
             }
-        // a name written once after a noun of bodies: "automaker Chrysler"
+        // a name written once after a noun of bodies, "automaker Chrysler", or before an apposition that ends in one,
+        // "Chrysler, another U.S. car maker,"
         for (var e : forms.entrySet())
             if (!e.getValue().isEmpty() && !kept.contains(e.getKey()) && !ActorExtractor.CORPORATE.contains(e.getKey())
-                    && where.getOrDefault(e.getKey(), List.of()).stream().anyMatch(sp -> BodyDescriptors.descriptor(text, sp.start()) != null)) {
+                    && where.getOrDefault(e.getKey(), List.of()).stream().anyMatch(sp -> BodyDescriptors.descriptor(text, sp.start()) != null
+                    || BodyDescriptors.apposition(text, sp.end()) != null)) {
                 kept.add(e.getKey());
                 bodyNames.addAll(e.getValue());
             }

@@ -1,6 +1,5 @@
 package org.dossier.extract.actor;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dossier.annotate.AnnotatedDocument;
@@ -12,30 +11,34 @@ import org.dossier.model.ActorKind;
 import org.dossier.model.DocumentFacts;
 import org.dossier.model.Quote;
 import org.dossier.model.Reference;
-import org.dossier.model.Role;
+import org.dossier.model.Span;
 
 /**
  * The first person inside direct quotes, resolved to who speaks: "I", "me", "my" to the speaker; "we", "our", "us" to
- * the body or country the speaker is (a ministry's statement), or, for a person, to the body their role names
- * ("GM spokesman Tom Reed": "we" is GM). Runs after the quotes, whose speakers it reads; records
- * {@link Reference}s.
+ * the body or country the speaker is (a ministry's statement), or, for a person, to the body the text ties them to
+ * ({@link SpeakerBodies}: "GM spokesman Tom Reed": "we" is GM). A quote that the quote stage closed at its sentence's end reaches on to its
+ * closing mark ({@link QuoteReach}). Runs after the quotes, whose speakers it reads; records {@link Reference}s.
  */
 public final class QuoteVoices implements Extractor {
     private static final Set<String> SINGULAR = Set.of("i", "me", "my", "myself", "mine");
     private static final Set<String> PLURAL = Set.of("we", "us", "our", "ours", "ourselves");
+    private final SpeakerBodies bodies = new SpeakerBodies(Names.standard());
 
     @Override
     public void extract(AnnotatedDocument doc, DocumentFacts facts) {
+        // a word that two quotes reach (one cut at its sentence's end, the next one) is the first quote's speaker's
+        Set<Span> done = new java.util.HashSet<>();
         for (Quote q : facts.quotes()) {
             Actor speaker = facts.actor(q.speakerKey());
             if (q.kind() != Quote.Kind.DIRECT || speaker == null)
                 continue;
-            Actor body = speaker.kind() == ActorKind.PERSON ? bodyOfRole(doc.text(), speaker, facts) : speaker;
+            Actor body = speaker.kind() == ActorKind.PERSON ? bodies.of(doc.text(), speaker, facts) : speaker;
+            Span reach = QuoteReach.of(doc.text(), q.span());
             for (Sentence s : doc.sentences()) {
-                if (!s.span().overlaps(q.span()))
+                if (!s.span().overlaps(reach))
                     continue;
                 for (Token t : s.tokens()) {
-                    if (!q.span().contains(t.span()))
+                    if (!reach.contains(t.span()) || !done.add(t.span()))
                         continue;
                     String w = t.word().toLowerCase(Locale.ROOT);
                     if (SINGULAR.contains(w) && speaker.kind() == ActorKind.PERSON)
@@ -45,19 +48,5 @@ public final class QuoteVoices implements Extractor {
                 }
             }
         }
-    }
-
-    /** The body or country written in one of the person's roles ("GM spokesman"), or null. */
-    private static Actor bodyOfRole(String text, Actor person, DocumentFacts facts) {
-        for (Role r : person.roles()) {
-            if (r.span() == null || r.span().end() > text.length())
-                continue;
-            List<ActorOccurrences.Occurrence> in = ActorOccurrences.find(text.substring(0, r.span().end()),
-                    facts.actors().stream().filter(a -> a.kind() == ActorKind.ORGANIZATION).toList());
-            for (ActorOccurrences.Occurrence o : in)
-                if (r.span().contains(o.span()))
-                    return o.actor();
-        }
-        return null;
     }
 }

@@ -352,4 +352,53 @@ class ActorExtractorTest {
     void aCurrencysSignMakesNoName() {
         assertThat(shown("Vestra Motors Inc. paid US$ 5 million, then US$ 2 million more.")).containsExactly("ORGANIZATION Vestra Motors Inc. []");
     }
+
+    @Test
+    void aMakersNameBeforeAModelsCodeCountsAsTheMakersName() {
+        assertThat(shown("Jets ordered\nMay 2, 2011\nLumora Air ordered ten Dravik Q400 jets. The Dravik Q400 is the best seller of Dravik."))
+                .contains("ORGANIZATION Dravik []").noneMatch(a -> a.contains("Q400"));
+    }
+
+    @Test
+    void aDescriptionPassesOverAMakersNameBeforeAModelsCode() {
+        String text = "Jets ordered\nMay 2, 2011\nDravik sells jets. Lumora Airlines ordered ten Dravik Q400 jets. The airline flies to Oslo.";
+        DocumentFacts facts = new DocumentFacts();
+        new ActorExtractor().extract(ANNOTATOR.annotate("t", text, null), facts);
+        assertThat(facts.references()).extracting(r -> r.span().of(text) + " -> " + facts.actor(r.actorKey()).name())
+                .containsExactly("The airline -> Lumora Airlines");
+    }
+
+    @Test
+    void aNameWrittenOnceBeforeAnAppositionEndingInABodysNounIsABody() {
+        assertThat(shown("Dealers close\nMay 2, 2011\nSales fell a day after Korvath, another U.K. truck maker, cut prices."))
+                .containsExactly("COUNTRY United Kingdom [U.K.]", "ORGANIZATION Korvath []");
+    }
+
+    @Test
+    void anAcronymIntroducedInParenthesesIsTheNamesAliasAndMakesItABody() {
+        assertThat(shown("Jets delivered\nMay 2, 2011\nThe first jet went to Lumora Carriers (LCX) on Monday. LCX will fly it to Oslo."))
+                .containsExactly("ORGANIZATION Lumora Carriers [LCX]");
+    }
+
+    @Test
+    void itPassesOverACountryWrittenInAnAmount() {
+        String text = "Profits up\nMay 2, 2011\nVardo Motors posted a profit of US$ 40 million and said that it would hire.";
+        DocumentFacts facts = new DocumentFacts();
+        new ActorExtractor().extract(ANNOTATOR.annotate("t", text, null), facts);
+        assertThat(facts.references()).extracting(r -> r.span().of(text) + " -> " + facts.actor(r.actorKey()).name())
+                .containsExactly("it -> Vardo Motors");
+    }
+
+    @Test
+    void aRegionsNameMakesNoCountry() {
+        assertThat(shown("Plants close\nMay 2, 2011\nVardo Motors will close two plants in South America and one in Canada."))
+                .containsExactly("COUNTRY Canada []", "ORGANIZATION Vardo Motors []");
+    }
+
+    @Test
+    void anAdjectiveOfOriginWithACompanysNounIsNoBody() {
+        assertThat(shown("Stake sold\nMay 2, 2011\nVardo Motors sold its stake to a Norwegian company. The Swedish Company declined. "
+                + "Korvan Airlines bought the rest."))
+                .containsExactly("ORGANIZATION Vardo Motors []", "ORGANIZATION Korvan Airlines []");
+    }
 }

@@ -35,4 +35,46 @@ class QuoteVoicesTest {
     void wordsOutsideTheQuoteAreLeftAlone() {
         assertThat(references("\"Prices will fall,\" Ruth Ambler said, and we believed her.")).isEmpty();
     }
+
+    @Test
+    void aQuoteCutAtItsLinesEndReachesOnToItsClosingMark() {
+        assertThat(references("Ruth Ambler of Vestra Dynamics Inc. said \"I expect a hard winter.\nBut I will not sell.\" "
+                + "Prices rose.\nI doubt it, a trader said."))
+                .containsExactly("I -> Ruth Ambler", "I -> Ruth Ambler");
+    }
+
+    @Test
+    void aBodysPossessiveBeforeTheRoleIsTheBodyOfWe() {
+        assertThat(references("Vestra Dynamics Inc. lost a contract. Vestra Dynamics Inc.'s head of sales Ruth Ambler said: "
+                + "\"We will bid again.\""))
+                .containsExactly("We -> Vestra Dynamics Inc.");
+    }
+
+    @Test
+    void aRoleOwnedByADescribedBodyBeforeTheSpeakersNameNamesTheBodyOfWe() {
+        assertThat(references("Kestrel Bank posted a loss. The bank's chief executive, Tom Reed, said: \"We expect better days.\""))
+                .containsExactly("We -> Kestrel Bank");
+    }
+
+    @Test
+    void aBodyNamedInAnAppositionAfterTheSpeakerIsTheBodyOfWe() {
+        assertThat(references("Kestrel Bank posted a loss. Tom Reed, a Kestrel Bank spokesman, said: \"Our clients stayed with us.\""))
+                .containsExactly("Our -> Kestrel Bank", "us -> Kestrel Bank");
+    }
+
+    @Test
+    void aBodyNamedBeforeTheSpeakerWithoutRoleWordsIsNotTheirs() {
+        assertThat(references("Kestrel Bank lost clients on Monday, Tom Reed said: \"We saw it coming.\"")).isEmpty();
+    }
+
+    @Test
+    void aSpokeswomanWhoseRoleNamesNoBodySpeaksForTheBodyNamedJustBefore() {
+        assertThat(references("Kestrel Bank cut its rates on Monday. Spokeswoman Ruth Ambler said: \"We had no choice.\""))
+                .containsExactly("We -> Kestrel Bank");
+    }
+
+    @Test
+    void aSenatorWhoseRoleNamesNoBodySpeaksForNoBodyNamedBefore() {
+        assertThat(references("Kestrel Bank cut its rates on Monday. Senator Ruth Ambler said: \"We had no choice.\"")).isEmpty();
+    }
 }
