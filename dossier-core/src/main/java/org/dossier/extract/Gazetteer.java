@@ -12,7 +12,7 @@ import org.dossier.model.ActorKind;
 /**
  * Countries and organizations by every name the news gives them: {@code UK}, {@code Britain} and
  * {@code Downing Street} all lead to the United Kingdom; {@code Italian} to Italy; {@code EU} to the European Union.
- * Loaded once from {@code countries.tsv} and {@code organizations.tsv}; immutable and shared.
+ * Loaded once from {@code countries.tsv}, {@code countries-world.tsv} and {@code organizations.tsv}; immutable and shared.
  */
 public final class Gazetteer {
     /** What a name refers to, and how: as a name, an adjective ("Italian") or a seat of government ("Moscow"). */
@@ -27,7 +27,10 @@ public final class Gazetteer {
 
     private Gazetteer() {
         int max = 1;
-        for (String[] row : Resources.rows("countries.tsv", 2)) {
+        // the hand-kept countries of the profile first, then the rest of the world's (generated, see its header)
+        List<String[]> countries = new ArrayList<>(Resources.rows("countries.tsv", 2));
+        countries.addAll(Resources.rows("countries-world.tsv", 2));
+        for (String[] row : countries) {
             String code = row[0], name = row[1];
             max = Math.max(max, add(name, new Entry(name, ActorKind.COUNTRY, code, How.NAME)));
             for (int col = 2; col < row.length; col++)

@@ -11,19 +11,25 @@ import org.dossier.annotate.AnnotatedDocument;
 import org.dossier.annotate.Sentence;
 import org.dossier.annotate.Token;
 import org.dossier.extract.Gazetteer;
+import org.dossier.extract.WordList;
 import org.dossier.model.Actor;
+import org.dossier.model.ActorKind;
 import org.dossier.model.DocumentFacts;
 
 /**
  * The countries and bodies the gazetteer knows, as a text names them: each under its canonical name ("United Kingdom"
  * for "Britain"), with the names as written. A capital or seat of government counts as its country unless a
  * preposition of place or an event's noun makes it a place ("talks in Brussels", "the Paris summit"); a region's name
- * makes no country ("North America").
+ * makes no country ("North America"). A country's adjective makes no actor ("French wine"), except before a noun of
+ * the state's bodies or agents ("Sudanese troops", "the Thai government"): there the country acts.
  */
 final class KnownEntities {
     /** Nouns that a capital modifies as a place: "the Paris summit", "the Brussels talks". */
     private static final Set<String> EVENT_NOUNS = Set.of("summit", "talks", "meeting", "conference", "process",
             "format", "agreement", "accord", "accords", "protocol", "declaration", "office", "bureau", "correspondent");
+
+    /** Nouns that make a country's adjective before them the country acting ({@code state-nouns.txt}). */
+    private static final WordList STATE_NOUNS = WordList.load("state-nouns.txt");
 
     private final Names names;
 
@@ -61,6 +67,11 @@ final class KnownEntities {
                         String k = ActorExtractor.key(e.kind(), e.name());
                         entries.putIfAbsent(k, e);
                         aliases.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(text);
+                    } else if (e.how() == Gazetteer.How.DEMONYM && e.kind() == ActorKind.COUNTRY && actsForState(t, i + len)) {
+                        // "Sudanese troops": the country acts, written or not; the adjective is no name of it
+                        String k = ActorExtractor.key(e.kind(), e.name());
+                        entries.putIfAbsent(k, e);
+                        aliases.computeIfAbsent(k, x -> new LinkedHashSet<>());
                     }
                     i += len - 1;
                     break;
@@ -75,6 +86,17 @@ final class KnownEntities {
             if (known == null)
                 facts.put(new Actor(entry.getKey(), e.kind(), e.name(), written, e.country(), List.of()));
         }
+    }
+
+    /**
+     * Whether the words from {@code i} are a noun of a state's bodies or agents ("troops", "prime minister") that is
+     * no title before a name ("Chilean President Elena Rojas" is a person with her role).
+     */
+    private static boolean actsForState(List<Token> t, int i) {
+        for (int len = Math.min(STATE_NOUNS.longest(), t.size() - i); len >= 1; len--)
+            if (STATE_NOUNS.contains(NamePhraseParser.text(t, i, i + len)))
+                return i + len == t.size() || !Character.isUpperCase(t.get(i + len).word().charAt(0));
+        return false;
     }
 
     /** The number of tokens of a region's name of several words opening at {@code i} ("North America"), or 0. */

@@ -54,6 +54,24 @@ class ActorExtractorTest {
     }
 
     @Test
+    void countriesBeyondTheProfileByTheirOtherNamesAndCapitals() {
+        assertThat(shown("Burma freed the prisoners, and Khartoum welcomed it.")).containsExactly(
+                "COUNTRY Myanmar [Burma]", "COUNTRY Sudan [Khartoum]");
+        // the capital of the Maldives is no word of English that the gazetteer takes: "Male voters"
+        assertThat(shown("Male voters in Ohio turned out early.")).isEmpty();
+    }
+
+    @Test
+    void aCountrysAdjectiveBeforeItsStateBodiesOrAgentsIsTheCountryActing() {
+        assertThat(shown("Chadian troops crossed the border on Monday.")).containsExactly("COUNTRY Chad []");
+        assertThat(shown("The Peruvian navy recalled its ships.")).containsExactly("COUNTRY Peru []");
+        // a title in a person's name is that person's role, no country acting
+        assertThat(shown("Chilean President Elena Rojas left.")).containsExactly("PERSON Elena Rojas []");
+        // an adjective of origin before anything else makes no actor
+        assertThat(shown("Chilean wine and Thai food were served at the Peruvian restaurant.")).isEmpty();
+    }
+
+    @Test
     void bodiesByTheirShortNames() {
         assertThat(shown("NATO and the EU met; the North Atlantic Treaty Organization spoke first."))
                 .containsExactly("ORGANIZATION NATO [North Atlantic Treaty Organization]", "ORGANIZATION European Union [EU]");
@@ -123,7 +141,7 @@ class ActorExtractorTest {
     @Test
     void aRegionsAdjectiveBeforeAPluralNounOfAGroupIsAGroup() {
         assertThat(shown("Nordic governments backed the plan, and Western allies followed. Danish officials declined to comment."))
-                .containsExactly("GROUP Nordic governments []", "GROUP Western allies []");
+                .containsExactly("COUNTRY Denmark []", "GROUP Nordic governments []", "GROUP Western allies []");
     }
 
     @Test

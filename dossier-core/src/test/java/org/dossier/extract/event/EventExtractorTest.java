@@ -29,7 +29,7 @@ class EventExtractorTest {
     @Test
     void aMeetingThatHappened() {
         assertThat(events("The Spanish foreign minister met Ukraine's envoy in Madrid on Monday.").stream().map(EventExtractorTest::shown))
-                .containsExactly("CONSULT null occurred [Ukraine:participant]");
+                .containsExactly("CONSULT null occurred [Spain:participant, Ukraine:participant]");
     }
 
     @Test
