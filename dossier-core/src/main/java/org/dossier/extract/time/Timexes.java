@@ -42,7 +42,7 @@ public final class Timexes {
             if (kept.stream().noneMatch(k -> k.span().overlaps(t.span())))
                 kept.add(t);
         kept.sort(Comparator.comparing(Timex::span));
-        return List.copyOf(Anaphora.resolve(ReportingPeriods.resolve(kept, dct)));
+        return List.copyOf(Anaphora.resolve(ReportingPeriods.resolve(kept, dct), scan));
     }
 
     /** The temporal expressions of {@code text} read line by line, for texts not annotated (command line, tests). */
