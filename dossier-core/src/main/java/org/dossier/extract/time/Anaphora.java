@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.model.Span;
 
 /**
  * Expressions that count from a time the text has just named, not from the document date: "that year", "the same
@@ -16,6 +17,11 @@ import java.util.regex.Pattern;
  * "the following month" is April, whenever the article appeared. The anchor is the nearest date before the expression
  * that is fine enough for its unit (a day for "that day", a quarter or a finer date for "that quarter"); where the
  * text names none, it is the document date.
+ * <p>
+ * An offset with "earlier" or "later" ("a day earlier", "two weeks later", "a year after that") counts the same way,
+ * but only from a date named before it in its own sentence: "briefed partners on Friday about a meeting a day
+ * earlier" means Thursday. With no date before it in the sentence, "a year earlier" keeps counting from the document
+ * date and "three days later" stays the span of time TimeML makes it (its gold anchors both so).
  */
 final class Anaphora {
     /** The shapes, with their extent; {@code WEEKDAY} is expanded from the word lists. */
@@ -31,6 +37,12 @@ final class Anaphora {
     private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-Q([1-4])$");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4}-W\\d{2})$");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})(?![\\dX])");
+    /** An amount of days, weeks, months or years: the text of an offset ("a day earlier") or of its span ("two days"). */
+    private static final Pattern OFFSET = Pattern.compile(TimeWords.INSTANCE.expand(
+            "(?i:(?<n>NUM)[\\s-]+(?<unit>day|week|month|year)s?(?:\\s+(?<dir>earlier))?)"));
+    /** What may follow a span of time to make it an offset back or forward from a time named before. */
+    private static final Pattern DIRECTION = Pattern.compile(
+            "\\s+(?i:(?<later>later|afterwards?|after\\s+that)|(?<earlier>before\\s+that))\\b");
 
     private Anaphora() {
     }
@@ -45,11 +57,14 @@ final class Anaphora {
      * {@code found}, in text order, with each anaphoric expression valued from the nearest date before it that is fine
      * enough for its unit; an expression with no such date keeps the value counted from the document date.
      */
-    static List<Timex> resolve(List<Timex> found) {
+    static List<Timex> resolve(List<Timex> found, Scan scan) {
         List<Timex> out = new ArrayList<>(found.size());
         for (Timex t : found) {
             Matcher m = PHRASE.matcher(t.text());
-            if (m.matches()) {
+            Timex offset = offset(t, out, scan);
+            if (offset != null)
+                t = offset;
+            else if (m.matches()) {
                 String anchor = anchorFor(m.group("unit"), out);
                 String value = anchor == null ? null : yearBack(m, value(m.group("dir"), m.group("unit"), anchor));
                 if (value != null)
@@ -58,6 +73,60 @@ final class Anaphora {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * {@code t} re-counted from the nearest date before it in its sentence, where it is an offset ("a day earlier", or
+     * "two weeks" followed by "later"); null where it is none or its sentence names no date fine enough to count from.
+     */
+    private static Timex offset(Timex t, List<Timex> before, Scan scan) {
+        Matcher m = OFFSET.matcher(t.text());
+        if (!m.matches())
+            return null;
+        int sign;
+        Span extent = t.span();
+        if (m.group("dir") != null && t.type().equals("DATE"))
+            sign = -1;
+        else if (m.group("dir") == null && t.type().equals("DURATION")) {
+            Matcher d = DIRECTION.matcher(scan.text).region(t.span().end(), scan.text.length());
+            if (!d.lookingAt())
+                return null;
+            sign = d.group("later") != null ? 1 : -1;
+            extent = new Span(t.span().start(), d.end());
+        } else
+            return null;
+        String n = TimeWords.lookup(scan.words.numbers, m.group("n"));
+        String count = n != null ? n : m.group("n");
+        if (!count.matches("\\d+"))
+            return null;
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        Span sentence = scan.sentenceOrLine(t.span());
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Timex a = before.get(i);
+            if (a.span().start() < sentence.start())
+                break;
+            if (!a.type().equals("DATE") && !a.type().equals("TIME") || !fineEnough(unit, a.value()))
+                continue;
+            String value = shifted(a.value(), unit, sign * Integer.parseInt(count));
+            if (value != null)
+                return scan.make(extent, "DATE", value);
+        }
+        return null;
+    }
+
+    /** {@code anchor} moved {@code shift} {@code unit}s: a day for days and weeks, a month for months, the same grain for years. */
+    private static String shifted(String anchor, String unit, int shift) {
+        Matcher day = DAY.matcher(anchor);
+        LocalDate date = day.find() ? Anchor.safe(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3))) : null;
+        return switch (unit) {
+            case "day" -> date == null ? null : date.plusDays(shift).toString();
+            case "week" -> date == null ? null : date.plusWeeks(shift).toString();
+            case "month" -> {
+                Matcher mo = MONTH.matcher(anchor);
+                yield mo.find() ? Anchor.month(LocalDate.of(Integer.parseInt(mo.group(1)), Integer.parseInt(mo.group(2)), 1).plusMonths(shift)) : null;
+            }
+            default -> (Integer.parseInt(anchor.substring(0, 4)) + shift) + anchor.substring(4);
+        };
     }
 
     /** {@code value} a year earlier where the phrase ends in "a year ago", "last year" or "the year before". */

@@ -20,6 +20,10 @@ final class Scan {
     private static final java.util.regex.Pattern ORDINAL_USE = java.util.regex.Pattern.compile(
             "\\s+(?!(?:ago|later|earlier|before|after|or|and|of|in|to|for)\\b)[a-z]");
 
+    /** A full stop that ends a sentence in a text given without sentences. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(
+            "(?<!\\b[A-Z][a-z]{0,3})[.!?][\"”’]?\\s+(?=[A-Z\"“])");
+
     Scan(String text, List<Sentence> sentences, LocalDate dct) {
         this.text = text;
         this.sentences = sentences == null ? List.of() : sentences;
@@ -50,6 +54,22 @@ final class Scan {
     Tense clauseTense(Matcher m) {
         Span e = extent(m);
         return Tense.outsideQuotes(text, sentenceOf(e), e);
+    }
+
+    /**
+     * The span of the sentence where {@code e} starts; in a text without sentences, of its line from the last full
+     * stop before {@code e} that ends a word other than a short capitalized abbreviation ("Feb.", "Mr.").
+     */
+    Span sentenceOrLine(Span e) {
+        Span s = sentenceOf(e);
+        if (s != null)
+            return s;
+        int end = text.indexOf('\n', e.start());
+        int start = text.lastIndexOf('\n', Math.max(0, e.start() - 1)) + 1;
+        Matcher stop = SENTENCE_END.matcher(text).region(start, e.start());
+        while (stop.find())
+            start = stop.end();
+        return new Span(start, end < 0 ? text.length() : end);
     }
 
     /** The span of the sentence where {@code e} starts, or null where the text has no sentences. */

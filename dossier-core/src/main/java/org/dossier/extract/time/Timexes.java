@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.dossier.annotate.Sentence;
+import org.dossier.model.Span;
 
 /**
  * Finds the temporal expressions of a text and normalizes them to TimeML values against the document date. Rules,
@@ -27,9 +28,22 @@ public final class Timexes {
      */
     public static List<Timex> find(String text, List<Sentence> sentences, LocalDate dct) {
         Scan scan = new Scan(text, sentences, dct);
+        List<Timex> kept = new ArrayList<>(scan(scan, new Span(0, text.length())));
+        // a roundup's dated heading is the "today" of the lines under it: they are read again from its day
+        for (DatedSections.Section section : DatedSections.of(text, kept)) {
+            kept.removeIf(t -> section.span().overlaps(t.span()));
+            kept.addAll(scan(new Scan(text, sentences, section.day()), section.span()));
+        }
+        kept.sort(Comparator.comparing(Timex::span));
+        return List.copyOf(Anaphora.resolve(ReportingPeriods.resolve(kept, dct), scan));
+    }
+
+    /** The expressions of {@code region} of the scan's text, the longer kept where two overlap, in text order. */
+    private static List<Timex> scan(Scan scan, Span region) {
         List<Timex> found = new ArrayList<>();
         for (Rule rule : Rule.values()) {
-            Matcher m = rule.pattern.matcher(text);
+            Matcher m = rule.pattern.matcher(scan.text).region(region.start(), region.end())
+                    .useTransparentBounds(true).useAnchoringBounds(false);
             while (m.find()) {
                 Timex t = rule.read(m, scan);
                 if (t != null && t.span().length() > 0)
@@ -42,7 +56,7 @@ public final class Timexes {
             if (kept.stream().noneMatch(k -> k.span().overlaps(t.span())))
                 kept.add(t);
         kept.sort(Comparator.comparing(Timex::span));
-        return List.copyOf(Anaphora.resolve(ReportingPeriods.resolve(kept, dct)));
+        return kept;
     }
 
     /** The temporal expressions of {@code text} read line by line, for texts not annotated (command line, tests). */

@@ -43,4 +43,21 @@ class AnaphoraTest {
     void aUnitThatModifiesANounIsNoTime() {
         assertThat(Timexes.find("The mayor said that day care would be free.", DCT)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The envoys reported to parliament on Tuesday on talks held in Oslo a day earlier.; a day earlier|DATE|2031-05-12",
+            "The dam was closed on June 9, 2029, and reopened two weeks later.; two weeks later|DATE|2029-06-23",
+            "The treaty was signed in March 2028 and ratified three months after that.; three months after that|DATE|2028-06",
+            "Exports reached a record in 2027, against a slump a year earlier.; a year earlier|DATE|2026",
+    })
+    void anOffsetCountsFromTheDateNamedBeforeItInItsSentence(String text, String expected) {
+        assertThat(last(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void anOffsetWithNoDateBeforeItInItsSentenceKeepsItsReading() {
+        assertThat(last("The port was shut in 2027. Prices had doubled a year earlier.")).isEqualTo("a year earlier|DATE|2030");
+        assertThat(last("The port was shut on May 2. Trade resumed three days later.")).isEqualTo("three days|DURATION|P3D");
+    }
 }
