@@ -120,9 +120,16 @@ final class CueReader {
 
         if (according) {
             int npEnd = phrases.npRight(d, cue + len, sEnd);
-            NamePhrase sp = speakers.parse(d.tokens.subList(cue + len, npEnd));
-            if (sp == null)
-                return null;
+            NamePhrase sp = npEnd > cue + len ? speakers.parse(d.tokens.subList(cue + len, npEnd)) : null;
+            if (sp == null) {
+                // "according to a count by the AP", "according to the poll": any source the clause is owed to, unresolved
+                npEnd = sourceEnd(d, cue + len, sEnd);
+                if (npEnd == cue + len)
+                    return null;
+                sp = sourceBy(d, cue + len, npEnd);
+                if (sp == null)
+                    sp = Subjects.unnamed(d, cue + len, npEnd - 1);
+            }
             Span content = cue > sStart && d.word(cue - 1).equals(",")
                     ? clause(d, sStart, cue - 1)
                     : npEnd < sEnd && d.word(npEnd).equals(",") ? clause(d, npEnd + 1, sEnd) : null;
@@ -225,6 +232,41 @@ final class CueReader {
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
         Span content = contentStart < sentenceEndChar ? trim(d.text, contentStart, contentEnd) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
+    }
+
+    /** The most tokens of a source after "according to" that no name phrase reads. */
+    private static final int MAX_SOURCE_TOKENS = 15;
+
+    /**
+     * The end (exclusive) of the source after "according to" starting at token {@code from}: up to the comma, dash or
+     * sentence end that closes it, or {@code from} when none closes it within {@value #MAX_SOURCE_TOKENS} tokens or a
+     * quotation mark comes first.
+     */
+    private static int sourceEnd(DocTokens d, int from, int sEnd) {
+        for (int k = from; k < sEnd && k - from <= MAX_SOURCE_TOKENS; k++) {
+            if (d.inQuote(k))
+                return from;
+            String w = d.word(k);
+            if (w.equals(",") || isDash(d, k) || w.matches("[.;:!?]"))
+                return k;
+        }
+        return sEnd - from <= MAX_SOURCE_TOKENS ? sEnd : from;
+    }
+
+    /**
+     * The author named by "by" inside a source phrase of tokens {@code [from, to)}: "a count by the Associated Press",
+     * "a draft obtained by Axios" owe what they say to the Associated Press, to Axios. Null when no "by" is followed by
+     * a name the speaker parser reads.
+     */
+    private NamePhrase sourceBy(DocTokens d, int from, int to) {
+        for (int k = from; k + 1 < to; k++)
+            if (d.word(k).equals("by")) {
+                int end = phrases.npRight(d, k + 1, to);
+                NamePhrase named = end > k + 1 ? speakers.parse(d.tokens.subList(k + 1, end)) : null;
+                if (named != null && (named.form() == NamePhrase.Form.NAME || named.form() == NamePhrase.Form.ENTITY))
+                    return named;
+            }
+        return null;
     }
 
     /**

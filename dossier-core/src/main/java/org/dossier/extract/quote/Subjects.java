@@ -117,7 +117,8 @@ final class Subjects {
                 && !NOT_IN_SUBJECT.contains(lw);
     }
 
-    private static NamePhrase unnamed(DocTokens d, int start, int end) {
+    /** The phrase of tokens {@code [start, end]} as a speaker named by no name: kept, but resolved to no actor. */
+    static NamePhrase unnamed(DocTokens d, int start, int end) {
         Span span = new Span(d.span(start).start(), d.span(end).end());
         return new NamePhrase(NamePhrase.Form.ROLE, span.of(d.text), null, null, null, span);
     }

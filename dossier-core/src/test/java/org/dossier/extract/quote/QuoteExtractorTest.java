@@ -416,4 +416,16 @@ class QuoteExtractorTest {
         assertThat(quotes("`` We will open the plant again , '' she said .\nThe company declined to comment ."))
                 .isNotEmpty();
     }
+
+    @Test
+    void accordingToAnySourceReportsItsClauseEvenWhenNoOneIsNamed() {
+        assertThat(quotes("The ferry line will close in March, according to a notice posted at the harbour."))
+                .containsExactly("indirect|null|The ferry line will close in March");
+    }
+
+    @Test
+    void accordingToASourceByANameOwesTheClauseToThatName() {
+        assertThat(quotes("According to a tally by Harbor Analytics, the region lost four hundred jobs in a year."))
+                .containsExactly("indirect|Harbor Analytics|the region lost four hundred jobs in a year");
+    }
 }
