@@ -230,7 +230,7 @@ final class CueReader {
         // "Podesta, who said the project was vetted, said …": a relative clause ends at its comma
         if (j > sStart && d.word(j).equalsIgnoreCase("who") && d.word(j - 1).equals(",") && d.text.indexOf(',', contentStart) >= 0)
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
-        Span content = contentStart < sentenceEndChar ? trim(d.text, contentStart, contentEnd) : null;
+        Span content = contentStart < sentenceEndChar ? complement(d.text, startChar, trim(d.text, contentStart, contentEnd)) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
     }
 
@@ -345,7 +345,28 @@ final class CueReader {
         int sentenceEndChar = contentEnd(d, sStart, sEnd);
         int startChar = from < sEnd ? d.span(from).start() : sentenceEndChar;
         int contentStart = Adjuncts.skip(d.text, startChar, Math.max(startChar, sentenceEndChar), medium);
-        return contentStart < sentenceEndChar ? trim(d.text, contentStart, sentenceEndChar) : null;
+        return contentStart < sentenceEndChar ? complement(d.text, startChar, trim(d.text, contentStart, sentenceEndChar)) : null;
+    }
+
+    /**
+     * Prepositions that open the object of a verb, not a clause: "asked for a new timetable", "talked about the
+     * budget", "warned of delays". The cue still attributes quotes beside it, but reports no clause.
+     */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "about", "of", "with", "against", "over");
+
+    private static final java.util.regex.Pattern THAT = java.util.regex.Pattern.compile("\\bthat\\b");
+
+    /**
+     * {@code content} when it can be a reported clause; null when a preposition opens it right after the cue (the
+     * verb's object). After "that" a preposition opens the clause itself ("predicts that as rivals drop out, …").
+     */
+    private static Span complement(String text, int afterCue, Span content) {
+        if (content == null || afterCue < content.start() && THAT.matcher(text.substring(afterCue, content.start())).find())
+            return content;
+        String[] w = text.substring(content.start(), content.end()).split("\\s+", 3);
+        // "said about 20 people …", "over 300 jobs …": a number's "about" or "over" opens a clause's subject
+        boolean number = w.length > 1 && Character.isDigit(w[1].charAt(0));
+        return OBJECT_PREPOSITIONS.contains(w[0].toLowerCase(Locale.ROOT)) && !number ? null : content;
     }
 
     /**

@@ -428,4 +428,18 @@ class QuoteExtractorTest {
         assertThat(quotes("According to a tally by Harbor Analytics, the region lost four hundred jobs in a year."))
                 .containsExactly("indirect|Harbor Analytics|the region lost four hundred jobs in a year");
     }
+
+    @Test
+    void aCueWhoseObjectAPrepositionOpensReportsNoClause() {
+        assertThat(quotes("The harbour master has asked for a new timetable for the ferries.")).isEmpty();
+        assertThat(quotes("Clara Voss warned about the cost of the new tunnel.")).isEmpty();
+    }
+
+    @Test
+    void aPrepositionAfterThatOrBeforeANumberStillOpensAClause() {
+        assertThat(quotes("Clara Voss said that after the vote the tunnel would be finished in two years."))
+                .containsExactly("indirect|Clara Voss|after the vote the tunnel would be finished in two years");
+        assertThat(quotes("Clara Voss said about 40 families had left the valley."))
+                .containsExactly("indirect|Clara Voss|about 40 families had left the valley");
+    }
 }
