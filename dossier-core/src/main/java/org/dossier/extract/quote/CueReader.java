@@ -138,10 +138,12 @@ final class CueReader {
 
         // "…, noting that …": a participle cue shares the subject of the clause it follows
         if (cueText.endsWith("ing") && cue > sStart && d.word(cue - 1).equals(",")) {
-            if (previous == null || previous.sentence() != sentence)
+            // "The mayor defended the plan, saying that …": else the subject that opens the sentence
+            NamePhrase subject = subjects.ofClause(d, cue - 1, sStart, previous);
+            if (subject == null)
                 return null;
             Span content = forward(d, cue + len, sStart, sEnd, new String[1]);
-            return new Attribution(cueSpan, cueText, previous.speaker(), content, sentence, null);
+            return new Attribution(cueSpan, cueText, subject, content, sentence, null);
         }
         int j = cue - 1;
         while (j >= sStart && !d.inQuote(j) && (BETWEEN.contains(d.word(j).toLowerCase(Locale.ROOT)) || asideAfterName(d, j, sStart)))

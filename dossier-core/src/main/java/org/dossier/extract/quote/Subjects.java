@@ -57,6 +57,14 @@ final class Subjects {
     }
 
     /**
+     * The subject of a verb that shares the subject of the clause before it, which ends at token {@code at}: "…
+     * and said", "…, saying": as for {@link #before} after "and".
+     */
+    NamePhrase ofClause(DocTokens d, int at, int sStart, Attribution previous) {
+        return coordinated(d, at, sStart, previous);
+    }
+
+    /**
      * The subject of "… and said": the speaker of the cue before it in the sentence, else the noun phrase opening
      * the sentence (or the clause after an opening adjunct: "In his speech, Obama praised her and said …").
      */

@@ -442,4 +442,11 @@ class QuoteExtractorTest {
         assertThat(quotes("Clara Voss said about 40 families had left the valley."))
                 .containsExactly("indirect|Clara Voss|about 40 families had left the valley");
     }
+
+    @Test
+    void aParticipleCueSharesTheSubjectOfTheSentenceItEnds() {
+        assertThat(quotes("In a long speech, Clara Voss praised the ferry crews, noting that no sailing had been cancelled in March."))
+                .containsExactly("indirect|Clara Voss|no sailing had been cancelled in March");
+        assertThat(quotes("The storm closed the port for two days, forcing the ferries to stay in the harbour.")).isEmpty();
+    }
 }
