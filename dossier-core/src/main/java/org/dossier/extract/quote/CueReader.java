@@ -319,8 +319,17 @@ final class CueReader {
         if (from >= to)   // the cue ends its sentence: no clause to cut
             return to;
         java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text.substring(from, to));
-        return m.find() ? from + m.start() : to;
+        int end = m.find() ? from + m.start() : to;
+        // "… was focused on the platform and noted that …": a second cue of the same speaker ends the first report
+        java.util.regex.Matcher and = AND_CUE.matcher(text.substring(from, end));
+        while (and.find())
+            if (CUES.contains(and.group(1)) && !CUE_NOUNS.contains(and.group(1)))
+                return from + and.start();
+        return end;
     }
+
+    /** "and" before a lower-case word, perhaps past "also" or "then": where a coordinated cue may stand. */
+    private static final java.util.regex.Pattern AND_CUE = java.util.regex.Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?(\\p{Ll}+)\\b");
 
     /**
      * The reported clause going on after a cue set off by commas in its middle ("Many of the closures, she said, have

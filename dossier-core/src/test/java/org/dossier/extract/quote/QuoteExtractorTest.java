@@ -449,4 +449,11 @@ class QuoteExtractorTest {
                 .containsExactly("indirect|Clara Voss|no sailing had been cancelled in March");
         assertThat(quotes("The storm closed the port for two days, forcing the ferries to stay in the harbour.")).isEmpty();
     }
+
+    @Test
+    void aSecondCueCoordinatedWithTheFirstEndsTheFirstReport() {
+        assertThat(quotes("Clara Voss said the tunnel would open in May and added that the tolls would stay low."))
+                .containsExactly("indirect|Clara Voss|the tunnel would open in May",
+                        "indirect|Clara Voss|the tolls would stay low");
+    }
 }
