@@ -66,6 +66,8 @@ final class CueReader {
 
     List<Attribution> read(DocTokens d) {
         List<Attribution> out = new ArrayList<>();
+        // reports by a cue of ThatCues, dropped where they stand inside another report
+        java.util.Set<Attribution> nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Quoted q : d.quotes) {
             Attribution signed = noVerb.signature(d, q);
             if (signed == null)
@@ -84,13 +86,19 @@ final class CueReader {
                 continue;
             }
             int len = cueLength(d, i);
+            boolean beforeThat = len == 0 && (len = ThatCues.length(d, i)) > 0;
             if (len == 0)
                 continue;
-            Attribution a = attribute(d, i, len, out.isEmpty() ? null : out.get(out.size() - 1));
+            Attribution a = attribute(d, i, len, out.isEmpty() ? null : out.get(out.size() - 1), beforeThat);
             if (a != null)
                 out.add(a);
+            if (a != null && beforeThat)
+                nested.add(a);
             i += len - 1;
         }
+        // "The two men had agreed that …, the aide told reporters": the agreement is part of what the aide said
+        out.removeIf(a -> nested.contains(a) && out.stream().anyMatch(o -> o != a && o.content() != null
+                && o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end()));
         return out;
     }
 
@@ -110,7 +118,11 @@ final class CueReader {
         return 0;
     }
 
-    private Attribution attribute(DocTokens d, int cue, int len, Attribution previous) {
+    /**
+     * The attribution of the cue of {@code len} tokens at token {@code cue}; {@code beforeThat} when the cue is one of
+     * {@link ThatCues}, whose clause follows it.
+     */
+    private Attribution attribute(DocTokens d, int cue, int len, Attribution previous, boolean beforeThat) {
         int sentence = d.sentenceOf[cue];
         int sStart = d.sentenceStart(sentence), sEnd = d.sentenceEnd(sentence);
         String cueText = text(d, cue, cue + len);
@@ -216,7 +228,7 @@ final class CueReader {
         int startChar = from < sEnd ? d.span(from).start() : sentenceEndChar;
         int contentStart = Adjuncts.skip(d.text, startChar, Math.max(startChar, sentenceEndChar), medium);
         int clauseEnd = commaBefore(d, npStart, sStart);
-        boolean trailing = clauseEnd > d.span(sStart).start() && words(d.text, d.span(sStart).start(), clauseEnd) >= 4
+        boolean trailing = !beforeThat && clauseEnd > d.span(sStart).start() && words(d.text, d.span(sStart).start(), clauseEnd) >= 4
                 && (d.text.substring(Math.min(contentStart, sentenceEndChar), sentenceEndChar).replaceAll("[\\p{P}\\s]", "").isEmpty()
                 || d.text.charAt(startChar) == ','
                 || TRAILING_STARTERS.contains(firstWord(d.text, contentStart, sentenceEndChar)));

@@ -456,4 +456,19 @@ class QuoteExtractorTest {
                 .containsExactly("indirect|Clara Voss|the tunnel would open in May",
                         "indirect|Clara Voss|the tolls would stay low");
     }
+
+    @Test
+    void aThatCueReportsTheClauseItsThatIntroduces() {
+        assertThat(quotes("Clara Voss pointed out that the tunnel was already two years late."))
+                .containsExactly("indirect|Clara Voss|the tunnel was already two years late");
+        assertThat(quotes("Clara Voss made it clear that the tolls would not rise before 2030."))
+                .containsExactly("indirect|Clara Voss|the tolls would not rise before 2030");
+    }
+
+    @Test
+    void aThatCueBeforeANounOrInsideAnotherReportIsNoReportOfItsOwn() {
+        assertThat(quotes("The ferry union agreed that plan in March after a long night of talks.")).isEmpty();
+        assertThat(quotes("The two councils had agreed that the tunnel would open in May, Clara Voss told reporters."))
+                .containsExactly("indirect|Clara Voss|The two councils had agreed that the tunnel would open in May");
+    }
 }
