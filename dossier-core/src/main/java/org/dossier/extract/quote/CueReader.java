@@ -209,7 +209,7 @@ final class CueReader {
         // "member states", "his claims", "little hope": a cue that is also a noun needs a subject that names someone,
         // or for a plural verb ("farmers fear", "polls show") a plural subject
         if (CUE_NOUNS.contains(cueText) && (sp.form() == NamePhrase.Form.ROLE || sp.form() == NamePhrase.Form.DESCRIPTION)
-                && (cueText.endsWith("s") || !hasPlural(sp.name())))
+                && (cueText.endsWith("s") || !hasPlural(sp.name())) && !namesEvidence(sp.name()))
             return null;
 
         // the object of "told", "urged": "told Reuters", "told leaders"
@@ -303,6 +303,20 @@ final class CueReader {
             if (!d.inQuote(k) && Character.isLetterOrDigit(d.word(k).charAt(0)))
                 outside++;
         return outside < 3;
+    }
+
+    /** Nouns of sources that report findings, from {@code evidence-nouns.txt}: "the poll shows", "the data show". */
+    private static final org.dossier.extract.WordList EVIDENCE = org.dossier.extract.WordList.load("evidence-nouns.txt");
+
+    /** Whether a subject is a source of findings: "the latest poll", "a new study of river towns". */
+    private static boolean namesEvidence(String phrase) {
+        for (String w : phrase.split("\\s+")) {
+            if (w.equalsIgnoreCase("of"))
+                return false;
+            if (EVIDENCE.contains(w))
+                return true;
+        }
+        return false;
     }
 
     /** Whether a phrase holds a plural noun: a word in -s, not -ss ("farmers", "polls"). */

@@ -471,4 +471,11 @@ class QuoteExtractorTest {
         assertThat(quotes("The two councils had agreed that the tunnel would open in May, Clara Voss told reporters."))
                 .containsExactly("indirect|Clara Voss|The two councils had agreed that the tunnel would open in May");
     }
+
+    @Test
+    void aSourceOfFindingsTakesACueThatIsAlsoANoun() {
+        assertThat(quotes("A new study of river towns suggests floods will double by 2050."))
+                .containsExactly("indirect|null|floods will double by 2050");
+        assertThat(quotes("Member states want more time, and his claims were false.")).isEmpty();
+    }
 }
