@@ -47,6 +47,12 @@ final class Subjects {
         String w = d.word(j).toLowerCase(Locale.ROOT);
         if (w.equals("and") || w.equals("but"))
             return coordinated(d, j, sStart, previous);
+        if (w.equals("who") && j - 1 > sStart && !d.word(j - 1).equals(",")) {
+            // "voters who say the law is a money pit": the noun the relative clause follows
+            int start = phrases.npLeft(d, j - 1, sStart);
+            NamePhrase antecedent = start <= j - 1 ? parser.parse(d.tokens.subList(start, j)) : null;
+            return antecedent != null ? antecedent : plain(d, j - 1, sStart);
+        }
         if (w.equals("who") && j - 1 > sStart && d.word(j - 1).equals(",")) {
             int end = NounPhrases.skipBracket(d, j - 2, sStart);
             int start = phrases.npLeft(d, end, sStart);
@@ -119,6 +125,9 @@ final class Subjects {
 
     /** A word that can end a noun phrase: a content word, not an adverb in -ly. */
     private static boolean isHead(String w) {
+        // "six in 10 say", "one in 5 said": a share written in figures
+        if (w.chars().allMatch(Character::isDigit))
+            return true;
         String lw = w.toLowerCase(Locale.ROOT);
         return w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.') && Character.isLetter(w.charAt(0))
                 && !lw.endsWith("ly") && !NounPhrases.FUNCTION.contains(lw) && !OPENERS.contains(lw)

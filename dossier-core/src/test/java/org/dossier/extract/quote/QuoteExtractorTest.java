@@ -478,4 +478,12 @@ class QuoteExtractorTest {
                 .containsExactly("indirect|null|floods will double by 2050");
         assertThat(quotes("Member states want more time, and his claims were false.")).isEmpty();
     }
+
+    @Test
+    void aShareInFiguresOrANounBeforeWhoIsTheSubjectOfItsCue() {
+        assertThat(quotes("Six in 10 say the tunnel is too expensive."))
+                .containsExactly("indirect|null|the tunnel is too expensive");
+        assertThat(quotes("The paper met farmers who say the harvest will be the worst in a decade."))
+                .containsExactly("indirect|null|the harvest will be the worst in a decade");
+    }
 }
