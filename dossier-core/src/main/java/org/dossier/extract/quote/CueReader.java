@@ -401,10 +401,31 @@ final class CueReader {
         if (content == null || afterCue < content.start() && THAT.matcher(text.substring(afterCue, content.start())).find())
             return content;
         String[] w = text.substring(content.start(), content.end()).split("\\s+", 3);
+        String first = w[0].toLowerCase(Locale.ROOT);
         // "said about 20 people …", "over 300 jobs …": a number's "about" or "over" opens a clause's subject
         boolean number = w.length > 1 && Character.isDigit(w[1].charAt(0));
-        return OBJECT_PREPOSITIONS.contains(w[0].toLowerCase(Locale.ROOT)) && !number ? null : content;
+        if (OBJECT_PREPOSITIONS.contains(first) && !number)
+            return null;
+        if (!ADJUNCT_PREPOSITIONS.contains(first) || first.equals("to") && w.length > 1 && !NOT_VERBS.contains(w[1].toLowerCase(Locale.ROOT))
+                && Character.isLowerCase(w[1].charAt(0)))
+            return content;
+        // "said in an email that …", "wrote in Madison, Wisconsin, that …": the clause follows the adjunct's "that"
+        java.util.regex.Matcher that = THAT.matcher(text.substring(content.start(), content.end()));
+        if (that.find() && words(text, content.start(), content.start() + that.start()) <= ADJUNCT_WORDS)
+            return trim(text, content.start() + that.end(), content.end());
+        // "…, the mayor said in a radio interview", "reported by the Herald": an adjunct of the saying, no clause;
+        // a longer stretch goes on into a clause ("said in 2015 the tunnel would …")
+        return words(text, content.start(), content.end()) <= ADJUNCT_WORDS ? null : content;
     }
+
+    /** Prepositions that open an adjunct of the saying after a cue: where, when, how, to whom, by whom. */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "at", "by", "on", "from", "during", "via",
+            "through", "to");
+    /** The most words an adjunct between a cue and its "that" may have. */
+    private static final int ADJUNCT_WORDS = 12;
+    /** Lower-case words after "to" that open a noun phrase, not an infinitive: "said to his staff". */
+    private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "his", "her", "their", "our", "my", "your",
+            "its", "these", "those", "this", "that", "all", "some", "any", "each", "every", "no", "him", "them", "us", "me");
 
     /**
      * The character offset of a comma that ends the clause before the speaker phrase starting at token

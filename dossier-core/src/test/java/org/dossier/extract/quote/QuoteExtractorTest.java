@@ -486,4 +486,12 @@ class QuoteExtractorTest {
         assertThat(quotes("The paper met farmers who say the harvest will be the worst in a decade."))
                 .containsExactly("indirect|null|the harvest will be the worst in a decade");
     }
+
+    @Test
+    void anAdjunctAfterTheCueIsNoClauseButTheClauseAfterItsThatIs() {
+        assertThat(quotes("Clara Voss said in an email to staff that the tunnel would open in May."))
+                .containsExactly("indirect|Clara Voss|the tunnel would open in May");
+        assertThat(quotes("The tunnel row was first reported by the Harbor Herald.")).isEmpty();
+        assertThat(quotes("Clara Voss wrote to her staff on the eve of the vote.")).isEmpty();
+    }
 }
