@@ -81,6 +81,8 @@ final class CueReader {
             Attribution view = noVerb.viewpoint(d, i);
             if (view == null)
                 view = noVerb.labelled(d, i);
+            if (view == null)
+                view = noVerb.findings(d, i);
             if (view != null) {
                 out.add(view);
                 continue;
@@ -306,7 +308,7 @@ final class CueReader {
     }
 
     /** Nouns of sources that report findings, from {@code evidence-nouns.txt}: "the poll shows", "the data show". */
-    private static final org.dossier.extract.WordList EVIDENCE = org.dossier.extract.WordList.load("evidence-nouns.txt");
+    static final org.dossier.extract.WordList EVIDENCE = org.dossier.extract.WordList.load("evidence-nouns.txt");
 
     /** Whether a subject is a source of findings: "the latest poll", "a new study of river towns". */
     private static boolean namesEvidence(String phrase) {

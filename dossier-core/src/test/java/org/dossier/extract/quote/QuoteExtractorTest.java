@@ -494,4 +494,11 @@ class QuoteExtractorTest {
         assertThat(quotes("The tunnel row was first reported by the Harbor Herald.")).isEmpty();
         assertThat(quotes("Clara Voss wrote to her staff on the eve of the vote.")).isEmpty();
     }
+
+    @Test
+    void aSentenceOpenedByInAndASourceOfFindingsReportsWhatItFound() {
+        assertThat(quotes("In the latest harbour survey, most ferry workers want shorter shifts."))
+                .containsExactly("indirect|null|most ferry workers want shorter shifts");
+        assertThat(quotes("In the morning, the ferry left the harbour for the islands.")).isEmpty();
+    }
 }
