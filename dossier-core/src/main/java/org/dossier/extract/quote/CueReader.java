@@ -224,7 +224,7 @@ final class CueReader {
                 objEnd = from + 1;
             if (objEnd > from && Character.isUpperCase(d.word(from).charAt(0)) && cueText.startsWith("t"))
                 medium[0] = text(d, from, objEnd);
-            from = objEnd;
+            from = Math.max(objEnd, thatAfterObject(d, from, sEnd));
         }
         int sentenceEndChar = contentEnd(d, sStart, sEnd);
         int startChar = from < sEnd ? d.span(from).start() : sentenceEndChar;
@@ -248,6 +248,25 @@ final class CueReader {
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
         Span content = contentStart < sentenceEndChar ? complement(d.text, startChar, trim(d.text, contentStart, contentEnd)) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
+    }
+
+    /** The most tokens of an audience, with its place and time, between "told" and "that". */
+    private static final int MAX_AUDIENCE_TOKENS = 12;
+
+    /**
+     * The "that" which opens the clause after a long audience ("told the Harbor Herald of Leeds on Saturday that …"),
+     * or {@code from} when none follows within {@value #MAX_AUDIENCE_TOKENS} tokens before a comma, a quote or another
+     * cue.
+     */
+    private static int thatAfterObject(DocTokens d, int from, int sEnd) {
+        for (int k = from; k + 1 < sEnd && k - from < MAX_AUDIENCE_TOKENS; k++) {
+            String w = d.word(k);
+            if (d.inQuote(k) || w.equals(",") || CUES.contains(w))
+                return from;
+            if (w.equals("that") && ThatCues.opensClause(d.word(k + 1)))
+                return k;
+        }
+        return from;
     }
 
     /** The most tokens of a source after "according to" that no name phrase reads. */

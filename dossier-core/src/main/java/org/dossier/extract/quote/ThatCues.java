@@ -39,7 +39,8 @@ final class ThatCues {
         return 0;
     }
 
-    private static boolean opensClause(String w) {
+    /** Whether {@code w}, after "that", opens a clause rather than a noun phrase ("that plan"). */
+    static boolean opensClause(String w) {
         return Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) || "“\"‘'`$".indexOf(w.charAt(0)) >= 0
                 || CLAUSE_OPENERS.contains(w.toLowerCase(Locale.ROOT));
     }

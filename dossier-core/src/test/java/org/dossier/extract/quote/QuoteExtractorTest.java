@@ -501,4 +501,10 @@ class QuoteExtractorTest {
                 .containsExactly("indirect|null|most ferry workers want shorter shifts");
         assertThat(quotes("In the morning, the ferry left the harbour for the islands.")).isEmpty();
     }
+
+    @Test
+    void aLongAudienceBeforeThatIsNoPartOfTheReport() {
+        assertThat(quotes("Clara Voss told the Harbor Herald of Leeds on Saturday that the tunnel would open in May."))
+                .containsExactly("indirect|Clara Voss|the tunnel would open in May");
+    }
 }
