@@ -507,4 +507,10 @@ class QuoteExtractorTest {
         assertThat(quotes("Clara Voss told the Harbor Herald of Leeds on Saturday that the tunnel would open in May."))
                 .containsExactly("indirect|Clara Voss|the tunnel would open in May");
     }
+
+    @Test
+    void lessCommonVerbsOfSayingReportAClauseWithoutThat() {
+        assertThat(quotes("Clara Voss contended the new toll was unfair to commuters."))
+                .containsExactly("indirect|Clara Voss|the new toll was unfair to commuters");
+    }
 }
