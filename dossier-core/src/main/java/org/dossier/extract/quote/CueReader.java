@@ -35,7 +35,7 @@ final class CueReader {
      * starts a report of its own ("…, saying …", "…, adding …").
      */
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
-            ",\\s+(?:but|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which|who|whose|saying|adding|noting|arguing|calling|insisting|warning|claiming|citing|according to)\\b|\\s[—–]\\s|\\s--\\s");
+            ",\\s+(?:but|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which|who|whose|saying|adding|noting|arguing|calling|insisting|warning|claiming|citing|according to|however|even as|even though|where|telling|describing|stating|suggesting|pointing|referring|praising|accusing|urging|explaining|acknowledging)\\b|\\s[—–]\\s|\\s--\\s");
     private static final Set<String> TRAILING_STARTERS = Set.of("when", "as", "after", "while", "before", "during", "in",
             "at", "on", "to", "without", "adding", "noting", "saying");
 

@@ -513,4 +513,10 @@ class QuoteExtractorTest {
         assertThat(quotes("Clara Voss contended the new toll was unfair to commuters."))
                 .containsExactly("indirect|Clara Voss|the new toll was unfair to commuters");
     }
+
+    @Test
+    void theNarratorsAsideAfterAReportEndsIt() {
+        assertThat(quotes("Clara Voss said the tolls would stay low, even as the costs of the tunnel kept rising."))
+                .containsExactly("indirect|Clara Voss|the tolls would stay low");
+    }
 }
