@@ -24,7 +24,8 @@ final class Subjects {
             "to", "it", "he", "she", "they", "we", "i", "you", "there", "here");
     /** Words that may open a subject noun phrase in lower case: quantifiers and possessives. */
     private static final WordList OPENERS = WordList.load("subject-openers.txt");
-    private static final int MAX_WORDS = 8;
+    /** The most words of a plain subject: "Large majorities of ferry workers in the three ports". */
+    private static final int MAX_WORDS = 12;
 
     private final NamePhraseParser parser;
     private final NounPhrases phrases;

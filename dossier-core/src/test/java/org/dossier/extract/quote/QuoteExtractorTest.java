@@ -519,4 +519,10 @@ class QuoteExtractorTest {
         assertThat(quotes("Clara Voss said the tolls would stay low, even as the costs of the tunnel kept rising."))
                 .containsExactly("indirect|Clara Voss|the tolls would stay low");
     }
+
+    @Test
+    void aLongPlainSubjectStillMakesItsCueAReport() {
+        assertThat(quotes("Large majorities of ferry workers in the three northern ports said they support the strike."))
+                .containsExactly("indirect|null|they support the strike");
+    }
 }
