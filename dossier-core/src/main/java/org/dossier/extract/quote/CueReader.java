@@ -144,9 +144,13 @@ final class CueReader {
                 if (sp == null)
                     sp = Subjects.unnamed(d, cue + len, npEnd - 1);
             }
+            // the comma that closes the source, past the words the name phrase leaves ("Lazar's plea agreement,")
+            int sourceEnd = npEnd < sEnd && d.word(npEnd).equals(",") ? npEnd : sourceEnd(d, cue + len, sEnd);
             Span content = cue > sStart && d.word(cue - 1).equals(",")
                     ? clause(d, sStart, cue - 1)
-                    : npEnd < sEnd && d.word(npEnd).equals(",") ? clause(d, npEnd + 1, sEnd) : null;
+                    : cue == sStart && sourceEnd < sEnd && d.word(sourceEnd).equals(",") ? clause(d, sourceEnd + 1, sEnd)
+                    // "Nine million workers are eligible according to the department": a clause with no comma
+                    : cue - sStart >= MIN_CLAUSE_TOKENS && sourceEnd >= sEnd - 1 ? clause(d, sStart, cue) : null;
             return new Attribution(cueSpan, "according to", sp, content, sentence, null);
         }
 
@@ -268,6 +272,9 @@ final class CueReader {
         }
         return from;
     }
+
+    /** The fewest tokens of a clause that "according to" ends without a comma. */
+    private static final int MIN_CLAUSE_TOKENS = 4;
 
     /** The most tokens of a source after "according to" that no name phrase reads. */
     private static final int MAX_SOURCE_TOKENS = 15;

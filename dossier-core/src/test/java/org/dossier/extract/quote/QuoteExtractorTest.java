@@ -525,4 +525,10 @@ class QuoteExtractorTest {
         assertThat(quotes("Large majorities of ferry workers in the three northern ports said they support the strike."))
                 .containsExactly("indirect|null|they support the strike");
     }
+
+    @Test
+    void accordingToAtTheEndWithoutACommaStillReportsTheClauseBeforeIt() {
+        assertThat(quotes("Nearly nine thousand ferry workers will lose their jobs according to the harbour board."))
+                .containsExactly("indirect|null|Nearly nine thousand ferry workers will lose their jobs");
+    }
 }
