@@ -45,7 +45,7 @@ final class CueReader {
      */
     private static final Set<String> NARRATOR_STARTERS = Set.of("who", "whose", "which", "but", "and", "according", "citing",
             "referring", "speaking", "a", "an");
-    private static final org.dossier.extract.WordList CUES = org.dossier.extract.WordList.load("speech-cues.txt");
+    static final org.dossier.extract.WordList CUES = org.dossier.extract.WordList.load("speech-cues.txt");
     /** Cues that are also plural nouns: "member states", "his claims". */
     static final org.dossier.extract.WordList CUE_NOUNS = org.dossier.extract.WordList.load("cue-nouns.txt");
     private final Names lex;
@@ -54,6 +54,7 @@ final class CueReader {
     private final NoVerbCues noVerb;
     private final Subjects subjects;
     private final SpeakerPhrases speakers;
+    private final AccordingTo accordingTo;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.lex = lex;
@@ -62,6 +63,7 @@ final class CueReader {
         this.noVerb = new NoVerbCues(parser, phrases, CUES);
         this.subjects = new Subjects(parser, phrases, CUES);
         this.speakers = new SpeakerPhrases(parser);
+        this.accordingTo = new AccordingTo(phrases, speakers);
     }
 
     List<Attribution> read(DocTokens d) {
@@ -132,27 +134,8 @@ final class CueReader {
         boolean according = cueText.equalsIgnoreCase("according to");
         String[] medium = {null};
 
-        if (according) {
-            int npEnd = phrases.npRight(d, cue + len, sEnd);
-            NamePhrase sp = npEnd > cue + len ? speakers.parse(d.tokens.subList(cue + len, npEnd)) : null;
-            if (sp == null) {
-                // "according to a count by the AP", "according to the poll": any source the clause is owed to, unresolved
-                npEnd = sourceEnd(d, cue + len, sEnd);
-                if (npEnd == cue + len)
-                    return null;
-                sp = sourceBy(d, cue + len, npEnd);
-                if (sp == null)
-                    sp = Subjects.unnamed(d, cue + len, npEnd - 1);
-            }
-            // the comma that closes the source, past the words the name phrase leaves ("Lazar's plea agreement,")
-            int sourceEnd = npEnd < sEnd && d.word(npEnd).equals(",") ? npEnd : sourceEnd(d, cue + len, sEnd);
-            Span content = cue > sStart && d.word(cue - 1).equals(",")
-                    ? clause(d, sStart, cue - 1)
-                    : cue == sStart && sourceEnd < sEnd && d.word(sourceEnd).equals(",") ? clause(d, sourceEnd + 1, sEnd)
-                    // "Nine million workers are eligible according to the department": a clause with no comma
-                    : cue - sStart >= MIN_CLAUSE_TOKENS && sourceEnd >= sEnd - 1 ? clause(d, sStart, cue) : null;
-            return new Attribution(cueSpan, "according to", sp, content, sentence, null);
-        }
+        if (according)
+            return accordingTo.read(d, cue, len, cueSpan);
 
         // "…, noting that …": a participle cue shares the subject of the clause it follows
         if (cueText.endsWith("ing") && cue > sStart && d.word(cue - 1).equals(",")) {
@@ -250,7 +233,7 @@ final class CueReader {
         // "Podesta, who said the project was vetted, said …": a relative clause ends at its comma
         if (j > sStart && d.word(j).equalsIgnoreCase("who") && d.word(j - 1).equals(",") && d.text.indexOf(',', contentStart) >= 0)
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
-        Span content = contentStart < sentenceEndChar ? complement(d.text, startChar, trim(d.text, contentStart, contentEnd)) : null;
+        Span content = contentStart < sentenceEndChar ? Complements.of(d.text, startChar, trim(d.text, contentStart, contentEnd)) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
     }
 
@@ -271,44 +254,6 @@ final class CueReader {
                 return k;
         }
         return from;
-    }
-
-    /** The fewest tokens of a clause that "according to" ends without a comma. */
-    private static final int MIN_CLAUSE_TOKENS = 4;
-
-    /** The most tokens of a source after "according to" that no name phrase reads. */
-    private static final int MAX_SOURCE_TOKENS = 15;
-
-    /**
-     * The end (exclusive) of the source after "according to" starting at token {@code from}: up to the comma, dash or
-     * sentence end that closes it, or {@code from} when none closes it within {@value #MAX_SOURCE_TOKENS} tokens or a
-     * quotation mark comes first.
-     */
-    private static int sourceEnd(DocTokens d, int from, int sEnd) {
-        for (int k = from; k < sEnd && k - from <= MAX_SOURCE_TOKENS; k++) {
-            if (d.inQuote(k))
-                return from;
-            String w = d.word(k);
-            if (w.equals(",") || isDash(d, k) || w.matches("[.;:!?]"))
-                return k;
-        }
-        return sEnd - from <= MAX_SOURCE_TOKENS ? sEnd : from;
-    }
-
-    /**
-     * The author named by "by" inside a source phrase of tokens {@code [from, to)}: "a count by the Associated Press",
-     * "a draft obtained by Axios" owe what they say to the Associated Press, to Axios. Null when no "by" is followed by
-     * a name the speaker parser reads.
-     */
-    private NamePhrase sourceBy(DocTokens d, int from, int to) {
-        for (int k = from; k + 1 < to; k++)
-            if (d.word(k).equals("by")) {
-                int end = phrases.npRight(d, k + 1, to);
-                NamePhrase named = end > k + 1 ? speakers.parse(d.tokens.subList(k + 1, end)) : null;
-                if (named != null && (named.form() == NamePhrase.Form.NAME || named.form() == NamePhrase.Form.ENTITY))
-                    return named;
-            }
-        return null;
     }
 
     /**
@@ -410,50 +355,8 @@ final class CueReader {
         int sentenceEndChar = contentEnd(d, sStart, sEnd);
         int startChar = from < sEnd ? d.span(from).start() : sentenceEndChar;
         int contentStart = Adjuncts.skip(d.text, startChar, Math.max(startChar, sentenceEndChar), medium);
-        return contentStart < sentenceEndChar ? complement(d.text, startChar, trim(d.text, contentStart, sentenceEndChar)) : null;
+        return contentStart < sentenceEndChar ? Complements.of(d.text, startChar, trim(d.text, contentStart, sentenceEndChar)) : null;
     }
-
-    /**
-     * Prepositions that open the object of a verb, not a clause: "asked for a new timetable", "talked about the
-     * budget", "warned of delays". The cue still attributes quotes beside it, but reports no clause.
-     */
-    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "about", "of", "with", "against", "over");
-
-    private static final java.util.regex.Pattern THAT = java.util.regex.Pattern.compile("\\bthat\\b");
-
-    /**
-     * {@code content} when it can be a reported clause; null when a preposition opens it right after the cue (the
-     * verb's object). After "that" a preposition opens the clause itself ("predicts that as rivals drop out, …").
-     */
-    private static Span complement(String text, int afterCue, Span content) {
-        if (content == null || afterCue < content.start() && THAT.matcher(text.substring(afterCue, content.start())).find())
-            return content;
-        String[] w = text.substring(content.start(), content.end()).split("\\s+", 3);
-        String first = w[0].toLowerCase(Locale.ROOT);
-        // "said about 20 people …", "over 300 jobs …": a number's "about" or "over" opens a clause's subject
-        boolean number = w.length > 1 && Character.isDigit(w[1].charAt(0));
-        if (OBJECT_PREPOSITIONS.contains(first) && !number)
-            return null;
-        if (!ADJUNCT_PREPOSITIONS.contains(first) || first.equals("to") && w.length > 1 && !NOT_VERBS.contains(w[1].toLowerCase(Locale.ROOT))
-                && Character.isLowerCase(w[1].charAt(0)))
-            return content;
-        // "said in an email that …", "wrote in Madison, Wisconsin, that …": the clause follows the adjunct's "that"
-        java.util.regex.Matcher that = THAT.matcher(text.substring(content.start(), content.end()));
-        if (that.find() && words(text, content.start(), content.start() + that.start()) <= ADJUNCT_WORDS)
-            return trim(text, content.start() + that.end(), content.end());
-        // "…, the mayor said in a radio interview", "reported by the Herald": an adjunct of the saying, no clause;
-        // a longer stretch goes on into a clause ("said in 2015 the tunnel would …")
-        return words(text, content.start(), content.end()) <= ADJUNCT_WORDS ? null : content;
-    }
-
-    /** Prepositions that open an adjunct of the saying after a cue: where, when, how, to whom, by whom. */
-    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "at", "by", "on", "from", "during", "via",
-            "through", "to");
-    /** The most words an adjunct between a cue and its "that" may have. */
-    private static final int ADJUNCT_WORDS = 12;
-    /** Lower-case words after "to" that open a noun phrase, not an infinitive: "said to his staff". */
-    private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "his", "her", "their", "our", "my", "your",
-            "its", "these", "those", "this", "that", "all", "some", "any", "each", "every", "no", "him", "them", "us", "me");
 
     /**
      * The character offset of a comma that ends the clause before the speaker phrase starting at token
@@ -582,7 +485,7 @@ final class CueReader {
     }
 
     /** Whether token {@code k} is a dash that sets off an aside: spaced, not the hyphen of "longest-serving". */
-    private static boolean isDash(DocTokens d, int k) {
+    static boolean isDash(DocTokens d, int k) {
         if (!DASHES.contains(d.word(k)))
             return false;
         int s = d.span(k).start(), e = d.span(k).end();
@@ -656,7 +559,7 @@ final class CueReader {
         return from >= to ? "" : d.text.substring(d.span(from).start(), d.span(to - 1).end());
     }
 
-    private static int words(String text, int s, int e) {
+    static int words(String text, int s, int e) {
         return e <= s ? 0 : text.substring(s, e).trim().split("\\s+").length;
     }
 
