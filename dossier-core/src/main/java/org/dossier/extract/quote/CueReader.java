@@ -35,7 +35,7 @@ final class CueReader {
      * starts a report of its own ("…, saying …", "…, adding …").
      */
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
-            ",\\s+(?:but|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which|who|whose|saying|adding|noting|arguing|calling|insisting|warning|claiming|citing|according to)\\b|\\s[—–]\\s|\\s--\\s");
+            ",\\s+(?:but|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which|who|whose|saying|adding|noting|arguing|calling|insisting|warning|claiming|citing|according to|however|even as|even though|where|telling|describing|stating|suggesting|pointing|referring|praising|accusing|urging|explaining|acknowledging)\\b|\\s[—–]\\s|\\s--\\s");
     private static final Set<String> TRAILING_STARTERS = Set.of("when", "as", "after", "while", "before", "during", "in",
             "at", "on", "to", "without", "adding", "noting", "saying");
 
@@ -45,7 +45,7 @@ final class CueReader {
      */
     private static final Set<String> NARRATOR_STARTERS = Set.of("who", "whose", "which", "but", "and", "according", "citing",
             "referring", "speaking", "a", "an");
-    private static final org.dossier.extract.WordList CUES = org.dossier.extract.WordList.load("speech-cues.txt");
+    static final org.dossier.extract.WordList CUES = org.dossier.extract.WordList.load("speech-cues.txt");
     /** Cues that are also plural nouns: "member states", "his claims". */
     static final org.dossier.extract.WordList CUE_NOUNS = org.dossier.extract.WordList.load("cue-nouns.txt");
     private final Names lex;
@@ -54,6 +54,7 @@ final class CueReader {
     private final NoVerbCues noVerb;
     private final Subjects subjects;
     private final SpeakerPhrases speakers;
+    private final AccordingTo accordingTo;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.lex = lex;
@@ -62,10 +63,13 @@ final class CueReader {
         this.noVerb = new NoVerbCues(parser, phrases, CUES);
         this.subjects = new Subjects(parser, phrases, CUES);
         this.speakers = new SpeakerPhrases(parser);
+        this.accordingTo = new AccordingTo(phrases, speakers);
     }
 
     List<Attribution> read(DocTokens d) {
         List<Attribution> out = new ArrayList<>();
+        // reports by a cue of ThatCues, dropped where they stand inside another report
+        java.util.Set<Attribution> nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Quoted q : d.quotes) {
             Attribution signed = noVerb.signature(d, q);
             if (signed == null)
@@ -79,18 +83,26 @@ final class CueReader {
             Attribution view = noVerb.viewpoint(d, i);
             if (view == null)
                 view = noVerb.labelled(d, i);
+            if (view == null)
+                view = noVerb.findings(d, i);
             if (view != null) {
                 out.add(view);
                 continue;
             }
             int len = cueLength(d, i);
+            boolean beforeThat = len == 0 && (len = ThatCues.length(d, i)) > 0;
             if (len == 0)
                 continue;
-            Attribution a = attribute(d, i, len, out.isEmpty() ? null : out.get(out.size() - 1));
+            Attribution a = attribute(d, i, len, out.isEmpty() ? null : out.get(out.size() - 1), beforeThat);
             if (a != null)
                 out.add(a);
+            if (a != null && beforeThat)
+                nested.add(a);
             i += len - 1;
         }
+        // "The two men had agreed that …, the aide told reporters": the agreement is part of what the aide said
+        out.removeIf(a -> nested.contains(a) && out.stream().anyMatch(o -> o != a && o.content() != null
+                && o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end()));
         return out;
     }
 
@@ -110,7 +122,11 @@ final class CueReader {
         return 0;
     }
 
-    private Attribution attribute(DocTokens d, int cue, int len, Attribution previous) {
+    /**
+     * The attribution of the cue of {@code len} tokens at token {@code cue}; {@code beforeThat} when the cue is one of
+     * {@link ThatCues}, whose clause follows it.
+     */
+    private Attribution attribute(DocTokens d, int cue, int len, Attribution previous, boolean beforeThat) {
         int sentence = d.sentenceOf[cue];
         int sStart = d.sentenceStart(sentence), sEnd = d.sentenceEnd(sentence);
         String cueText = text(d, cue, cue + len);
@@ -118,23 +134,17 @@ final class CueReader {
         boolean according = cueText.equalsIgnoreCase("according to");
         String[] medium = {null};
 
-        if (according) {
-            int npEnd = phrases.npRight(d, cue + len, sEnd);
-            NamePhrase sp = speakers.parse(d.tokens.subList(cue + len, npEnd));
-            if (sp == null)
-                return null;
-            Span content = cue > sStart && d.word(cue - 1).equals(",")
-                    ? clause(d, sStart, cue - 1)
-                    : npEnd < sEnd && d.word(npEnd).equals(",") ? clause(d, npEnd + 1, sEnd) : null;
-            return new Attribution(cueSpan, "according to", sp, content, sentence, null);
-        }
+        if (according)
+            return accordingTo.read(d, cue, len, cueSpan);
 
         // "…, noting that …": a participle cue shares the subject of the clause it follows
         if (cueText.endsWith("ing") && cue > sStart && d.word(cue - 1).equals(",")) {
-            if (previous == null || previous.sentence() != sentence)
+            // "The mayor defended the plan, saying that …": else the subject that opens the sentence
+            NamePhrase subject = subjects.ofClause(d, cue - 1, sStart, previous);
+            if (subject == null)
                 return null;
             Span content = forward(d, cue + len, sStart, sEnd, new String[1]);
-            return new Attribution(cueSpan, cueText, previous.speaker(), content, sentence, null);
+            return new Attribution(cueSpan, cueText, subject, content, sentence, null);
         }
         int j = cue - 1;
         while (j >= sStart && !d.inQuote(j) && (BETWEEN.contains(d.word(j).toLowerCase(Locale.ROOT)) || asideAfterName(d, j, sStart)))
@@ -188,7 +198,7 @@ final class CueReader {
         // "member states", "his claims", "little hope": a cue that is also a noun needs a subject that names someone,
         // or for a plural verb ("farmers fear", "polls show") a plural subject
         if (CUE_NOUNS.contains(cueText) && (sp.form() == NamePhrase.Form.ROLE || sp.form() == NamePhrase.Form.DESCRIPTION)
-                && (cueText.endsWith("s") || !hasPlural(sp.name())))
+                && (cueText.endsWith("s") || !hasPlural(sp.name())) && !namesEvidence(sp.name()))
             return null;
 
         // the object of "told", "urged": "told Reuters", "told leaders"
@@ -201,13 +211,13 @@ final class CueReader {
                 objEnd = from + 1;
             if (objEnd > from && Character.isUpperCase(d.word(from).charAt(0)) && cueText.startsWith("t"))
                 medium[0] = text(d, from, objEnd);
-            from = objEnd;
+            from = Math.max(objEnd, thatAfterObject(d, from, sEnd));
         }
         int sentenceEndChar = contentEnd(d, sStart, sEnd);
         int startChar = from < sEnd ? d.span(from).start() : sentenceEndChar;
         int contentStart = Adjuncts.skip(d.text, startChar, Math.max(startChar, sentenceEndChar), medium);
         int clauseEnd = commaBefore(d, npStart, sStart);
-        boolean trailing = clauseEnd > d.span(sStart).start() && words(d.text, d.span(sStart).start(), clauseEnd) >= 4
+        boolean trailing = !beforeThat && clauseEnd > d.span(sStart).start() && words(d.text, d.span(sStart).start(), clauseEnd) >= 4
                 && (d.text.substring(Math.min(contentStart, sentenceEndChar), sentenceEndChar).replaceAll("[\\p{P}\\s]", "").isEmpty()
                 || d.text.charAt(startChar) == ','
                 || TRAILING_STARTERS.contains(firstWord(d.text, contentStart, sentenceEndChar)));
@@ -223,8 +233,27 @@ final class CueReader {
         // "Podesta, who said the project was vetted, said …": a relative clause ends at its comma
         if (j > sStart && d.word(j).equalsIgnoreCase("who") && d.word(j - 1).equals(",") && d.text.indexOf(',', contentStart) >= 0)
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
-        Span content = contentStart < sentenceEndChar ? trim(d.text, contentStart, contentEnd) : null;
+        Span content = contentStart < sentenceEndChar ? Complements.of(d.text, startChar, trim(d.text, contentStart, contentEnd)) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
+    }
+
+    /** The most tokens of an audience, with its place and time, between "told" and "that". */
+    private static final int MAX_AUDIENCE_TOKENS = 12;
+
+    /**
+     * The "that" which opens the clause after a long audience ("told the Harbor Herald of Leeds on Saturday that …"),
+     * or {@code from} when none follows within {@value #MAX_AUDIENCE_TOKENS} tokens before a comma, a quote or another
+     * cue.
+     */
+    private static int thatAfterObject(DocTokens d, int from, int sEnd) {
+        for (int k = from; k + 1 < sEnd && k - from < MAX_AUDIENCE_TOKENS; k++) {
+            String w = d.word(k);
+            if (d.inQuote(k) || w.equals(",") || CUES.contains(w))
+                return from;
+            if (w.equals("that") && ThatCues.opensClause(d.word(k + 1)))
+                return k;
+        }
+        return from;
     }
 
     /**
@@ -247,6 +276,20 @@ final class CueReader {
             if (!d.inQuote(k) && Character.isLetterOrDigit(d.word(k).charAt(0)))
                 outside++;
         return outside < 3;
+    }
+
+    /** Nouns of sources that report findings, from {@code evidence-nouns.txt}: "the poll shows", "the data show". */
+    static final org.dossier.extract.WordList EVIDENCE = org.dossier.extract.WordList.load("evidence-nouns.txt");
+
+    /** Whether a subject is a source of findings: "the latest poll", "a new study of river towns". */
+    private static boolean namesEvidence(String phrase) {
+        for (String w : phrase.split("\\s+")) {
+            if (w.equalsIgnoreCase("of"))
+                return false;
+            if (EVIDENCE.contains(w))
+                return true;
+        }
+        return false;
     }
 
     /** Whether a phrase holds a plural noun: a word in -s, not -ss ("farmers", "polls"). */
@@ -275,8 +318,17 @@ final class CueReader {
         if (from >= to)   // the cue ends its sentence: no clause to cut
             return to;
         java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text.substring(from, to));
-        return m.find() ? from + m.start() : to;
+        int end = m.find() ? from + m.start() : to;
+        // "… was focused on the platform and noted that …": a second cue of the same speaker ends the first report
+        java.util.regex.Matcher and = AND_CUE.matcher(text.substring(from, end));
+        while (and.find())
+            if (CUES.contains(and.group(1)) && !CUE_NOUNS.contains(and.group(1)))
+                return from + and.start();
+        return end;
     }
+
+    /** "and" before a lower-case word, perhaps past "also" or "then": where a coordinated cue may stand. */
+    private static final java.util.regex.Pattern AND_CUE = java.util.regex.Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?(\\p{Ll}+)\\b");
 
     /**
      * The reported clause going on after a cue set off by commas in its middle ("Many of the closures, she said, have
@@ -303,7 +355,7 @@ final class CueReader {
         int sentenceEndChar = contentEnd(d, sStart, sEnd);
         int startChar = from < sEnd ? d.span(from).start() : sentenceEndChar;
         int contentStart = Adjuncts.skip(d.text, startChar, Math.max(startChar, sentenceEndChar), medium);
-        return contentStart < sentenceEndChar ? trim(d.text, contentStart, sentenceEndChar) : null;
+        return contentStart < sentenceEndChar ? Complements.of(d.text, startChar, trim(d.text, contentStart, sentenceEndChar)) : null;
     }
 
     /**
@@ -433,7 +485,7 @@ final class CueReader {
     }
 
     /** Whether token {@code k} is a dash that sets off an aside: spaced, not the hyphen of "longest-serving". */
-    private static boolean isDash(DocTokens d, int k) {
+    static boolean isDash(DocTokens d, int k) {
         if (!DASHES.contains(d.word(k)))
             return false;
         int s = d.span(k).start(), e = d.span(k).end();
@@ -507,7 +559,7 @@ final class CueReader {
         return from >= to ? "" : d.text.substring(d.span(from).start(), d.span(to - 1).end());
     }
 
-    private static int words(String text, int s, int e) {
+    static int words(String text, int s, int e) {
         return e <= s ? 0 : text.substring(s, e).trim().split("\\s+").length;
     }
 

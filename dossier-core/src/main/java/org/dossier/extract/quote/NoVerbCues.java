@@ -101,6 +101,32 @@ final class NoVerbCues {
         return new Attribution(d.span(i), "for", sp, null, sentence, null);
     }
 
+    /** The most tokens between "In" and the comma that ends a source of findings. */
+    private static final int MAX_FINDINGS_TOKENS = 15;
+
+    /**
+     * "In the latest poll, the mayor leads by ten points": a sentence that opens with "In" and a source of findings
+     * ({@link CueReader#EVIDENCE}: a poll, a survey, a study) set off by a comma reports the clause after the comma as
+     * what the source found. The source names no one and stays unresolved.
+     */
+    Attribution findings(DocTokens d, int i) {
+        int sentence = d.sentenceOf[i];
+        int sStart = d.sentenceStart(sentence), sEnd = d.sentenceEnd(sentence);
+        if (i != sStart || !d.word(i).equals("In"))
+            return null;
+        boolean evidence = false;
+        for (int k = i + 1; k < sEnd && k - i <= MAX_FINDINGS_TOKENS && !d.inQuote(k); k++) {
+            if (d.word(k).equals(",")) {
+                Span content = evidence && k > i + 1 ? CueReader.clause(d, k + 1, sEnd) : null;
+                if (content == null || QuoteExtractor.words(content.of(d.text)) < 3)
+                    return null;
+                return new Attribution(d.span(i), "in", Subjects.unnamed(d, i + 1, k - 1), content, sentence, null);
+            }
+            evidence |= CueReader.EVIDENCE.contains(d.word(k));
+        }
+        return null;
+    }
+
     /**
      * "Sanders: Clinton needs to get away from personality": a sentence (a headline, a transcript line) that opens with
      * a name and a colon reports what follows as that person's words.

@@ -24,7 +24,8 @@ final class Subjects {
             "to", "it", "he", "she", "they", "we", "i", "you", "there", "here");
     /** Words that may open a subject noun phrase in lower case: quantifiers and possessives. */
     private static final WordList OPENERS = WordList.load("subject-openers.txt");
-    private static final int MAX_WORDS = 8;
+    /** The most words of a plain subject: "Large majorities of ferry workers in the three ports". */
+    private static final int MAX_WORDS = 12;
 
     private final NamePhraseParser parser;
     private final NounPhrases phrases;
@@ -47,6 +48,12 @@ final class Subjects {
         String w = d.word(j).toLowerCase(Locale.ROOT);
         if (w.equals("and") || w.equals("but"))
             return coordinated(d, j, sStart, previous);
+        if (w.equals("who") && j - 1 > sStart && !d.word(j - 1).equals(",")) {
+            // "voters who say the law is a money pit": the noun the relative clause follows
+            int start = phrases.npLeft(d, j - 1, sStart);
+            NamePhrase antecedent = start <= j - 1 ? parser.parse(d.tokens.subList(start, j)) : null;
+            return antecedent != null ? antecedent : plain(d, j - 1, sStart);
+        }
         if (w.equals("who") && j - 1 > sStart && d.word(j - 1).equals(",")) {
             int end = NounPhrases.skipBracket(d, j - 2, sStart);
             int start = phrases.npLeft(d, end, sStart);
@@ -54,6 +61,14 @@ final class Subjects {
             return antecedent != null ? antecedent : plain(d, end, sStart);
         }
         return plain(d, j, sStart);
+    }
+
+    /**
+     * The subject of a verb that shares the subject of the clause before it, which ends at token {@code at}: "…
+     * and said", "…, saying": as for {@link #before} after "and".
+     */
+    NamePhrase ofClause(DocTokens d, int at, int sStart, Attribution previous) {
+        return coordinated(d, at, sStart, previous);
     }
 
     /**
@@ -111,13 +126,17 @@ final class Subjects {
 
     /** A word that can end a noun phrase: a content word, not an adverb in -ly. */
     private static boolean isHead(String w) {
+        // "six in 10 say", "one in 5 said": a share written in figures
+        if (w.chars().allMatch(Character::isDigit))
+            return true;
         String lw = w.toLowerCase(Locale.ROOT);
         return w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.') && Character.isLetter(w.charAt(0))
                 && !lw.endsWith("ly") && !NounPhrases.FUNCTION.contains(lw) && !OPENERS.contains(lw)
                 && !NOT_IN_SUBJECT.contains(lw);
     }
 
-    private static NamePhrase unnamed(DocTokens d, int start, int end) {
+    /** The phrase of tokens {@code [start, end]} as a speaker named by no name: kept, but resolved to no actor. */
+    static NamePhrase unnamed(DocTokens d, int start, int end) {
         Span span = new Span(d.span(start).start(), d.span(end).end());
         return new NamePhrase(NamePhrase.Form.ROLE, span.of(d.text), null, null, null, span);
     }

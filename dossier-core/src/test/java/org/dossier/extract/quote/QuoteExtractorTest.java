@@ -416,4 +416,119 @@ class QuoteExtractorTest {
         assertThat(quotes("`` We will open the plant again , '' she said .\nThe company declined to comment ."))
                 .isNotEmpty();
     }
+
+    @Test
+    void accordingToAnySourceReportsItsClauseEvenWhenNoOneIsNamed() {
+        assertThat(quotes("The ferry line will close in March, according to a notice posted at the harbour."))
+                .containsExactly("indirect|null|The ferry line will close in March");
+    }
+
+    @Test
+    void accordingToASourceByANameOwesTheClauseToThatName() {
+        assertThat(quotes("According to a tally by Harbor Analytics, the region lost four hundred jobs in a year."))
+                .containsExactly("indirect|Harbor Analytics|the region lost four hundred jobs in a year");
+    }
+
+    @Test
+    void aCueWhoseObjectAPrepositionOpensReportsNoClause() {
+        assertThat(quotes("The harbour master has asked for a new timetable for the ferries.")).isEmpty();
+        assertThat(quotes("Clara Voss warned about the cost of the new tunnel.")).isEmpty();
+    }
+
+    @Test
+    void aPrepositionAfterThatOrBeforeANumberStillOpensAClause() {
+        assertThat(quotes("Clara Voss said that after the vote the tunnel would be finished in two years."))
+                .containsExactly("indirect|Clara Voss|after the vote the tunnel would be finished in two years");
+        assertThat(quotes("Clara Voss said about 40 families had left the valley."))
+                .containsExactly("indirect|Clara Voss|about 40 families had left the valley");
+    }
+
+    @Test
+    void aParticipleCueSharesTheSubjectOfTheSentenceItEnds() {
+        assertThat(quotes("In a long speech, Clara Voss praised the ferry crews, noting that no sailing had been cancelled in March."))
+                .containsExactly("indirect|Clara Voss|no sailing had been cancelled in March");
+        assertThat(quotes("The storm closed the port for two days, forcing the ferries to stay in the harbour.")).isEmpty();
+    }
+
+    @Test
+    void aSecondCueCoordinatedWithTheFirstEndsTheFirstReport() {
+        assertThat(quotes("Clara Voss said the tunnel would open in May and added that the tolls would stay low."))
+                .containsExactly("indirect|Clara Voss|the tunnel would open in May",
+                        "indirect|Clara Voss|the tolls would stay low");
+    }
+
+    @Test
+    void aThatCueReportsTheClauseItsThatIntroduces() {
+        assertThat(quotes("Clara Voss pointed out that the tunnel was already two years late."))
+                .containsExactly("indirect|Clara Voss|the tunnel was already two years late");
+        assertThat(quotes("Clara Voss made it clear that the tolls would not rise before 2030."))
+                .containsExactly("indirect|Clara Voss|the tolls would not rise before 2030");
+    }
+
+    @Test
+    void aThatCueBeforeANounOrInsideAnotherReportIsNoReportOfItsOwn() {
+        assertThat(quotes("The ferry union agreed that plan in March after a long night of talks.")).isEmpty();
+        assertThat(quotes("The two councils had agreed that the tunnel would open in May, Clara Voss told reporters."))
+                .containsExactly("indirect|Clara Voss|The two councils had agreed that the tunnel would open in May");
+    }
+
+    @Test
+    void aSourceOfFindingsTakesACueThatIsAlsoANoun() {
+        assertThat(quotes("A new study of river towns suggests floods will double by 2050."))
+                .containsExactly("indirect|null|floods will double by 2050");
+        assertThat(quotes("Member states want more time, and his claims were false.")).isEmpty();
+    }
+
+    @Test
+    void aShareInFiguresOrANounBeforeWhoIsTheSubjectOfItsCue() {
+        assertThat(quotes("Six in 10 say the tunnel is too expensive."))
+                .containsExactly("indirect|null|the tunnel is too expensive");
+        assertThat(quotes("The paper met farmers who say the harvest will be the worst in a decade."))
+                .containsExactly("indirect|null|the harvest will be the worst in a decade");
+    }
+
+    @Test
+    void anAdjunctAfterTheCueIsNoClauseButTheClauseAfterItsThatIs() {
+        assertThat(quotes("Clara Voss said in an email to staff that the tunnel would open in May."))
+                .containsExactly("indirect|Clara Voss|the tunnel would open in May");
+        assertThat(quotes("The tunnel row was first reported by the Harbor Herald.")).isEmpty();
+        assertThat(quotes("Clara Voss wrote to her staff on the eve of the vote.")).isEmpty();
+    }
+
+    @Test
+    void aSentenceOpenedByInAndASourceOfFindingsReportsWhatItFound() {
+        assertThat(quotes("In the latest harbour survey, most ferry workers want shorter shifts."))
+                .containsExactly("indirect|null|most ferry workers want shorter shifts");
+        assertThat(quotes("In the morning, the ferry left the harbour for the islands.")).isEmpty();
+    }
+
+    @Test
+    void aLongAudienceBeforeThatIsNoPartOfTheReport() {
+        assertThat(quotes("Clara Voss told the Harbor Herald of Leeds on Saturday that the tunnel would open in May."))
+                .containsExactly("indirect|Clara Voss|the tunnel would open in May");
+    }
+
+    @Test
+    void lessCommonVerbsOfSayingReportAClauseWithoutThat() {
+        assertThat(quotes("Clara Voss contended the new toll was unfair to commuters."))
+                .containsExactly("indirect|Clara Voss|the new toll was unfair to commuters");
+    }
+
+    @Test
+    void theNarratorsAsideAfterAReportEndsIt() {
+        assertThat(quotes("Clara Voss said the tolls would stay low, even as the costs of the tunnel kept rising."))
+                .containsExactly("indirect|Clara Voss|the tolls would stay low");
+    }
+
+    @Test
+    void aLongPlainSubjectStillMakesItsCueAReport() {
+        assertThat(quotes("Large majorities of ferry workers in the three northern ports said they support the strike."))
+                .containsExactly("indirect|null|they support the strike");
+    }
+
+    @Test
+    void accordingToAtTheEndWithoutACommaStillReportsTheClauseBeforeIt() {
+        assertThat(quotes("Nearly nine thousand ferry workers will lose their jobs according to the harbour board."))
+                .containsExactly("indirect|null|Nearly nine thousand ferry workers will lose their jobs");
+    }
 }
