@@ -155,7 +155,7 @@ public final class ActorExtractor implements Extractor {
                         || REGIONS.contains(text) || ADJECTIVE.matcher(text).matches() || !base.equals(text) && origin(base) || base.replaceAll("[^\\p{L}]", "").length() < 2
                         || base.length() == 2 && !base.chars().allMatch(Character::isUpperCase)
                         || code == i;
-                if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text)) && !taken.contains(Gazetteer.key(text)) && !countries.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
+                if (!place && !(sentenceStart && j == i + 1 && !proper.contains(text) && !ThingPronouns.follow(doc.text(), t.get(j - 1).span().end())) && !taken.contains(Gazetteer.key(text)) && !countries.contains(Gazetteer.key(text)) && !taken.contains(Gazetteer.key(base))
                         && !(countries.contains(Gazetteer.key(base)) && !BodyEvidence.countryNamedBody(t, i, j))
                         && names.gazetteer.find(text).isEmpty() && !persons.isKnownSurname(base) && !names.givenNames.contains(text)) {
                     forms.computeIfAbsent(Gazetteer.key(base), k -> new ArrayList<>()).add(text);

@@ -25,7 +25,7 @@ final class BodyEvidence {
     /**
      * The keys of the names that are bodies: those written at least twice, once with a company's ending, with a
      * body's noun at their head ("Bank of America") or once after a noun of bodies ("automaker Chrysler") or before an
-     * apposition ending in one ("Chrysler, a car maker,"), and then those written once in a list beside a body's name ("Chrysler,
+     * apposition ending in one ("Chrysler, a car maker,") or followed by a thing's pronoun ({@link ThingPronouns}), and then those written once in a list beside a body's name ("Chrysler,
      * Ford and General Motors"), until no more join.
      */
     Set<String> bodies(String text, DocumentFacts facts, Map<String, List<String>> forms,
@@ -43,12 +43,12 @@ final class BodyEvidence {
                 kept.add(e.getKey());
                 bodyNames.addAll(e.getValue());
             }
-        // a name written once after a noun of bodies, "automaker Chrysler", or before an apposition that ends in one,
-        // "Chrysler, another U.S. car maker,"
+        // a name written once after a noun of bodies, "automaker Chrysler", before an apposition that ends in one,
+        // "Chrysler, another U.S. car maker,", or that the text goes on to call a thing, "Chrysler said its sales"
         for (var e : forms.entrySet())
             if (!e.getValue().isEmpty() && !kept.contains(e.getKey()) && !ActorExtractor.CORPORATE.contains(e.getKey())
                     && where.getOrDefault(e.getKey(), List.of()).stream().anyMatch(sp -> BodyDescriptors.descriptor(text, sp.start()) != null
-                    || BodyDescriptors.apposition(text, sp.end()) != null)) {
+                    || BodyDescriptors.apposition(text, sp.end()) != null || ThingPronouns.follow(text, sp.end()))) {
                 kept.add(e.getKey());
                 bodyNames.addAll(e.getValue());
             }

@@ -263,6 +263,10 @@ public final class QuoteExtractor implements Extractor {
                             lastByNoun.put(noun(s.role()), r);
                         return r;
                     }
+                    // a name the actor stage found to be a body's ("Ford, which makes trucks") is no person's
+                    Actor body = s.role() == null ? facts.actor(ActorExtractor.key(ActorKind.ORGANIZATION, s.name())) : null;
+                    if (body != null)
+                        return actor(body.name(), ActorKind.ORGANIZATION, null, body.country(), null);
                     return actor(persons.canonical(s.name()), s.kind(), s.role(), s.country(), s.role() == null ? null : s.span());
             }
         }

@@ -72,6 +72,14 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aNameTheTextCallsAThingIsABody() {
+        assertThat(shown("Vollmar said its sales fell in March.")).containsExactly("ORGANIZATION Vollmar []");
+        assertThat(shown("Output fell, and Kestrel, which makes trucks, cut jobs.")).containsExactly("ORGANIZATION Kestrel []");
+        // "it" is no evidence: persons say "it would take years" as often
+        assertThat(shown("Vollmar said it would take years.")).doesNotContain("ORGANIZATION Vollmar []");
+    }
+
+    @Test
     void bodiesByTheirShortNames() {
         assertThat(shown("NATO and the EU met; the North Atlantic Treaty Organization spoke first."))
                 .containsExactly("ORGANIZATION NATO [North Atlantic Treaty Organization]", "ORGANIZATION European Union [EU]");
