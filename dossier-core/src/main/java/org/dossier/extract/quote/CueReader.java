@@ -55,6 +55,7 @@ final class CueReader {
     private final Subjects subjects;
     private final SpeakerPhrases speakers;
     private final AccordingTo accordingTo;
+    private final FrontSubjects fronts;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.lex = lex;
@@ -64,6 +65,7 @@ final class CueReader {
         this.subjects = new Subjects(parser, phrases, CUES);
         this.speakers = new SpeakerPhrases(parser);
         this.accordingTo = new AccordingTo(phrases, speakers);
+        this.fronts = new FrontSubjects(speakers, phrases, CUES);
     }
 
     List<Attribution> read(DocTokens d) {
@@ -166,6 +168,12 @@ final class CueReader {
                 sp = speakers.parse(d.tokens.subList(npStart, j + 1));
         }
         int after = cue + len;
+        // "The clerk, a volunteer who …, said she counted …": the subject opens the sentence, before the asides
+        NamePhrase front = sp == null && npStart > j ? fronts.find(d, j, after, sStart, sEnd) : null;
+        if (front != null) {
+            sp = front;
+            npStart = sStart;
+        }
         if (sp == null && (npStart > j)) {
             // "…, said Mr. Ushakov."
             int npEnd = phrases.npRight(d, after, sEnd);

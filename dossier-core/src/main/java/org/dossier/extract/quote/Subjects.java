@@ -15,15 +15,15 @@ import org.dossier.model.Span;
  */
 final class Subjects {
     /** Words that end the clause a subject stands in, scanning left from the cue. */
-    private static final Set<String> CLAUSE_STARTS = Set.of(",", ";", ":", "--", "—", "–", "(", ")", "and", "but", "or",
+    static final Set<String> CLAUSE_STARTS = Set.of(",", ";", ":", "--", "—", "–", "(", ")", "and", "but", "or",
             "that", "because", "while", "when", "if", "as", "since", "although", "though", "after", "before", "where",
             "so", "whether", "than", "until", "unless", "once", "whom", "which", "who", "what");
     /** Words that show a verb or a clause inside a would-be subject: then it is no noun phrase. */
-    private static final Set<String> NOT_IN_SUBJECT = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+    static final Set<String> NOT_IN_SUBJECT = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
             "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not",
             "to", "it", "he", "she", "they", "we", "i", "you", "there", "here");
     /** Words that may open a subject noun phrase in lower case: quantifiers and possessives. */
-    private static final WordList OPENERS = WordList.load("subject-openers.txt");
+    static final WordList OPENERS = WordList.load("subject-openers.txt");
     /** The most words of a plain subject: "Large majorities of ferry workers in the three ports". */
     private static final int MAX_WORDS = 12;
 

@@ -531,4 +531,22 @@ class QuoteExtractorTest {
         assertThat(quotes("Nearly nine thousand ferry workers will lose their jobs according to the harbour board."))
                 .containsExactly("indirect|null|Nearly nine thousand ferry workers will lose their jobs");
     }
+
+    @Test
+    void aSubjectOpeningTheSentenceBeforeAsidesSpeaksTheClauseAfterTheCue() {
+        // the pronoun after the cue opens what was said; it is no speaker after an inverted cue
+        assertThat(quotes("The harbour clerk, a volunteer who has worked at the port for years, said she counted the ballots twice."))
+                .containsExactly("indirect|null|she counted the ballots twice");
+        assertThat(quotes("One former ferry pilot, speaking on condition of anonymity, said Captain Berg ignored the storm warning."))
+                .containsExactly("indirect|null|Captain Berg ignored the storm warning");
+        // a subject that names no one, and a name in the aside after it: the name speaks
+        assertThat(quotes("A longtime ferry pilot, Tom Berg (retired), said the harbour needs a second tug."))
+                .containsExactly("indirect|Tom Berg|the harbour needs a second tug");
+    }
+
+    @Test
+    void aNameAfterAnInvertedCueBeforeAnAdjunctStaysTheSpeaker() {
+        assertThat(quotes("The bridge will reopen in May after repairs, said Tom Berg, the county engineer, on Monday."))
+                .containsExactly("indirect|Tom Berg|The bridge will reopen in May after repairs");
+    }
 }
