@@ -549,4 +549,13 @@ class QuoteExtractorTest {
         assertThat(quotes("The bridge will reopen in May after repairs, said Tom Berg, the county engineer, on Monday."))
                 .containsExactly("indirect|Tom Berg|The bridge will reopen in May after repairs");
     }
+
+    @Test
+    void aShareOrCountOfPeopleIsTheSubjectOfACue() {
+        assertThat(quotes("Two in five said the ferry fares were too high. More than six in 10 said they would take the bus."))
+                .containsExactly("indirect|null|the ferry fares were too high",
+                        "indirect|null|they would take the bus");
+        assertThat(quotes("Of the 900 members polled, 12,400 said nothing. After the vote, many said on Friday that the merger was rushed."))
+                .contains("indirect|null|the merger was rushed");
+    }
 }
