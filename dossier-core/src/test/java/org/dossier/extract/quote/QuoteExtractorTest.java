@@ -558,4 +558,14 @@ class QuoteExtractorTest {
         assertThat(quotes("Of the 900 members polled, 12,400 said nothing. After the vote, many said on Friday that the merger was rushed."))
                 .contains("indirect|null|the merger was rushed");
     }
+
+    @Test
+    void aReportEndsWhereASecondReportJoinedToItBegins() {
+        assertThat(quotes("Two in five said the ferry fares were too high, and the mayor said the town would cut them."))
+                .containsExactly("indirect|null|the ferry fares were too high",
+                        "indirect|null|the town would cut them");
+        // a report nested in another, with no comma joining them, stays whole
+        assertThat(quotes("The mayor said the harbour master told him that the tug was sold."))
+                .contains("indirect|null|the harbour master told him that the tug was sold");
+    }
 }
