@@ -29,22 +29,6 @@ final class CueReader {
     private static final Set<String> QUOTE_ONLY = Set.of("for");
     /** Cues of direct quotes only, from {@code quote-only-cues.txt}: "…,” she quipped", never "he continued to …". */
     private static final org.dossier.extract.WordList QUOTE_ONLY_CUES = org.dossier.extract.WordList.load("quote-only-cues.txt");
-    /**
-     * Where a reported clause stops inside its sentence: a new clause ("…, but …"), an adjunct of the saying ("…, at
-     * the summit"), a relative clause about a name at its end ("…, who also held a rally") and a participle cue that
-     * starts a report of its own ("…, saying …", "…, adding …").
-     */
-    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
-            ",\\s+(?:but|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which|who|whose|saying|adding|noting|arguing|calling|insisting|warning|claiming|citing|according to|however|even as|even though|where|telling|describing|stating|suggesting|pointing|referring|praising|accusing|urging|explaining|acknowledging)\\b|\\s[—–]\\s|\\s--\\s");
-    private static final Set<String> TRAILING_STARTERS = Set.of("when", "as", "after", "while", "before", "during", "in",
-            "at", "on", "to", "without", "adding", "noting", "saying");
-
-    /**
-     * Words after "…, she said," that start the narrator's words about the saying, not the rest of what was said: a
-     * relative clause or apposition ("who …", "a state broadcaster"), a time ("a day after …"), a new clause ("but …").
-     */
-    private static final Set<String> NARRATOR_STARTERS = Set.of("who", "whose", "which", "but", "and", "according", "citing",
-            "referring", "speaking", "a", "an");
     static final org.dossier.extract.WordList CUES = org.dossier.extract.WordList.load("speech-cues.txt");
     /** Cues that are also plural nouns: "member states", "his claims". */
     static final org.dossier.extract.WordList CUE_NOUNS = org.dossier.extract.WordList.load("cue-nouns.txt");
@@ -55,6 +39,7 @@ final class CueReader {
     private final Subjects subjects;
     private final SpeakerPhrases speakers;
     private final AccordingTo accordingTo;
+    private final FrontSubjects fronts;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.lex = lex;
@@ -64,6 +49,7 @@ final class CueReader {
         this.subjects = new Subjects(parser, phrases, CUES);
         this.speakers = new SpeakerPhrases(parser);
         this.accordingTo = new AccordingTo(phrases, speakers);
+        this.fronts = new FrontSubjects(speakers, phrases, CUES);
     }
 
     List<Attribution> read(DocTokens d) {
@@ -103,7 +89,7 @@ final class CueReader {
         // "The two men had agreed that …, the aide told reporters": the agreement is part of what the aide said
         out.removeIf(a -> nested.contains(a) && out.stream().anyMatch(o -> o != a && o.content() != null
                 && o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end()));
-        return out;
+        return CoordinatedReports.cut(d.text, out);
     }
 
     /** The number of tokens of the cue starting at {@code i}, or 0. */
@@ -166,6 +152,12 @@ final class CueReader {
                 sp = speakers.parse(d.tokens.subList(npStart, j + 1));
         }
         int after = cue + len;
+        // "The clerk, a volunteer who …, said she counted …": the subject opens the sentence, before the asides
+        NamePhrase front = sp == null && npStart > j ? fronts.find(d, j, after, sStart, sEnd) : null;
+        if (front != null) {
+            sp = front;
+            npStart = sStart;
+        }
         if (sp == null && (npStart > j)) {
             // "…, said Mr. Ushakov."
             int npEnd = phrases.npRight(d, after, sEnd);
@@ -220,16 +212,16 @@ final class CueReader {
         boolean trailing = !beforeThat && clauseEnd > d.span(sStart).start() && words(d.text, d.span(sStart).start(), clauseEnd) >= 4
                 && (d.text.substring(Math.min(contentStart, sentenceEndChar), sentenceEndChar).replaceAll("[\\p{P}\\s]", "").isEmpty()
                 || d.text.charAt(startChar) == ','
-                || TRAILING_STARTERS.contains(firstWord(d.text, contentStart, sentenceEndChar)));
+                || ClauseEnds.TRAILING_STARTERS.contains(ClauseEnds.firstWord(d.text, contentStart, sentenceEndChar)));
         if (trailing) {
             if (medium[0] == null)
                 medium[0] = Adjuncts.mediumIn(d.text.substring(startChar, Math.max(startChar, sentenceEndChar)));
             return new Attribution(cueSpan, cueText, sp, trim(d.text, d.span(sStart).start(), clauseEnd), sentence, medium[0],
-                    rest(d.text, startChar, sentenceEndChar));
+                    ClauseEnds.rest(d.text, startChar, sentenceEndChar));
         }
         if (quoteBefore(d, npStart, sStart) || QUOTE_ONLY.contains(cueText.toLowerCase(Locale.ROOT)) || QUOTE_ONLY_CUES.contains(cueText))
             return new Attribution(cueSpan, cueText, sp, null, sentence, medium[0]);
-        int contentEnd = clauseCut(d.text, contentStart, sentenceEndChar);
+        int contentEnd = ClauseEnds.cut(d.text, contentStart, sentenceEndChar);
         // "Podesta, who said the project was vetted, said …": a relative clause ends at its comma
         if (j > sStart && d.word(j).equalsIgnoreCase("who") && d.word(j - 1).equals(",") && d.text.indexOf(',', contentStart) >= 0)
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
@@ -308,46 +300,6 @@ final class CueReader {
         while (i >= 0 && (Character.isWhitespace(d.text.charAt(i)) || d.text.charAt(i) == ','))
             i--;
         return i >= 0 && (d.text.charAt(i) == '”' || d.text.charAt(i) == '"');
-    }
-
-    /**
-     * Where a reported clause ends: at the sentence's end, or earlier where a comma starts a new clause or an
-     * adjunct ("…, but seven leaders joined", "…, at the start of the summit").
-     */
-    private static int clauseCut(String text, int from, int to) {
-        if (from >= to)   // the cue ends its sentence: no clause to cut
-            return to;
-        java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text.substring(from, to));
-        int end = m.find() ? from + m.start() : to;
-        // "… was focused on the platform and noted that …": a second cue of the same speaker ends the first report
-        java.util.regex.Matcher and = AND_CUE.matcher(text.substring(from, end));
-        while (and.find())
-            if (CUES.contains(and.group(1)) && !CUE_NOUNS.contains(and.group(1)))
-                return from + and.start();
-        return end;
-    }
-
-    /** "and" before a lower-case word, perhaps past "also" or "then": where a coordinated cue may stand. */
-    private static final java.util.regex.Pattern AND_CUE = java.util.regex.Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?(\\p{Ll}+)\\b");
-
-    /**
-     * The reported clause going on after a cue set off by commas in its middle ("Many of the closures, she said, have
-     * involved public courses"): from the comma at {@code afterCue} to where the clause ends, or null when no comma
-     * follows the cue or what follows is the narrator's (an adjunct of the saying, "when …", "adding …", or a relative
-     * clause about the speaker, "who …").
-     */
-    static Span rest(String text, int afterCue, int sentenceEnd) {
-        if (afterCue >= sentenceEnd || text.charAt(afterCue) != ',')
-            return null;
-        int start = afterCue + 1;
-        while (start < sentenceEnd && Character.isWhitespace(text.charAt(start)))
-            start++;
-        String first = firstWord(text, start, sentenceEnd);
-        if (first.isEmpty() || TRAILING_STARTERS.contains(first) || NARRATOR_STARTERS.contains(first) || first.endsWith("ing")
-                || !Character.isLetter(first.charAt(0)))
-            return null;
-        Span rest = trim(text, start, clauseCut(text, start, sentenceEnd));
-        return rest != null && words(text, rest.start(), rest.end()) >= 3 ? rest : null;
     }
 
     /** The reported clause after a cue ending at token {@code from}: past "that" and adjuncts, to the sentence's end. */
@@ -561,12 +513,5 @@ final class CueReader {
 
     static int words(String text, int s, int e) {
         return e <= s ? 0 : text.substring(s, e).trim().split("\\s+").length;
-    }
-
-    private static String firstWord(String text, int s, int e) {
-        if (s >= e)
-            return "";
-        String[] w = text.substring(s, e).trim().split("\\s+");
-        return w.length == 0 ? "" : w[0].toLowerCase(Locale.ROOT);
     }
 }

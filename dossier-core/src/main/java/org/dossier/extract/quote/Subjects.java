@@ -15,15 +15,15 @@ import org.dossier.model.Span;
  */
 final class Subjects {
     /** Words that end the clause a subject stands in, scanning left from the cue. */
-    private static final Set<String> CLAUSE_STARTS = Set.of(",", ";", ":", "--", "—", "–", "(", ")", "and", "but", "or",
+    static final Set<String> CLAUSE_STARTS = Set.of(",", ";", ":", "--", "—", "–", "(", ")", "and", "but", "or",
             "that", "because", "while", "when", "if", "as", "since", "although", "though", "after", "before", "where",
             "so", "whether", "than", "until", "unless", "once", "whom", "which", "who", "what");
     /** Words that show a verb or a clause inside a would-be subject: then it is no noun phrase. */
-    private static final Set<String> NOT_IN_SUBJECT = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+    static final Set<String> NOT_IN_SUBJECT = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
             "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not",
             "to", "it", "he", "she", "they", "we", "i", "you", "there", "here");
     /** Words that may open a subject noun phrase in lower case: quantifiers and possessives. */
-    private static final WordList OPENERS = WordList.load("subject-openers.txt");
+    static final WordList OPENERS = WordList.load("subject-openers.txt");
     /** The most words of a plain subject: "Large majorities of ferry workers in the three ports". */
     private static final int MAX_WORDS = 12;
 
@@ -109,7 +109,7 @@ final class Subjects {
             return null;
         int k = end;
         while (k - 1 >= sStart && end - k + 1 < MAX_WORDS && !d.inQuote(k - 1)
-                && !CLAUSE_STARTS.contains(d.word(k - 1).toLowerCase(Locale.ROOT)))
+                && (!CLAUSE_STARTS.contains(d.word(k - 1).toLowerCase(Locale.ROOT)) || comparative(d, k - 1, sStart)))
             k--;
         int start = k;
         // the phrase opens the clause with a determiner, a quantifier, a possessive, a capital or a number
@@ -124,12 +124,26 @@ final class Subjects {
         return unnamed(d, start, end);
     }
 
+    /** Whether token {@code k} is the "than" of a quantity inside a subject: "More than six in 10 said". */
+    private static boolean comparative(DocTokens d, int k, int sStart) {
+        return d.word(k).equalsIgnoreCase("than") && k - 1 >= sStart
+                && Set.of("more", "less", "fewer").contains(d.word(k - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Numbers and quantifiers that can stand alone as a subject: "Two in three said", "many said", "21,000 said";
+     * from {@code quantity-heads.txt}.
+     */
+    private static final WordList QUANTITIES = WordList.load("quantity-heads.txt");
+
     /** A word that can end a noun phrase: a content word, not an adverb in -ly. */
     private static boolean isHead(String w) {
-        // "six in 10 say", "one in 5 said": a share written in figures
-        if (w.chars().allMatch(Character::isDigit))
+        // "six in 10 say", "one in 5 said", "at least 21,000 said", "42% say": a share or a count written in figures
+        if (w.matches("\\d[\\d,.]*%?"))
             return true;
         String lw = w.toLowerCase(Locale.ROOT);
+        if (QUANTITIES.contains(lw))
+            return true;
         return w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.') && Character.isLetter(w.charAt(0))
                 && !lw.endsWith("ly") && !NounPhrases.FUNCTION.contains(lw) && !OPENERS.contains(lw)
                 && !NOT_IN_SUBJECT.contains(lw);

@@ -531,4 +531,41 @@ class QuoteExtractorTest {
         assertThat(quotes("Nearly nine thousand ferry workers will lose their jobs according to the harbour board."))
                 .containsExactly("indirect|null|Nearly nine thousand ferry workers will lose their jobs");
     }
+
+    @Test
+    void aSubjectOpeningTheSentenceBeforeAsidesSpeaksTheClauseAfterTheCue() {
+        // the pronoun after the cue opens what was said; it is no speaker after an inverted cue
+        assertThat(quotes("The harbour clerk, a volunteer who has worked at the port for years, said she counted the ballots twice."))
+                .containsExactly("indirect|null|she counted the ballots twice");
+        assertThat(quotes("One former ferry pilot, speaking on condition of anonymity, said Captain Berg ignored the storm warning."))
+                .containsExactly("indirect|null|Captain Berg ignored the storm warning");
+        // a subject that names no one, and a name in the aside after it: the name speaks
+        assertThat(quotes("A longtime ferry pilot, Tom Berg (retired), said the harbour needs a second tug."))
+                .containsExactly("indirect|Tom Berg|the harbour needs a second tug");
+    }
+
+    @Test
+    void aNameAfterAnInvertedCueBeforeAnAdjunctStaysTheSpeaker() {
+        assertThat(quotes("The bridge will reopen in May after repairs, said Tom Berg, the county engineer, on Monday."))
+                .containsExactly("indirect|Tom Berg|The bridge will reopen in May after repairs");
+    }
+
+    @Test
+    void aShareOrCountOfPeopleIsTheSubjectOfACue() {
+        assertThat(quotes("Two in five said the ferry fares were too high. More than six in 10 said they would take the bus."))
+                .containsExactly("indirect|null|the ferry fares were too high",
+                        "indirect|null|they would take the bus");
+        assertThat(quotes("Of the 900 members polled, 12,400 said nothing. After the vote, many said on Friday that the merger was rushed."))
+                .contains("indirect|null|the merger was rushed");
+    }
+
+    @Test
+    void aReportEndsWhereASecondReportJoinedToItBegins() {
+        assertThat(quotes("Two in five said the ferry fares were too high, and the mayor said the town would cut them."))
+                .containsExactly("indirect|null|the ferry fares were too high",
+                        "indirect|null|the town would cut them");
+        // a report nested in another, with no comma joining them, stays whole
+        assertThat(quotes("The mayor said the harbour master told him that the tug was sold."))
+                .contains("indirect|null|the harbour master told him that the tug was sold");
+    }
 }

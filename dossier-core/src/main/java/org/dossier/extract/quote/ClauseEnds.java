@@ -1,0 +1,80 @@
+package org.dossier.extract.quote;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.model.Span;
+
+/**
+ * Where a reported clause ends inside its sentence: at a comma that opens a new clause or an adjunct of the saying,
+ * at a second cue of the same speaker ("… and noted that …"), and whether a clause goes on after a cue set off by
+ * commas in its middle ("Many of the closures, she said, have involved …"). Stateless.
+ */
+final class ClauseEnds {
+    private ClauseEnds() {
+    }
+
+    /**
+     * Where a reported clause stops inside its sentence: a new clause ("…, but …"), an adjunct of the saying ("…, at
+     * the summit"), a relative clause about a name at its end ("…, who also held a rally") and a participle cue that
+     * starts a report of its own ("…, saying …", "…, adding …").
+     */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
+            ",\\s+(?:but|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which|who|whose|saying|adding|noting|arguing|calling|insisting|warning|claiming|citing|according to|however|even as|even though|where|telling|describing|stating|suggesting|pointing|referring|praising|accusing|urging|explaining|acknowledging)\\b|\\s[—–]\\s|\\s--\\s");
+    static final Set<String> TRAILING_STARTERS = Set.of("when", "as", "after", "while", "before", "during", "in",
+            "at", "on", "to", "without", "adding", "noting", "saying");
+
+    /**
+     * Words after "…, she said," that start the narrator's words about the saying, not the rest of what was said: a
+     * relative clause or apposition ("who …", "a state broadcaster"), a time ("a day after …"), a new clause ("but …").
+     */
+    private static final Set<String> NARRATOR_STARTERS = Set.of("who", "whose", "which", "but", "and", "according", "citing",
+            "referring", "speaking", "a", "an");
+
+    /**
+     * Where a reported clause ends: at the sentence's end, or earlier where a comma starts a new clause or an
+     * adjunct ("…, but seven leaders joined", "…, at the start of the summit").
+     */
+    static int cut(String text, int from, int to) {
+        if (from >= to)   // the cue ends its sentence: no clause to cut
+            return to;
+        java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text.substring(from, to));
+        int end = m.find() ? from + m.start() : to;
+        // "… was focused on the platform and noted that …": a second cue of the same speaker ends the first report
+        java.util.regex.Matcher and = AND_CUE.matcher(text.substring(from, end));
+        while (and.find())
+            if (CueReader.CUES.contains(and.group(1)) && !CueReader.CUE_NOUNS.contains(and.group(1)))
+                return from + and.start();
+        return end;
+    }
+
+    /** "and" before a lower-case word, perhaps past "also" or "then": where a coordinated cue may stand. */
+    private static final java.util.regex.Pattern AND_CUE = java.util.regex.Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?(\\p{Ll}+)\\b");
+
+    /**
+     * The reported clause going on after a cue set off by commas in its middle ("Many of the closures, she said, have
+     * involved public courses"): from the comma at {@code afterCue} to where the clause ends, or null when no comma
+     * follows the cue or what follows is the narrator's (an adjunct of the saying, "when …", "adding …", or a relative
+     * clause about the speaker, "who …").
+     */
+    static Span rest(String text, int afterCue, int sentenceEnd) {
+        if (afterCue >= sentenceEnd || text.charAt(afterCue) != ',')
+            return null;
+        int start = afterCue + 1;
+        while (start < sentenceEnd && Character.isWhitespace(text.charAt(start)))
+            start++;
+        String first = firstWord(text, start, sentenceEnd);
+        if (first.isEmpty() || TRAILING_STARTERS.contains(first) || NARRATOR_STARTERS.contains(first) || first.endsWith("ing")
+                || !Character.isLetter(first.charAt(0)))
+            return null;
+        Span rest = CueReader.trim(text, start, cut(text, start, sentenceEnd));
+        return rest != null && CueReader.words(text, rest.start(), rest.end()) >= 3 ? rest : null;
+    }
+
+    /** The first word of {@code text} in [{@code s}, {@code e}), lower-cased, or "". */
+    static String firstWord(String text, int s, int e) {
+        if (s >= e)
+            return "";
+        String[] w = text.substring(s, e).trim().split("\\s+");
+        return w.length == 0 ? "" : w[0].toLowerCase(Locale.ROOT);
+    }
+}
