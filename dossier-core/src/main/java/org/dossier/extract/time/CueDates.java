@@ -75,6 +75,17 @@ public final class CueDates {
         return best == null ? null : best.toDateValue("text");
     }
 
+    /**
+     * The date of the first calendar expression that lies wholly inside {@code region}, possessives included
+     * ("Tuesday's call"): the date a phrase names for itself, or null where it names none.
+     */
+    public DateValue within(Span region) {
+        for (Timex t : dates)
+            if (region.contains(t.span()))
+                return t.toDateValue("text");
+        return null;
+    }
+
     private Timex nearest(Span region, Span cue, Span reported) {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
