@@ -45,6 +45,8 @@ public final class EventExtractor implements Extractor {
     private static final int RECEIVING_REACH = 8;
     /** How far before a trigger its subject may say "the two men" (characters). */
     private static final int PAIR_REACH = 40;
+    /** How many words may stand between a verb trigger and a noun that is its object ("imposed new economic sanctions"). */
+    private static final int OBJECT_GAP = 4;
     /** Counts of people, which measure a deployment or a toll but never aid. */
     private static final Set<String> PEOPLE = Set.of("soldiers", "troops", "fighters", "people", "civilians", "children",
             "casualties", "deaths", "dead", "prisoners", "refugees");
@@ -84,7 +86,7 @@ public final class EventExtractor implements Extractor {
                 if (TriggerContext.afterLightVerb(t, n) || triggers.governor(t, n) != null
                         || verbs.isEmpty() && chosen.isEmpty() && anchored(s, n, dates))
                     chosen.add(n);
-                else if (own != null) {
+                else if (own != null && !objectOfVerb(verbs, n)) {
                     chosen.add(n);
                     ownOnly.put(n, own);
                 }
@@ -165,6 +167,15 @@ public final class EventExtractor implements Extractor {
         if (date == null && ANAPHORIC_SUBJECT.matcher(sentence).find())
             date = dates.lastDay(s.index() - 1);
         return new Event(type, mode, status, summary, participants, location(t), date, quantity, s.span());
+    }
+
+    /**
+     * Whether noun {@code n} stands shortly after a verb trigger of its type, or one typed by its object, as that
+     * verb's object ("imposed new sanctions", "began talks"): it names the verb's event. The object of a verb of another type is an event of its own ("praised Tuesday's talks").
+     */
+    private static boolean objectOfVerb(List<Triggers.Match> verbs, Triggers.Match n) {
+        return verbs.stream().anyMatch(v -> v.index() < n.index() && n.index() - (v.index() + v.length()) < OBJECT_GAP
+                && (v.trigger().type().equals(n.trigger().type()) || v.trigger().type().equals(BY_OBJECT)));
     }
 
     /** Adds to {@code participants} the actors that the subject before {@code trigger} refers back to. */

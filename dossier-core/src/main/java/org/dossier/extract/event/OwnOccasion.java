@@ -27,13 +27,17 @@ final class OwnOccasion {
     private static final int BACK = 3, FORWARD = 14;
     /** The most words of another name of an actor looked up in the gazetteer ("the European bloc"). */
     private static final int NAME_WORDS = 3;
-    /** Words that end the noun's phrase when reading back from it: a determiner or a preposition. */
-    private static final Set<String> BACK_ENDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "with",
-            "without", "after", "before", "by", "from", "and", "or", "but", "that", "this", "these", "its", "their",
-            "his", "her");
-    /** Words that open another clause or a list after the noun's phrase; a date past them is not the noun's. */
+    /** Words before a possessive date that belong to it: "last week's summit". */
+    /** Words after "to" that open a noun phrase, not an infinitive: "a trip to the capital". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that",
+            "these", "those", "our", "my", "your");
+    private static final Set<String> DATE_MODIFIERS = Set.of("last", "next", "this", "that");
+    /**
+     * Words that open another clause or a list after the noun's phrase, or time it by another event ("aid after the
+     * country conducted a test in January"): a date past them is not the noun's.
+     */
     private static final Set<String> FORWARD_ENDS = Set.of("and", "or", "but", "that", "which", "who", "whom", "where",
-            "when", "while", "as", "because", "since", "said", "says", "say", "told", "was", "were", "is", "are", "will",
+            "when", "while", "as", "because", "since", "after", "before", "following", "until", "during", "said", "says", "say", "told", "was", "were", "is", "are", "will",
             "would", "has", "have", "had");
 
     /** Words that, right after the noun, carry its phrase on: prepositions and the openers of a date. */
@@ -55,12 +59,19 @@ final class OwnOccasion {
     static Phrase of(List<Token> t, Triggers.Match n, CueDates dates) {
         if (n.trigger().verb() || TriggerContext.infinitive(t, n))
             return null;
+        // back through the noun's modifiers that can carry a date or a name: "the 2015 deal", "Thursday's summit",
+        // "last week's EU summit"; a lowercase word (an adjective, or a verb whose object the noun is) ends it
         int from = n.index();
         for (int k = n.index() - 1; k >= 0 && k >= n.index() - BACK; k--) {
             String w = t.get(k).word();
-            if (BACK_ENDS.contains(w.toLowerCase(Locale.ROOT)) || !Character.isLetterOrDigit(w.charAt(0)) && !possessive(w))
+            if (possessive(w) && k > 0) {
+                from = --k;
+                if (k > 0 && DATE_MODIFIERS.contains(t.get(k - 1).word().toLowerCase(Locale.ROOT)))
+                    from = --k;
+            } else if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))
+                from = k;
+            else
                 break;
-            from = k;
         }
         int to = n.index() + n.length() - 1;
         // the phrase goes on only where a preposition or a date follows the noun: in "Friday's debrief comes after
@@ -70,12 +81,16 @@ final class OwnOccasion {
         for (int k = to + 1; goesOn && k < t.size() && k <= n.index() + n.length() + FORWARD; k++) {
             String w = t.get(k).word();
             if (FORWARD_ENDS.contains(w.toLowerCase(Locale.ROOT)) || !Character.isLetterOrDigit(w.charAt(0)) && !possessive(w)
-                    && !w.equals("-"))
+                    && !w.equals("-") || infinitive(t, k))
                 break;
             to = k;
         }
         Span phrase = new Span(t.get(from).span().start(), t.get(to).span().end());
-        DateValue date = dates.within(phrase);
+        // a possessive date before the noun is its own ("Thursday's summit"); one after it names another thing
+        // ("a protest over Monday night's debate")
+        DateValue date = dates.within(new Span(phrase.start(), t.get(n.index()).span().start()), true);
+        if (date == null)
+            date = dates.within(new Span(t.get(n.index()).span().start(), phrase.end()), false);
         return date == null ? null : new Phrase(phrase, from, to, date);
     }
 
@@ -116,6 +131,14 @@ final class OwnOccasion {
 
     private static String role(Span at, Span trigger, String subjectRole, String objectRole) {
         return at.end() <= trigger.start() ? subjectRole : objectRole;
+    }
+
+    /** Whether token {@code k} is the "to" of an infinitive ("a pledge to cut emissions by 2025"): another event's clause. */
+    private static boolean infinitive(List<Token> t, int k) {
+        if (!t.get(k).word().equalsIgnoreCase("to") || k + 1 >= t.size())
+            return false;
+        String w = t.get(k + 1).word();
+        return Character.isLowerCase(w.charAt(0)) && !DETERMINERS.contains(w);
     }
 
     private static boolean possessive(String w) {

@@ -76,12 +76,14 @@ public final class CueDates {
     }
 
     /**
-     * The date of the first calendar expression that lies wholly inside {@code region}, possessives included
-     * ("Tuesday's call"): the date a phrase names for itself, or null where it names none.
+     * The date of the first calendar expression that lies wholly inside {@code region}: the date a phrase names for
+     * itself, or null where it names none.
+     *
+     * @param possessives whether an expression before "'s" counts ("Tuesday's call" before the noun it dates)
      */
-    public DateValue within(Span region) {
+    public DateValue within(Span region, boolean possessives) {
         for (Timex t : dates)
-            if (region.contains(t.span()))
+            if (region.contains(t.span()) && (possessives || !possessive(t)))
                 return t.toDateValue("text");
         return null;
     }

@@ -370,6 +370,13 @@ class EventExtractorTest {
                 + " ministers in Oslo.", "2024-06-14")).hasSize(1);
         assertThat(events("Norway's foreign minister briefed Danish officials on Monday about Saturday's summit.",
                 "2024-06-14")).hasSize(1);
+        // the object of a verb trigger is that verb's event, and a date past an infinitive or a possessive after the
+        // noun dates something else
+        assertThat(events("Canada imposed new sanctions on Belarus in 2021.", "2024-06-14")).hasSize(1);
+        assertThat(events("Denmark briefed Norway on Monday about its pledge to cut emissions by 2030.", "2024-06-14"))
+                .hasSize(1);
+        assertThat(events("Denmark briefed Norway on Monday about its talks with Sweden over Tuesday's vote.", "2024-06-14"))
+                .hasSize(1);
         // the phrase of "Sunday's summit" ends at the verb after it: the names past "comes after" are not its parties
         assertThat(events("Sunday's summit comes after Estonia and Finland met in Tallinn on Friday.", "2024-06-14"))
                 .extracting(Event::type).containsExactly("CONSULT");
