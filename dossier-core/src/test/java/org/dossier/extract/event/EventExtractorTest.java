@@ -383,6 +383,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void anUndatedAgreementRightAfterADatedMeetingOfItsPartiesWasReachedThere() {
+        String first = "Chile's president met Peru's president in Lima on Tuesday.\n\n";
+        assertThat(events(first + "Chile agreed to reopen the border crossings.", "2024-06-14").get(1).date().value())
+                .isEqualTo("2024-06-11");
+        // an agreement of other parties, or one after something else, is not the meeting's outcome
+        assertThat(events(first + "Bolivia agreed to reopen the border crossings.", "2024-06-14").get(1).date()).isNull();
+        assertThat(events(first + "Chile sent 200 soldiers to the border.\n\nChile agreed to reopen the border crossings.",
+                "2024-06-14").get(2).date()).isNull();
+    }
+
+    @Test
     void aSubjectThatRefersBackGoesOnWithTheDayOfTheSentenceBefore() {
         String first = "Czechia's prime minister spoke to Slovakia's president on Thursday.\n\n";
         assertThat(events(first + "The two leaders urged Hungary to drop its veto.", "2024-06-14").get(1).date().value())
