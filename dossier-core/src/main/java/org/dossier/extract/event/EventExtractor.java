@@ -3,6 +3,7 @@ package org.dossier.extract.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.dossier.annotate.AnnotatedDocument;
 import org.dossier.annotate.Sentence;
@@ -44,6 +45,8 @@ public final class EventExtractor implements Extractor {
     private static final int RECEIVING_REACH = 8;
     /** How far before a trigger its subject may say "the two men" (characters). */
     private static final int PAIR_REACH = 40;
+    /** How many words may stand between a verb trigger and a noun that is its object ("imposed new economic sanctions"). */
+    private static final int OBJECT_GAP = 4;
     /** Counts of people, which measure a deployment or a toll but never aid. */
     private static final Set<String> PEOPLE = Set.of("soldiers", "troops", "fighters", "people", "civilians", "children",
             "casualties", "deaths", "dead", "prisoners", "refugees");
@@ -73,15 +76,24 @@ public final class EventExtractor implements Extractor {
                 i += m.length() - 1;
             }
             // a verb states an event; a noun does where a light verb makes it one ("held a call", "announced an
-            // agreement") or where no verb of the sentence states any and the sentence ties it to an occasion
+            // agreement"), where its own phrase dates it ("about the meeting in Brussels a day earlier"), or where no
+            // verb of the sentence states any and the sentence ties it to an occasion
             List<Triggers.Match> chosen = new ArrayList<>(verbs);
-            for (Triggers.Match n : nouns)
+            // nouns that only their own dated phrase makes events: their parties are those the phrase names
+            java.util.Map<Triggers.Match, OwnOccasion.Phrase> ownOnly = new java.util.HashMap<>();
+            for (Triggers.Match n : nouns) {
+                OwnOccasion.Phrase own = OwnOccasion.of(t, n, dates);
                 if (TriggerContext.afterLightVerb(t, n) || triggers.governor(t, n) != null
                         || verbs.isEmpty() && chosen.isEmpty() && anchored(s, n, dates))
                     chosen.add(n);
+                else if (own != null && !objectOfVerb(verbs, n)) {
+                    chosen.add(n);
+                    ownOnly.put(n, own);
+                }
+            }
             List<Event> kept = new ArrayList<>();
             for (Triggers.Match m : chosen) {
-                Event stated = event(doc, s, m, mentions, dates);
+                Event stated = event(doc, s, m, mentions, dates, ownOnly.get(m));
                 Event e = stated != null ? stated : Ellipsis.of(t, m, kept);
                 // a noun negated ("no deal", "No sanctions relief") names an event that did not happen
                 if (e == null || !m.trigger().verb() && e.status().equals("denied")
@@ -95,7 +107,13 @@ public final class EventExtractor implements Extractor {
         Repeats.merged(Occasions.dated(found, doc.text())).forEach(facts::add);
     }
 
-    private Event event(AnnotatedDocument doc, Sentence s, Triggers.Match m, List<Occurrence> mentions, CueDates dates) {
+    /**
+     * The event trigger {@code m} states in sentence {@code s}, or null where it states none or names no party.
+     *
+     * @param own the noun's own dated phrase where only that makes it an event, whose names are then its parties; else null
+     */
+    private Event event(AnnotatedDocument doc, Sentence s, Triggers.Match m, List<Occurrence> mentions, CueDates dates,
+            OwnOccasion.Phrase own) {
         Trigger trig = m.trigger();
         String type = trig.type(), mode = trig.mode(), subjectRole = trig.subjectRole(), objectRole = trig.objectRole();
         List<Token> t = s.tokens();
@@ -129,9 +147,40 @@ public final class EventExtractor implements Extractor {
             subjectRole = "source";
             objectRole = "target";
         }
-        List<Participant> participants = new ArrayList<>(
-                Participants.of(doc.text(), s.span(), trigger, boundary, subjectRole, objectRole, mentions,
+        List<Participant> participants = new ArrayList<>(own != null
+                ? OwnOccasion.parties(own, t, trigger, subjectRole, objectRole, mentions, this::namedByGazetteer)
+                : Participants.of(doc.text(), s.span(), trigger, boundary, subjectRole, objectRole, mentions,
                         !m.trigger().verb() && !TriggerContext.infinitive(t, m)));
+        if (own == null)
+            referredTo(doc, s, trigger, subjectRole, mentions, participants);
+        if (participants.isEmpty())
+            return null;
+        Quantity quantity = nearest(Quantities.find(sentence, s.span().start()), trigger.start(), type);
+        String summary = sentence.length() <= SUMMARY_LENGTH ? sentence.strip() : sentence.substring(0, SUMMARY_LENGTH).strip() + "…";
+        // a noun's own phrase dates it ("Thursday's summit", "the meeting a day earlier"), else what governs the trigger
+        OwnOccasion.Phrase phrase = own != null ? own : OwnOccasion.of(t, m, dates);
+        DateValue date = phrase != null ? phrase.date() : dates.dateOf(trigger, s.index(), null);
+        if (date == null)
+            date = dates.dayBefore(s.index());
+        // a sentence whose subject refers back ("The two officials called on ...", "They agreed ...") and that names
+        // no date of its own goes on with the occasion of the sentence before, even across a paragraph break
+        if (date == null && ANAPHORIC_SUBJECT.matcher(sentence).find())
+            date = dates.lastDay(s.index() - 1);
+        return new Event(type, mode, status, summary, participants, location(t), date, quantity, s.span());
+    }
+
+    /**
+     * Whether noun {@code n} stands shortly after a verb trigger of its type, or one typed by its object, as that
+     * verb's object ("imposed new sanctions", "began talks"): it names the verb's event. The object of a verb of another type is an event of its own ("praised Tuesday's talks").
+     */
+    private static boolean objectOfVerb(List<Triggers.Match> verbs, Triggers.Match n) {
+        return verbs.stream().anyMatch(v -> v.index() < n.index() && n.index() - (v.index() + v.length()) < OBJECT_GAP
+                && (v.trigger().type().equals(n.trigger().type()) || v.trigger().type().equals(BY_OBJECT)));
+    }
+
+    /** Adds to {@code participants} the actors that the subject before {@code trigger} refers back to. */
+    private static void referredTo(AnnotatedDocument doc, Sentence s, Span trigger, String subjectRole,
+            List<Occurrence> mentions, List<Participant> participants) {
         // "The two men had agreed": the pair of persons an earlier sentence names together
         String before = doc.text().substring(Math.max(s.span().start(), trigger.start() - PAIR_REACH), trigger.start());
         for (Occurrence o : PairReference.resolve(doc.text(), before, doc.sentences(), s.index(), mentions))
@@ -142,18 +191,6 @@ public final class EventExtractor implements Extractor {
                 doc.sentences(), s.index(), mentions);
         if (group.isPresent() && participants.stream().noneMatch(p -> group.get().actor().key().equals(p.actorKey())))
             participants.add(0, new Participant(group.get().actor().key(), group.get().actor().name(), subjectRole));
-        if (participants.isEmpty())
-            return null;
-        Quantity quantity = nearest(Quantities.find(sentence, s.span().start()), trigger.start(), type);
-        String summary = sentence.length() <= SUMMARY_LENGTH ? sentence.strip() : sentence.substring(0, SUMMARY_LENGTH).strip() + "…";
-        DateValue date = dates.dateOf(trigger, s.index(), null);
-        if (date == null)
-            date = dates.dayBefore(s.index());
-        // a sentence whose subject refers back ("The two officials called on ...", "They agreed ...") and that names
-        // no date of its own goes on with the occasion of the sentence before, even across a paragraph break
-        if (date == null && ANAPHORIC_SUBJECT.matcher(sentence).find())
-            date = dates.lastDay(s.index() - 1);
-        return new Event(type, mode, status, summary, participants, location(t), date, quantity, s.span());
     }
 
     /**
@@ -218,6 +255,14 @@ public final class EventExtractor implements Extractor {
                 return place;
         }
         return null;
+    }
+
+    /**
+     * The canonical name {@code form} stands for by the gazetteer where it is one of an actor's names ("the bloc"
+     * for the European Union), not a demonym ("Russian") nor a place that stands for a state ("in Brussels").
+     */
+    private Optional<String> namedByGazetteer(String form) {
+        return names.gazetteer.find(form).filter(e -> e.how() == Gazetteer.How.NAME).map(Gazetteer.Entry::name);
     }
 
     /** Where the document names each of its actors, by name or alias, and by demonym for countries ("Russian strikes"). */

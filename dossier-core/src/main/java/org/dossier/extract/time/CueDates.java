@@ -75,6 +75,19 @@ public final class CueDates {
         return best == null ? null : best.toDateValue("text");
     }
 
+    /**
+     * The date of the first calendar expression that lies wholly inside {@code region}: the date a phrase names for
+     * itself, or null where it names none.
+     *
+     * @param possessives whether an expression before "'s" counts ("Tuesday's call" before the noun it dates)
+     */
+    public DateValue within(Span region, boolean possessives) {
+        for (Timex t : dates)
+            if (region.contains(t.span()) && (possessives || !possessive(t)))
+                return t.toDateValue("text");
+        return null;
+    }
+
     private Timex nearest(Span region, Span cue, Span reported) {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -351,6 +351,56 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNounDatedByItsOwnPhraseIsAnEventBesidesTheVerbsWithThatDateAndTheNamesOfThatPhrase() {
+        List<Event> es = events("Norway's foreign minister briefed Danish officials on Monday about the summit of"
+                + " Sweden's ministers in Oslo two days earlier.", "2024-06-14");
+        assertThat(es).extracting(Event::type).containsExactly("CONSULT", "CONSULT");
+        assertThat(es).extracting(e -> e.date().value()).containsExactly("2024-06-10", "2024-06-08");
+        // the summit's parties are those its own phrase names, not the officials briefed about it
+        assertThat(es.get(1).participants()).extracting(p -> p.name()).containsExactly("Sweden");
+        // another name of an actor the text names elsewhere: "the alliance" is NATO
+        assertThat(events("NATO's chief briefed Danish officials on Monday about the meeting of the alliance's"
+                + " ministers in Oslo two days earlier.", "2024-06-14").get(1).participants())
+                .extracting(p -> p.name()).containsExactly("NATO");
+        // "Wednesday's talks" took place on Wednesday, not on the Friday of the praise
+        assertThat(events("On Friday, Finland praised Wednesday's talks with Estonia.", "2024-06-14").stream()
+                .filter(e -> e.type().equals("CONSULT"))).extracting(e -> e.date().value()).containsExactly("2024-06-12");
+        // an undated noun beside a verb still names its event in passing, and so does a dated one that names nobody
+        assertThat(events("Norway's foreign minister briefed Danish officials on Monday about the summit of Sweden's"
+                + " ministers in Oslo.", "2024-06-14")).hasSize(1);
+        assertThat(events("Norway's foreign minister briefed Danish officials on Monday about Saturday's summit.",
+                "2024-06-14")).hasSize(1);
+        // the object of a verb trigger is that verb's event, and a date past an infinitive or a possessive after the
+        // noun dates something else
+        assertThat(events("Canada imposed new sanctions on Belarus in 2021.", "2024-06-14")).hasSize(1);
+        assertThat(events("Denmark briefed Norway on Monday about its pledge to cut emissions by 2030.", "2024-06-14"))
+                .hasSize(1);
+        assertThat(events("Denmark briefed Norway on Monday about its talks with Sweden over Tuesday's vote.", "2024-06-14"))
+                .hasSize(1);
+        // the phrase of "Sunday's summit" ends at the verb after it: the names past "comes after" are not its parties
+        assertThat(events("Sunday's summit comes after Estonia and Finland met in Tallinn on Friday.", "2024-06-14"))
+                .extracting(Event::type).containsExactly("CONSULT");
+    }
+
+    @Test
+    void anUndatedAgreementRightAfterADatedMeetingOfItsPartiesWasReachedThere() {
+        String first = "Chile's president met Peru's president in Lima on Tuesday.\n\n";
+        assertThat(events(first + "Chile agreed to reopen the border crossings.", "2024-06-14").get(1).date().value())
+                .isEqualTo("2024-06-11");
+        // an agreement of other parties, or one after something else, is not the meeting's outcome
+        assertThat(events(first + "Bolivia agreed to reopen the border crossings.", "2024-06-14").get(1).date()).isNull();
+        assertThat(events(first + "Chile sent 200 soldiers to the border.\n\nChile agreed to reopen the border crossings.",
+                "2024-06-14").get(2).date()).isNull();
+    }
+
+    @Test
+    void aDemandToAdmitGuiltAccusesTheOneWhoShouldAdmitIt() {
+        assertThat(events("Belarus must admit guilt over the downed balloon, Latvia's president says.").stream()
+                .map(EventExtractorTest::shown)).containsExactly("ACCUSE null occurred [Belarus:target]");
+        assertThat(types("Estonia urged Russia to acknowledge responsibility for the border incident.")).contains("ACCUSE null");
+    }
+
+    @Test
     void aSubjectThatRefersBackGoesOnWithTheDayOfTheSentenceBefore() {
         String first = "Czechia's prime minister spoke to Slovakia's president on Thursday.\n\n";
         assertThat(events(first + "The two leaders urged Hungary to drop its veto.", "2024-06-14").get(1).date().value())
