@@ -89,7 +89,7 @@ final class CueReader {
         // "The two men had agreed that …, the aide told reporters": the agreement is part of what the aide said
         out.removeIf(a -> nested.contains(a) && out.stream().anyMatch(o -> o != a && o.content() != null
                 && o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end()));
-        return CoordinatedReports.cut(d.text, out);
+        return AdjunctContents.drop(d.text, CoordinatedReports.cut(d.text, out));
     }
 
     /** The number of tokens of the cue starting at {@code i}, or 0. */

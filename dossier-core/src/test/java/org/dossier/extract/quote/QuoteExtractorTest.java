@@ -568,4 +568,15 @@ class QuoteExtractorTest {
         assertThat(quotes("The mayor said the harbour master told him that the tug was sold."))
                 .contains("indirect|null|the harbour master told him that the tug was sold");
     }
+
+    @Test
+    void anAdjunctOfTheSayingIsNoReportedClause() {
+        assertThat(quotes("The ferry pilot Tom Berg said as the gulls circled the pier.")).isEmpty();
+        assertThat(quotes("The harbour master said before the tug left.")).isEmpty();
+        // a report that opens with such a word after "that", or goes on into a main clause, stays
+        assertThat(quotes("Tom Berg noted that when the tide turned the tug could not leave the pier."))
+                .containsExactly("indirect|Tom Berg|when the tide turned the tug could not leave the pier");
+        assertThat(quotes("Tom Berg said as many as nine boats had left the pier."))
+                .containsExactly("indirect|Tom Berg|as many as nine boats had left the pier");
+    }
 }
