@@ -137,7 +137,7 @@ final class NoVerbCues {
         if (i != sStart || cues.contains(d.word(i)))
             return null;
         int npEnd = phrases.npRight(d, i, sEnd);
-        if (npEnd == i || npEnd >= sEnd - 1 || !d.word(npEnd).equals(":") || npEnd - i > 6)
+        if (npEnd == i || npEnd >= sEnd - 1 || !d.word(npEnd).equals(":") || npEnd - i > 6 || Labels.isLabel(d, i, npEnd))
             return null;
         NamePhrase sp = parser.parse(d.tokens.subList(i, npEnd));
         if (sp == null || sp.form() != NamePhrase.Form.NAME && sp.form() != NamePhrase.Form.ENTITY)

@@ -579,4 +579,11 @@ class QuoteExtractorTest {
         assertThat(quotes("Tom Berg said as many as nine boats had left the pier."))
                 .containsExactly("indirect|Tom Berg|as many as nine boats had left the pier");
     }
+
+    @Test
+    void aLabelOrAHeadlineBeforeAColonIsNoSpeaker() {
+        assertThat(quotes("Correction: An earlier version misspelled the name of the harbour.")).isEmpty();
+        assertThat(quotes("Gulls Over Harbour: The town counts its birds again.")).isEmpty();
+        assertThat(quotes("Berg: The harbour needs a second tug.")).containsExactly("indirect|Berg|The harbour needs a second tug");
+    }
 }
