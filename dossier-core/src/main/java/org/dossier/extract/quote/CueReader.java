@@ -150,6 +150,10 @@ final class CueReader {
             npStart = phrases.npLeft(d, j, sStart);
             if (npStart <= j)
                 sp = speakers.parse(d.tokens.subList(npStart, j + 1));
+            // "…, veteran Democrats said": a modifier in lower case between the comma and a group's name is the
+            // subject's, so the clause before the comma is what they said
+            if (sp != null && npStart - 2 >= sStart && d.word(npStart - 2).equals(",") && NounPhrases.isModifier(d, npStart - 1))
+                npStart--;
         }
         int after = cue + len;
         // "The clerk, a volunteer who …, said she counted …": the subject opens the sentence, before the asides

@@ -114,7 +114,8 @@ final class Subjects {
         int start = k;
         // the phrase opens the clause with a determiner, a quantifier, a possessive, a capital or a number
         String first = d.word(start);
-        if (!(Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0)) || OPENERS.contains(first.toLowerCase(Locale.ROOT))))
+        if (!(Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0)) || OPENERS.contains(first.toLowerCase(Locale.ROOT))
+                || barePlural(d, start, end, sStart)))
             return null;
         for (int i = start; i <= end; i++) {
             String w = d.word(i).toLowerCase(Locale.ROOT);
@@ -122,6 +123,25 @@ final class Subjects {
                 return null;
         }
         return unnamed(d, start, end);
+    }
+
+    /** The most words of a plural subject with no determiner: "veteran Republicans", "homeland security experts". */
+    private static final int MAX_BARE_WORDS = 4;
+
+    /**
+     * Whether tokens {@code [start, end]} are a plural noun phrase with no determiner that opens its clause after a
+     * comma or a conjunction: "…, veteran Republicans said", "and police officials said". A lower-case word that opens
+     * a subject mid-sentence is otherwise most often a verb or an adverb, so the head must be a plural noun.
+     */
+    private static boolean barePlural(DocTokens d, int start, int end, int sStart) {
+        if (start <= sStart || end - start + 1 > MAX_BARE_WORDS)
+            return false;
+        String before = d.word(start - 1).toLowerCase(Locale.ROOT);
+        if (!before.equals(",") && !before.equals("and") && !before.equals("but"))
+            return false;
+        String head = d.word(end);
+        return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("'s")
+                && head.chars().allMatch(Character::isLetter);
     }
 
     /** Whether token {@code k} is the "than" of a quantity inside a subject: "More than six in 10 said". */

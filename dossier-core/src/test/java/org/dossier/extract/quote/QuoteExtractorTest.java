@@ -586,4 +586,12 @@ class QuoteExtractorTest {
         assertThat(quotes("Gulls Over Harbour: The town counts its birds again.")).isEmpty();
         assertThat(quotes("Berg: The harbour needs a second tug.")).containsExactly("indirect|Berg|The harbour needs a second tug");
     }
+
+    @Test
+    void aPluralSubjectWithNoDeterminerAfterACommaSpeaks() {
+        assertThat(quotes("The ferry will not sail on Sunday, veteran Democrats said."))
+                .containsExactly("indirect|Democrats|The ferry will not sail on Sunday");
+        assertThat(quotes("The pier was closed, and several harbour pilots said the tug was too old."))
+                .containsExactly("indirect|null|the tug was too old");
+    }
 }
