@@ -226,8 +226,9 @@ final class CueReader {
         if (quoteBefore(d, npStart, sStart) || QUOTE_ONLY.contains(cueText.toLowerCase(Locale.ROOT)) || QUOTE_ONLY_CUES.contains(cueText))
             return new Attribution(cueSpan, cueText, sp, null, sentence, medium[0]);
         int contentEnd = ClauseEnds.cut(d.text, contentStart, sentenceEndChar);
-        // "Podesta, who said the project was vetted, said …": a relative clause ends at its comma
-        if (j > sStart && d.word(j).equalsIgnoreCase("who") && d.word(j - 1).equals(",") && d.text.indexOf(',', contentStart) >= 0)
+        // "Podesta, who said the project was vetted, said …", "Among riders who said the fares rose, half …": a
+        // relative clause ends at its comma
+        if (j > sStart && d.word(j).equalsIgnoreCase("who") && d.text.indexOf(',', contentStart) >= 0)
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
         Span content = contentStart < sentenceEndChar ? Complements.of(d.text, startChar, trim(d.text, contentStart, contentEnd)) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);

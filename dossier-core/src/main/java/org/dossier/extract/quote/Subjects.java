@@ -52,15 +52,23 @@ final class Subjects {
             // "voters who say the law is a money pit": the noun the relative clause follows
             int start = phrases.npLeft(d, j - 1, sStart);
             NamePhrase antecedent = start <= j - 1 ? parser.parse(d.tokens.subList(start, j)) : null;
-            return antecedent != null ? antecedent : plain(d, j - 1, sStart);
+            return antecedent != null ? antecedent : relative(d, j, plain(d, j - 1, sStart));
         }
         if (w.equals("who") && j - 1 > sStart && d.word(j - 1).equals(",")) {
             int end = NounPhrases.skipBracket(d, j - 2, sStart);
             int start = phrases.npLeft(d, end, sStart);
             NamePhrase antecedent = start <= end ? parser.parse(d.tokens.subList(start, end + 1)) : null;
-            return antecedent != null ? antecedent : plain(d, end, sStart);
+            return antecedent != null ? antecedent : relative(d, j, plain(d, end, sStart));
         }
         return plain(d, j, sStart);
+    }
+
+    /**
+     * The subject of a cue after "who" at token {@code who}: its antecedent {@code plain} where one was read, else the
+     * relative itself ("compared with 40 percent who said …"), as a "who" that says something is always someone.
+     */
+    private static NamePhrase relative(DocTokens d, int who, NamePhrase plain) {
+        return plain != null ? plain : unnamed(d, who, who);
     }
 
     /**

@@ -594,4 +594,13 @@ class QuoteExtractorTest {
         assertThat(quotes("The pier was closed, and several harbour pilots said the tug was too old."))
                 .containsExactly("indirect|null|the tug was too old");
     }
+
+    @Test
+    void aRelativeWhoReportsAndItsClauseEndsAtItsComma() {
+        // "who" speaks where no antecedent is read, and a relative with no comma before it ends at the comma after it
+        assertThat(quotes("Half the riders took the bus, compared with nine in 10 who said the ferry was too slow."))
+                .contains("indirect|null|the ferry was too slow");
+        assertThat(quotes("Among riders who said they cared most about the fares, half took the bus."))
+                .containsExactly("indirect|null|they cared most about the fares");
+    }
 }
