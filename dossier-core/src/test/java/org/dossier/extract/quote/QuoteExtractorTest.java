@@ -603,4 +603,12 @@ class QuoteExtractorTest {
         assertThat(quotes("Among riders who said they cared most about the fares, half took the bus."))
                 .containsExactly("indirect|null|they cared most about the fares");
     }
+
+    @Test
+    void theNarratorsComparisonEndsAReportedClause() {
+        assertThat(quotes("The harbour master said 60 percent of the boats were late, compared with 20 percent in May."))
+                .containsExactly("indirect|null|60 percent of the boats were late");
+        assertThat(quotes("Tom Berg said the tug should be sold, as has Anna Holm, the council leader."))
+                .containsExactly("indirect|Tom Berg|the tug should be sold");
+    }
 }
