@@ -72,14 +72,15 @@ public final class NamePhraseParser {
             if (first != null)
                 return first;
         }
-        boolean body = lex.orgNouns.contains(word(t, end - 1)) || lex.nonPersonHeads.contains(word(t, end - 1));
+        boolean surname = surnameAfterGivenName(t, end - 1, end);
+        boolean body = !surname && (lex.orgNouns.contains(word(t, end - 1)) || lex.nonPersonHeads.contains(word(t, end - 1)));
         int nameStart = end;
         // a body's name may hold title words: "National Intelligence Agency", "Munich Security Conference"
-        while (nameStart > 0 && (isNamePart(t, nameStart - 1) || body && isCapitalized(word(t, nameStart - 1))))
+        while (nameStart > 0 && (isNamePart(t, nameStart - 1) || surname && nameStart == end || body && isCapitalized(word(t, nameStart - 1))))
             nameStart--;
         if (!body && nameStart < end && !lex.isNameWord(word(t, nameStart)) && nameStart + 1 < end && !afterHonorific(t, nameStart))
             nameStart++;
-        if (nameStart < end && (lex.isNameWord(word(t, end - 1)) || afterHonorific(t, end - 1))) {
+        if (nameStart < end && (lex.isNameWord(word(t, end - 1)) || afterHonorific(t, end - 1) || surname)) {
             String name = text(t, nameStart, end);
             Optional<Gazetteer.Entry> g = lex.gazetteer.find(name);
             if (g.isEmpty()) {
@@ -154,6 +155,8 @@ public final class NamePhraseParser {
     }
 
     private boolean isBodyName(List<Token> t) {
+        if (surnameAfterGivenName(t, t.size() - 1, t.size()))
+            return false;
         boolean body = false;
         for (int i = 0; i < t.size(); i++) {
             String w = word(t, i);
@@ -174,6 +177,16 @@ public final class NamePhraseParser {
     /** "Mr. King", "Dr. Price": after an honorific a capitalized title word is a surname. */
     private static boolean afterHonorific(List<Token> t, int i) {
         return i > 0 && isCapitalized(word(t, i)) && HONORIFICS.contains(word(t, i - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "Charlie King", "Jim Press": a capitalized title word that ends the phrase right after a given name is that
+     * person's surname, not a role with no name after it. A given name that is also a place ("Virginia Governor")
+     * does not count.
+     */
+    private boolean surnameAfterGivenName(List<Token> t, int i, int end) {
+        return i == end - 1 && i > 0 && isCapitalized(word(t, i)) && lex.titles.contains(word(t, i))
+                && lex.givenNames.contains(word(t, i - 1)) && lex.gazetteer.find(word(t, i - 1)).isEmpty();
     }
 
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
