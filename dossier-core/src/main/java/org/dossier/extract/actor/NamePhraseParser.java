@@ -125,6 +125,9 @@ public final class NamePhraseParser {
             return named != null && named.form() == NamePhrase.Form.ROLE
                     ? new NamePhrase(NamePhrase.Form.ROLE, text(t, 0, t.size()), text(t, 0, t.size()), ActorKind.PERSON, null, span)
                     : null;
+        // "Trump's attorney", "Ms. Lee's spokesman": a person's aide or relative is someone else, named elsewhere if at all
+        if (who.form() == NamePhrase.Form.NAME && who.kind() == ActorKind.PERSON && (lex.titles.contains(head) || lex.personNouns.contains(head)) && !lex.orgNouns.contains(head))
+            return new NamePhrase(NamePhrase.Form.DESCRIPTION, text(t, 0, t.size()), text(t, 0, t.size()), ActorKind.PERSON, who.country(), span);
         if (who.form() == NamePhrase.Form.NAME && who.kind() == ActorKind.PERSON)
             return new NamePhrase(NamePhrase.Form.NAME, who.name(), who.role(), ActorKind.PERSON, who.country(), span);
         if (who.form() == NamePhrase.Form.ENTITY && lex.orgNouns.contains(head))

@@ -390,6 +390,13 @@ final class CueReader {
         }
         boolean clause = Character.isLowerCase(d.word(k + 1).charAt(0)) && !lex.isDeterminer(d.word(k + 1));
         NamePhrase aside = clause ? null : parser.parse(d.tokens.subList(k + 1, comma));
+        // "The Danish foreign minister, Lars Holm, said", "Ohio's attorney general, Mark Dunne, said": a role before
+        // the comma, and the aside names who holds it
+        if (before != null && before.role() != null && !(before.form() == NamePhrase.Form.NAME && before.kind() == org.dossier.model.ActorKind.PERSON) && aside != null
+                && aside.form() == NamePhrase.Form.NAME && aside.kind() == org.dossier.model.ActorKind.PERSON
+                && Character.isUpperCase(d.word(k + 1).charAt(0)) && !lex.isDeterminer(d.word(k + 1)))
+            return new NamePhrase(aside.form(), aside.name(), text(d, start, nameEnd + 1), aside.kind(),
+                    before.country() != null ? before.country() : aside.country(), new Span(before.span().start(), d.span(comma - 1).end()));
         if (before != null && (before.form() == NamePhrase.Form.NAME || before.form() == NamePhrase.Form.ENTITY)) {
             String role = clause ? null : text(d, k + 1, comma);
             String country = before.country() != null || aside == null ? before.country() : aside.country();

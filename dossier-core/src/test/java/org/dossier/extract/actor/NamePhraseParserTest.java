@@ -26,4 +26,10 @@ class NamePhraseParserTest {
         assertThat(parsed("King Olaf")).isEqualTo("NAME PERSON Olaf");
         assertThat(parsed("the king")).isEqualTo("DESCRIPTION PERSON king");
     }
+
+    @Test
+    void aRoleOwnedByAPersonDescribesSomeoneElse() {
+        assertThat(parsed("Helen Holt's lawyer")).isEqualTo("DESCRIPTION PERSON Helen Holt's lawyer");
+        assertThat(parsed("Helen Holt's office")).isEqualTo("NAME PERSON Helen Holt");
+    }
 }

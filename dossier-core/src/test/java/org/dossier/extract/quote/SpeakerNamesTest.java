@@ -1,0 +1,37 @@
+package org.dossier.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.annotate.Annotator;
+import org.dossier.model.DocumentFacts;
+import org.junit.jupiter.api.Test;
+
+/** Who speaks, where the speaker phrase holds a role and a name, on sentences of our own writing. */
+class SpeakerNamesTest {
+    private static final Annotator ANNOTATOR = new Annotator();
+    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+    private static List<String> speakers(String text) {
+        DocumentFacts facts = new DocumentFacts();
+        EXTRACTOR.extract(ANNOTATOR.annotate("t", text, null), facts);
+        return facts.quotes().stream().map(q -> String.valueOf(q.speakerName())).toList();
+    }
+
+    @Test
+    void aRoleBeforeTheCommaAndANameInTheAsideMakeTheNameTheSpeaker() {
+        assertThat(speakers("The Danish foreign minister, Lars Holm, said the talks would go on.")).containsExactly("Lars Holm");
+        assertThat(speakers("The director of the Bergen Institute, Ola Nes, said funds were short.")).containsExactly("Ola Nes");
+    }
+
+    @Test
+    void aPersonsAideIsNotThatPerson() {
+        assertThat(speakers("Helen Holt's lawyer, Sam Oduya, said the charges were false.")).containsExactly("Sam Oduya");
+        assertThat(speakers("Helen Holt's lawyer said the charges were false.")).doesNotContain("Helen Holt");
+    }
+
+    @Test
+    void aTitleWordAfterAGivenNameIsTheSpeakersSurname() {
+        assertThat(speakers("Paul Bishop said the bridge would reopen in May.")).containsExactly("Paul Bishop");
+    }
+}
