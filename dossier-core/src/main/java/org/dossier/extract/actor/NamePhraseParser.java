@@ -67,6 +67,13 @@ public final class NamePhraseParser {
             return new NamePhrase(NamePhrase.Form.NAME, text(t, 0, t.size()), null, ActorKind.ORGANIZATION, null, span);
         // "London and Paris": the first of coordinated names speaks for the phrase
         int and = indexOf(t, "and");
+        // "Lee, Park and Cho": so does the first of a list, set off by a comma
+        int comma = indexOf(t, ",");
+        if (comma > 0 && and > comma && and < end - 1 && isList(t, and)) {
+            NamePhrase first = parse(t.subList(0, comma));
+            if (first != null)
+                return first;
+        }
         if (and > 0 && and < end - 1 && Character.isUpperCase(word(t, and + 1).charAt(0))) {
             NamePhrase first = parse(t.subList(0, and));
             if (first != null)
@@ -155,6 +162,14 @@ public final class NamePhraseParser {
     private String countryIn(List<Token> t, int from, int to) {
         Gazetteer.Entry e = entityIn(t, from, to);
         return e == null ? null : e.country();
+    }
+
+    /** Whether every piece of {@code t} before its "and", and the word after it, opens with a capital: a list of names. */
+    private static boolean isList(List<Token> t, int and) {
+        for (int i = 0; i <= and; i++)
+            if ((i == 0 || word(t, i - 1).equals(",") || i == and) && !isCapitalized(word(t, i == and ? i + 1 : i)))
+                return false;
+        return true;
     }
 
     private boolean isBodyName(List<Token> t) {

@@ -21,6 +21,10 @@ final class CueReader {
             "would", "will", "could", "may", "might", "did", "does", "do", "not", "never", "just", "separately", "further");
     /** Words that may stand between a name and its cue wherever they appear: "Carter however said", "Cruz himself said". */
     private static final Set<String> ASIDES = Set.of("however", "himself", "herself", "themselves", "itself", "too");
+    /** Quantifiers that may follow a subject before its cue: "Lee and Park both said". */
+    private static final Set<String> FLOATED = Set.of("all", "both", "each");
+    /** Lower-case subjects a quantifier may follow: "they all said". */
+    private static final Set<String> FLOATED_AFTER = Set.of("they", "we");
     /** Prepositions that introduce a town in an aside: "a nurse from Ava, Mo.". */
     private static final Set<String> TOWN_PREPOSITIONS = Set.of("from", "in", "of", "near");
     /** Cues whose object is the audience, not part of what was said: "told Reuters", "told leaders". */
@@ -147,7 +151,7 @@ final class CueReader {
                 npStart = d.tokenAt(sp.span().start());
         }
         if (sp == null) {
-            npStart = phrases.npLeft(d, j, sStart);
+            npStart = listStart(d, phrases.npLeft(d, j, sStart), j, sStart);
             if (npStart <= j)
                 sp = speakers.parse(d.tokens.subList(npStart, j + 1));
         }
@@ -257,6 +261,9 @@ final class CueReader {
         String w = d.word(j);
         if (ASIDES.contains(w))
             return true;
+        // "Reyes and Ortega both said", "They all said": a quantifier floated after its subject is no subject itself
+        if (FLOATED.contains(w) && j > sStart && (Character.isUpperCase(d.word(j - 1).charAt(0)) || FLOATED_AFTER.contains(d.word(j - 1))))
+            return true;
         return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)) && j > sStart
                 && Character.isUpperCase(d.word(j - 1).charAt(0)) && !d.inQuote(j - 1);
     }
@@ -344,6 +351,28 @@ final class CueReader {
             return one;
         NamePhrase head = personBeforeAsides(d, comma, sStart);
         return head != null ? head : one;
+    }
+
+    /**
+     * Where a list of names that ends in the coordinated subject {@code [npStart, end]} opens: "Lee, Park and Cho said"
+     * is read whole, so that the first of them speaks. The list must open the sentence or follow a comma; else
+     * {@code npStart}.
+     */
+    private int listStart(DocTokens d, int npStart, int end, int sStart) {
+        boolean coordinated = false;
+        for (int k = npStart; k <= end; k++)
+            coordinated |= d.word(k).equals("and");
+        if (!coordinated)
+            return npStart;
+        int start = npStart;
+        while (start - 2 >= sStart && d.word(start - 1).equals(",")) {
+            int piece = phrases.npLeft(d, start - 2, sStart);
+            if (piece > start - 2 || !Character.isUpperCase(d.word(piece).charAt(0)))
+                break;
+            start = piece;
+        }
+        // it opens the sentence, or follows an adjunct set off by a comma: "After the vote, Lee, Park and Cho said"
+        return start == sStart || d.word(start - 1).equals(",") ? start : npStart;
     }
 
     /** The most asides set off by commas that may stand between a speaker's name and the cue. */

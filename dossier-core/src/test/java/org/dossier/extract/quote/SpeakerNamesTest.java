@@ -34,4 +34,16 @@ class SpeakerNamesTest {
     void aTitleWordAfterAGivenNameIsTheSpeakersSurname() {
         assertThat(speakers("Paul Bishop said the bridge would reopen in May.")).containsExactly("Paul Bishop");
     }
+
+    @Test
+    void theFirstOfCoordinatedNamesBeforeAFloatedQuantifierSpeaks() {
+        assertThat(speakers("Lindqvist, Abara and Moreau all said the count was wrong.")).containsExactly("Lindqvist");
+        assertThat(speakers("Abara and Moreau both said the count was wrong.")).containsExactly("Abara");
+        assertThat(speakers("After the recount, Lindqvist, Abara and Moreau said the count was wrong.")).containsExactly("Lindqvist");
+    }
+
+    @Test
+    void aQuantifierOpeningTheSentenceIsNoName() {
+        assertThat(speakers("Both said the count was wrong.")).containsExactly("null");
+    }
 }
