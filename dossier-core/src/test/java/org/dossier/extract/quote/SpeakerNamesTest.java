@@ -46,4 +46,22 @@ class SpeakerNamesTest {
     void aQuantifierOpeningTheSentenceIsNoName() {
         assertThat(speakers("Both said the count was wrong.")).containsExactly("null");
     }
+
+    @Test
+    void aGivenNameWrittenAloneIsThePersonWhoseNameItOpens() {
+        assertThat(speakers("Laura Okonjo opened the plant on Friday. Laura said it would hire 200 workers."))
+                .containsExactly("Laura Okonjo");
+    }
+
+    @Test
+    void aGivenNameThatOpensTwoNamesIsNobodyInParticular() {
+        assertThat(speakers("Laura Okonjo met Laura Brandt on Friday. Laura said it would hire 200 workers."))
+                .doesNotContain("Laura Okonjo", "Laura Brandt");
+    }
+
+    @Test
+    void aSurnameThatIsATitleWordNamesThePersonLater() {
+        assertThat(speakers("Paul Bishop toured the plant on Friday. Bishop said it would hire 200 workers."))
+                .containsExactly("Paul Bishop");
+    }
 }
