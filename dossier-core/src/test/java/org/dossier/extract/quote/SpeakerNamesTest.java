@@ -64,4 +64,16 @@ class SpeakerNamesTest {
         assertThat(speakers("Paul Bishop toured the plant on Friday. Bishop said it would hire 200 workers."))
                 .containsExactly("Paul Bishop");
     }
+
+    @Test
+    void aNamesModifierAndLowerCaseRoleWordsBeforeTheNameAfterTheCueBelongToTheSpeaker() {
+        assertThat(speakers("\"We were never asked,\" said Oregon delegate Mara Quint, who left early.")).containsExactly("Mara Quint");
+        assertThat(speakers("\"Is that a promise?\" asked NBC moderator Dana Pruitt.")).containsExactly("Dana Pruitt");
+        assertThat(speakers("The rule is new, according to ABC legal analyst Judge Ray Olsen.")).containsExactly("Ray Olsen");
+    }
+
+    @Test
+    void aVerbBetweenTheSpeakerAndANameIsNoRole() {
+        assertThat(speakers("\"The vote is close,\" Lund told NBC.")).containsExactly("Lund");
+    }
 }
