@@ -152,6 +152,9 @@ final class CueReader {
         }
         if (sp == null) {
             npStart = listStart(d, phrases.npLeft(d, j, sStart), j, sStart);
+            int from = npStart <= j ? townBefore(d, npStart, j + 1, sStart) : -1;
+            if (from >= 0)
+                npStart = from;
             if (npStart <= j)
                 sp = speakers.parse(d.tokens.subList(npStart, j + 1));
         }
@@ -343,6 +346,14 @@ final class CueReader {
             if (named != null)
                 return named;
         }
+        // "Paul Lund, a welder from Ava, Mo., who backs the union, said": the state ends the aside before this one
+        int asideBefore = k > sStart ? previousComma(d, k, sStart) : -1;
+        if (asideBefore >= sStart && stateAfterTown(d, asideBefore, k) && isPlace(d, asideBefore + 1, k)) {
+            NamePhrase named = apposition(d, k, sStart);
+            // the person before the town's preposition, not the town itself
+            if (named != null && d.tokenAt(named.span().start()) < townPreposition(d, asideBefore, sStart))
+                return named;
+        }
         NamePhrase one = apposition(d, comma, k, sStart);
         // a person named where a clause opens is the speaker; one inside a clause ("who helped found EDGE") may be
         // the object of an aside about a speaker named further back
@@ -508,6 +519,41 @@ final class CueReader {
                 return false;
         }
         return false;
+    }
+
+    /**
+     * Where the subject opens when the phrase {@code [npStart, end)} before the cue is only the state after a town:
+     * "Stacy Moon of Dayton, Ohio says" is Stacy Moon's, not Ohio's, so the subject is read from before the town's
+     * preposition ({@link SpeakerPhrases} then keeps the person before "of"). -1 where it is no such state.
+     */
+    private int townBefore(DocTokens d, int npStart, int end, int sStart) {
+        int comma = npStart - 1;
+        if (comma <= sStart || !stateAfterTown(d, comma, end) || !isPlace(d, npStart, end))
+            return -1;
+        int p = townPreposition(d, comma, sStart);
+        if (p <= sStart)
+            return -1;
+        int start = phrases.npLeft(d, p - 1, sStart);
+        return start <= p - 1 ? start : -1;
+    }
+
+    /** The preposition before the town that ends before {@code comma} ("from Ava,"), or -1. */
+    private static int townPreposition(DocTokens d, int comma, int sStart) {
+        int p = comma - 1;
+        while (p > sStart && !TOWN_PREPOSITIONS.contains(d.word(p)))
+            p--;
+        return p > sStart ? p : -1;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} can be a state after a town rather than a person set off by commas: no title
+     * ("in Nevada, Senator Harry Reid, the minority leader, said") and no given name opening several words.
+     */
+    private boolean isPlace(DocTokens d, int from, int to) {
+        for (int i = from; i < to; i++)
+            if (lex.titles.contains(d.word(i).replaceAll("\\.$", "")))
+                return false;
+        return to - from < 2 || !lex.givenNames.contains(d.word(from));
     }
 
     /** Whether token {@code t} opens its sentence or a clause: first, or after a comma or a clause opener. */

@@ -76,4 +76,17 @@ class SpeakerNamesTest {
     void aVerbBetweenTheSpeakerAndANameIsNoRole() {
         assertThat(speakers("\"The vote is close,\" Lund told NBC.")).containsExactly("Lund");
     }
+
+    @Test
+    void theStateAfterASpeakersTownIsNoSpeaker() {
+        assertThat(speakers("Stacy Moon of Dayton, Ohio says she thinks the plant will close.")).first().isEqualTo("Stacy Moon");
+        assertThat(speakers("Paul Lund, a welder from Ava, Mo., who backs the union, said the plant would close."))
+                .containsExactly("Paul Lund");
+    }
+
+    @Test
+    void aTitledNameAfterAPlaceAndACommaIsNoState() {
+        assertThat(speakers("Worried by the floods in Ohio, Governor Ann Lowe, the state's leader, said the dams would hold."))
+                .containsExactly("Ann Lowe");
+    }
 }
