@@ -89,4 +89,11 @@ class SpeakerNamesTest {
         assertThat(speakers("Worried by the floods in Ohio, Governor Ann Lowe, the state's leader, said the dams would hold."))
                 .containsExactly("Ann Lowe");
     }
+
+    @Test
+    void aParticipleOpeningTheSentenceIsNoSubjectOfALaterAndSaid() {
+        assertThat(speakers("Walking to the car, Lund waved to the crowd and said the plant would stay open.")).containsExactly("Lund");
+        assertThat(speakers("Speaking Sunday on NBC, Lund defended the plan and said it would work.")).containsExactly("Lund");
+        assertThat(speakers("Manning visited the plant on Friday and said it would stay open.")).containsExactly("Manning");
+    }
 }
