@@ -198,13 +198,18 @@ public final class NamePhraseParser {
     }
 
     /**
-     * "Charlie King", "Jim Press": a capitalized title word that ends the phrase right after a given name is that
-     * person's surname, not a role with no name after it. A given name that is also a place ("Virginia Governor")
-     * does not count.
+     * "Charlie King", "Jim Press", "Peter T. King": a capitalized title word that ends the phrase right after a given
+     * name (and any initials) is that person's surname, not a role with no name after it. A given name that is also a
+     * place ("Virginia Governor") does not count.
      */
     private boolean surnameAfterGivenName(List<Token> t, int i, int end) {
-        return i == end - 1 && i > 0 && isCapitalized(word(t, i)) && lex.titles.contains(word(t, i))
-                && lex.givenNames.contains(word(t, i - 1)) && lex.gazetteer.find(word(t, i - 1)).isEmpty();
+        if (i != end - 1 || i <= 0 || !isCapitalized(word(t, i)) || !lex.titles.contains(word(t, i)))
+            return false;
+        // initials may stand between: "Peter T. King"
+        int g = i - 1;
+        while (g > 0 && word(t, g).matches("\\p{Lu}\\."))
+            g--;
+        return lex.givenNames.contains(word(t, g)) && lex.gazetteer.find(word(t, g)).isEmpty();
     }
 
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");

@@ -19,6 +19,7 @@ class NamePhraseParserTest {
     void aTitleWordAfterAGivenNameIsTheSurname() {
         assertThat(parsed("Helen King")).isEqualTo("NAME PERSON Helen King");
         assertThat(parsed("Paul Press")).isEqualTo("NAME PERSON Paul Press");
+        assertThat(parsed("Representative Paul J. King")).isEqualTo("NAME PERSON Paul J. King");
     }
 
     @Test
