@@ -67,19 +67,27 @@ public final class NamePhraseParser {
             return new NamePhrase(NamePhrase.Form.NAME, text(t, 0, t.size()), null, ActorKind.ORGANIZATION, null, span);
         // "London and Paris": the first of coordinated names speaks for the phrase
         int and = indexOf(t, "and");
+        // "Lee, Park and Cho": so does the first of a list, set off by a comma
+        int comma = indexOf(t, ",");
+        if (comma > 0 && and > comma && and < end - 1 && isList(t, and)) {
+            NamePhrase first = parse(t.subList(0, comma));
+            if (first != null)
+                return first;
+        }
         if (and > 0 && and < end - 1 && Character.isUpperCase(word(t, and + 1).charAt(0))) {
             NamePhrase first = parse(t.subList(0, and));
             if (first != null)
                 return first;
         }
-        boolean body = lex.orgNouns.contains(word(t, end - 1)) || lex.nonPersonHeads.contains(word(t, end - 1));
+        boolean surname = surnameAfterGivenName(t, end - 1, end);
+        boolean body = !surname && (lex.orgNouns.contains(word(t, end - 1)) || lex.nonPersonHeads.contains(word(t, end - 1)));
         int nameStart = end;
         // a body's name may hold title words: "National Intelligence Agency", "Munich Security Conference"
-        while (nameStart > 0 && (isNamePart(t, nameStart - 1) || body && isCapitalized(word(t, nameStart - 1))))
+        while (nameStart > 0 && (isNamePart(t, nameStart - 1) || surname && nameStart == end || body && isCapitalized(word(t, nameStart - 1))))
             nameStart--;
         if (!body && nameStart < end && !lex.isNameWord(word(t, nameStart)) && nameStart + 1 < end && !afterHonorific(t, nameStart))
             nameStart++;
-        if (nameStart < end && (lex.isNameWord(word(t, end - 1)) || afterHonorific(t, end - 1))) {
+        if (nameStart < end && (lex.isNameWord(word(t, end - 1)) || afterHonorific(t, end - 1) || surname)) {
             String name = text(t, nameStart, end);
             Optional<Gazetteer.Entry> g = lex.gazetteer.find(name);
             if (g.isEmpty()) {
@@ -124,6 +132,9 @@ public final class NamePhraseParser {
             return named != null && named.form() == NamePhrase.Form.ROLE
                     ? new NamePhrase(NamePhrase.Form.ROLE, text(t, 0, t.size()), text(t, 0, t.size()), ActorKind.PERSON, null, span)
                     : null;
+        // "Trump's attorney", "Ms. Lee's spokesman": a person's aide or relative is someone else, named elsewhere if at all
+        if (who.form() == NamePhrase.Form.NAME && who.kind() == ActorKind.PERSON && (lex.titles.contains(head) || lex.personNouns.contains(head)) && !lex.orgNouns.contains(head))
+            return new NamePhrase(NamePhrase.Form.DESCRIPTION, text(t, 0, t.size()), text(t, 0, t.size()), ActorKind.PERSON, who.country(), span);
         if (who.form() == NamePhrase.Form.NAME && who.kind() == ActorKind.PERSON)
             return new NamePhrase(NamePhrase.Form.NAME, who.name(), who.role(), ActorKind.PERSON, who.country(), span);
         if (who.form() == NamePhrase.Form.ENTITY && lex.orgNouns.contains(head))
@@ -153,7 +164,17 @@ public final class NamePhraseParser {
         return e == null ? null : e.country();
     }
 
+    /** Whether every piece of {@code t} before its "and", and the word after it, opens with a capital: a list of names. */
+    private static boolean isList(List<Token> t, int and) {
+        for (int i = 0; i <= and; i++)
+            if ((i == 0 || word(t, i - 1).equals(",") || i == and) && !isCapitalized(word(t, i == and ? i + 1 : i)))
+                return false;
+        return true;
+    }
+
     private boolean isBodyName(List<Token> t) {
+        if (surnameAfterGivenName(t, t.size() - 1, t.size()))
+            return false;
         boolean body = false;
         for (int i = 0; i < t.size(); i++) {
             String w = word(t, i);
@@ -174,6 +195,21 @@ public final class NamePhraseParser {
     /** "Mr. King", "Dr. Price": after an honorific a capitalized title word is a surname. */
     private static boolean afterHonorific(List<Token> t, int i) {
         return i > 0 && isCapitalized(word(t, i)) && HONORIFICS.contains(word(t, i - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "Charlie King", "Jim Press", "Peter T. King": a capitalized title word that ends the phrase right after a given
+     * name (and any initials) is that person's surname, not a role with no name after it. A given name that is also a
+     * place ("Virginia Governor") does not count.
+     */
+    private boolean surnameAfterGivenName(List<Token> t, int i, int end) {
+        if (i != end - 1 || i <= 0 || !isCapitalized(word(t, i)) || !lex.titles.contains(word(t, i)))
+            return false;
+        // initials may stand between: "Peter T. King"
+        int g = i - 1;
+        while (g > 0 && word(t, g).matches("\\p{Lu}\\."))
+            g--;
+        return lex.givenNames.contains(word(t, g)) && lex.gazetteer.find(word(t, g)).isEmpty();
     }
 
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");

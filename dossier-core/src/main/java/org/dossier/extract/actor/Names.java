@@ -38,6 +38,8 @@ public final class Names {
             "this", "that", "these", "those", "it", "there", "here", "so", "also", "then", "now", "still", "for",
             "with", "by", "from", "of", "to", "what", "who", "which", "i", "we", "you", "our", "my", "key", "updates",
             "said", "says", "according", "asked", "told",
+            // quantifiers that open sentences as subjects: "Both said", "All agreed"
+            "all", "both", "each", "many", "some", "several", "others", "none",
             // pronouns that open sentences: "She" written thrice is no name ("us" stays: "US" is one)
             "he", "she", "they", "his", "her", "him", "its", "their", "them", "me", "your",
             // initials of things, not of bodies

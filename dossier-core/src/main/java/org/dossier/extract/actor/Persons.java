@@ -47,9 +47,31 @@ public final class Persons {
         for (String c : canonical)
             if (c.equalsIgnoreCase(name) || lastWord(c).equals(last) && (c.contains(" ") || !name.contains(" ")))
                 return c.contains(" ") || !name.contains(" ") ? c : upgrade(c, name);
+        String opened = openedBy(name);
+        if (opened != null)
+            return opened;
         canonical.add(name);
         return name;
     }
+
+    /**
+     * The one person of the document whose full name {@code name}, a given name written alone, opens: "Steve" after
+     * "Steve Jobs". Null where the word is no given name, or opens the names of none or of several.
+     */
+    private String openedBy(String name) {
+        if (name.contains(" ") || !GIVEN_NAMES.contains(name))
+            return null;
+        String found = null;
+        for (String c : canonical)
+            if (c.startsWith(name + " ")) {
+                if (found != null)
+                    return null;
+                found = c;
+            }
+        return found;
+    }
+
+    private static final org.dossier.extract.WordList GIVEN_NAMES = Names.standard().givenNames;
 
     /**
      * Records the person named at {@code [offset, end)} whose role the text gives after the name, at

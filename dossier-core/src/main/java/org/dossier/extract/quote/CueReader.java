@@ -21,6 +21,10 @@ final class CueReader {
             "would", "will", "could", "may", "might", "did", "does", "do", "not", "never", "just", "separately", "further");
     /** Words that may stand between a name and its cue wherever they appear: "Carter however said", "Cruz himself said". */
     private static final Set<String> ASIDES = Set.of("however", "himself", "herself", "themselves", "itself", "too");
+    /** Quantifiers that may follow a subject before its cue: "Lee and Park both said". */
+    private static final Set<String> FLOATED = Set.of("all", "both", "each");
+    /** Lower-case subjects a quantifier may follow: "they all said". */
+    private static final Set<String> FLOATED_AFTER = Set.of("they", "we");
     /** Prepositions that introduce a town in an aside: "a nurse from Ava, Mo.". */
     private static final Set<String> TOWN_PREPOSITIONS = Set.of("from", "in", "of", "near");
     /** Cues whose object is the audience, not part of what was said: "told Reuters", "told leaders". */
@@ -147,7 +151,10 @@ final class CueReader {
                 npStart = d.tokenAt(sp.span().start());
         }
         if (sp == null) {
-            npStart = phrases.npLeft(d, j, sStart);
+            npStart = listStart(d, phrases.npLeft(d, j, sStart), j, sStart);
+            int from = npStart <= j ? townBefore(d, npStart, j + 1, sStart) : -1;
+            if (from >= 0)
+                npStart = from;
             if (npStart <= j)
                 sp = speakers.parse(d.tokens.subList(npStart, j + 1));
             // "…, veteran Democrats said": a modifier in lower case between the comma and a group's name is the
@@ -262,6 +269,9 @@ final class CueReader {
         String w = d.word(j);
         if (ASIDES.contains(w))
             return true;
+        // "Reyes and Ortega both said", "They all said": a quantifier floated after its subject is no subject itself
+        if (FLOATED.contains(w) && j > sStart && (Character.isUpperCase(d.word(j - 1).charAt(0)) || FLOATED_AFTER.contains(d.word(j - 1))))
+            return true;
         return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)) && j > sStart
                 && Character.isUpperCase(d.word(j - 1).charAt(0)) && !d.inQuote(j - 1);
     }
@@ -341,6 +351,14 @@ final class CueReader {
             if (named != null)
                 return named;
         }
+        // "Paul Lund, a welder from Ava, Mo., who backs the union, said": the state ends the aside before this one
+        int asideBefore = k > sStart ? previousComma(d, k, sStart) : -1;
+        if (asideBefore >= sStart && stateAfterTown(d, asideBefore, k) && isPlace(d, asideBefore + 1, k)) {
+            NamePhrase named = apposition(d, k, sStart);
+            // the person before the town's preposition, not the town itself
+            if (named != null && d.tokenAt(named.span().start()) < townPreposition(d, asideBefore, sStart))
+                return named;
+        }
         NamePhrase one = apposition(d, comma, k, sStart);
         // a person named where a clause opens is the speaker; one inside a clause ("who helped found EDGE") may be
         // the object of an aside about a speaker named further back
@@ -349,6 +367,28 @@ final class CueReader {
             return one;
         NamePhrase head = personBeforeAsides(d, comma, sStart);
         return head != null ? head : one;
+    }
+
+    /**
+     * Where a list of names that ends in the coordinated subject {@code [npStart, end]} opens: "Lee, Park and Cho said"
+     * is read whole, so that the first of them speaks. The list must open the sentence or follow a comma; else
+     * {@code npStart}.
+     */
+    private int listStart(DocTokens d, int npStart, int end, int sStart) {
+        boolean coordinated = false;
+        for (int k = npStart; k <= end; k++)
+            coordinated |= d.word(k).equals("and");
+        if (!coordinated)
+            return npStart;
+        int start = npStart;
+        while (start - 2 >= sStart && d.word(start - 1).equals(",")) {
+            int piece = phrases.npLeft(d, start - 2, sStart);
+            if (piece > start - 2 || !Character.isUpperCase(d.word(piece).charAt(0)))
+                break;
+            start = piece;
+        }
+        // it opens the sentence, or follows an adjunct set off by a comma: "After the vote, Lee, Park and Cho said"
+        return start == sStart || d.word(start - 1).equals(",") ? start : npStart;
     }
 
     /** The most asides set off by commas that may stand between a speaker's name and the cue. */
@@ -395,6 +435,13 @@ final class CueReader {
         }
         boolean clause = Character.isLowerCase(d.word(k + 1).charAt(0)) && !lex.isDeterminer(d.word(k + 1));
         NamePhrase aside = clause ? null : parser.parse(d.tokens.subList(k + 1, comma));
+        // "The Danish foreign minister, Lars Holm, said", "Ohio's attorney general, Mark Dunne, said": a role before
+        // the comma, and the aside names who holds it
+        if (before != null && before.role() != null && !(before.form() == NamePhrase.Form.NAME && before.kind() == org.dossier.model.ActorKind.PERSON) && aside != null
+                && aside.form() == NamePhrase.Form.NAME && aside.kind() == org.dossier.model.ActorKind.PERSON
+                && Character.isUpperCase(d.word(k + 1).charAt(0)) && !lex.isDeterminer(d.word(k + 1)))
+            return new NamePhrase(aside.form(), aside.name(), text(d, start, nameEnd + 1), aside.kind(),
+                    before.country() != null ? before.country() : aside.country(), new Span(before.span().start(), d.span(comma - 1).end()));
         if (before != null && (before.form() == NamePhrase.Form.NAME || before.form() == NamePhrase.Form.ENTITY)) {
             String role = clause ? null : text(d, k + 1, comma);
             String country = before.country() != null || aside == null ? before.country() : aside.country();
@@ -477,6 +524,41 @@ final class CueReader {
                 return false;
         }
         return false;
+    }
+
+    /**
+     * Where the subject opens when the phrase {@code [npStart, end)} before the cue is only the state after a town:
+     * "Stacy Moon of Dayton, Ohio says" is Stacy Moon's, not Ohio's, so the subject is read from before the town's
+     * preposition ({@link SpeakerPhrases} then keeps the person before "of"). -1 where it is no such state.
+     */
+    private int townBefore(DocTokens d, int npStart, int end, int sStart) {
+        int comma = npStart - 1;
+        if (comma <= sStart || !stateAfterTown(d, comma, end) || !isPlace(d, npStart, end))
+            return -1;
+        int p = townPreposition(d, comma, sStart);
+        if (p <= sStart)
+            return -1;
+        int start = phrases.npLeft(d, p - 1, sStart);
+        return start <= p - 1 ? start : -1;
+    }
+
+    /** The preposition before the town that ends before {@code comma} ("from Ava,"), or -1. */
+    private static int townPreposition(DocTokens d, int comma, int sStart) {
+        int p = comma - 1;
+        while (p > sStart && !TOWN_PREPOSITIONS.contains(d.word(p)))
+            p--;
+        return p > sStart ? p : -1;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} can be a state after a town rather than a person set off by commas: no title
+     * ("in Nevada, Senator Harry Reid, the minority leader, said") and no given name opening several words.
+     */
+    private boolean isPlace(DocTokens d, int from, int to) {
+        for (int i = from; i < to; i++)
+            if (lex.titles.contains(d.word(i).replaceAll("\\.$", "")))
+                return false;
+        return to - from < 2 || !lex.givenNames.contains(d.word(from));
     }
 
     /** Whether token {@code t} opens its sentence or a clause: first, or after a comma or a clause opener. */

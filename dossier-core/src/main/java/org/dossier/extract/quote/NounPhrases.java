@@ -65,11 +65,30 @@ final class NounPhrases {
                 // "the harbour master Jens Olsen": a common noun between a determiner and a name
                 || k > start && lex.isDeterminer(d.word(k - 1)) && isModifier(d, k) && k + 1 < sEnd
                 && (lex.isNameWord(d.word(k + 1)) || k + 2 < sEnd && isModifier(d, k + 1) && lex.isNameWord(d.word(k + 2)))
-                || k > start + 1 && lex.isDeterminer(d.word(k - 2)) && isModifier(d, k - 1) && isModifier(d, k) && k + 1 < sEnd && lex.isNameWord(d.word(k + 1))))
+                || k > start + 1 && lex.isDeterminer(d.word(k - 2)) && isModifier(d, k - 1) && isModifier(d, k) && k + 1 < sEnd && lex.isNameWord(d.word(k + 1))
+                || k > start && lex.isNameWord(d.word(k - 1)) && rolesBeforeName(d, k, sEnd)))
             k++;
         while (k > start && Set.of("of", "and", "from", "the", "a", "an").contains(d.word(k - 1).toLowerCase(Locale.ROOT)))
             k--;
         return k;
+    }
+
+    /** The most lower-case words of a role between a name's modifier and the name: "Fox News judicial analyst". */
+    private static final int MAX_ROLE_WORDS = 3;
+
+    /**
+     * Whether lower-case role words start at token {@code k} and lead up to a name or a title, after a capitalized
+     * word that modifies them: "Virginia delegate Beau Correll", "CBS moderator Nancy Cordes", "Republican party boss
+     * Reince Priebus". The last of them must be a title or a noun of persons; words of a verb group ("would", "has")
+     * are no role words.
+     */
+    private boolean rolesBeforeName(DocTokens d, int k, int sEnd) {
+        int i = k;
+        while (i < sEnd && i - k < MAX_ROLE_WORDS && isModifier(d, i) && !Subjects.NOT_IN_SUBJECT.contains(d.word(i)))
+            i++;
+        // the last of them is a title or a noun of persons, not a verb: "Graham told CNN" is no role
+        return i > k && i < sEnd && (lex.titles.contains(d.word(i - 1)) || lex.personNouns.contains(d.word(i - 1)))
+                && (lex.isNameWord(d.word(i)) || lex.titles.contains(d.word(i)) && Character.isUpperCase(d.word(i).charAt(0)));
     }
 
     /** A lower-case content word that may modify a noun: not a function word, a participle or a verb form. */

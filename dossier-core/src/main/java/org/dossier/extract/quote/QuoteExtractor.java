@@ -255,6 +255,9 @@ public final class QuoteExtractor implements Extractor {
                     return r;
                 }
                 case ROLE:
+                    // "King said" after "Charlie King": a surname that is also a title word names the person
+                    if (s.name().matches("\\p{Lu}\\p{L}+") && persons.isKnownSurname(s.name()))
+                        return actor(persons.canonical(s.name()), ActorKind.PERSON, null, s.country(), null);
                     return null;
                 default:
                     if (s.kind() != ActorKind.PERSON) {

@@ -86,13 +86,38 @@ final class Subjects {
     private NamePhrase coordinated(DocTokens d, int and, int sStart, Attribution previous) {
         if (previous != null && previous.sentence() == d.sentenceOf[and] && previous.cue().end() <= d.span(and).start())
             return previous.speaker();
-        NamePhrase first = opening(d, sStart, and);
+        NamePhrase first = openingAdjunct(d, sStart, and) ? null : opening(d, sStart, and);
         if (first != null)
             return first;
         for (int k = sStart; k < Math.min(and, sStart + MAX_WORDS); k++)
             if (d.word(k).equals(","))
                 return opening(d, k + 1, and);
         return null;
+    }
+
+    /**
+     * Whether the sentence opens with a participle or an adverb that heads an adjunct set off by a comma before token
+     * {@code limit}: "Walking to the car, Ebeling …", "Speaking Sunday on ABC, Carson …", "Hastily politicizing …, Trump
+     * …" — its capital is the sentence's, not a name's. The word after it must be a preposition, a determiner, a
+     * weekday or a participle, so that a name in -ing or -ly ("Manning visited …, toured … and said") still speaks.
+     */
+    /** Words that follow an opening participle or adverb in its adjunct: "Speaking to", "Walking into the". */
+    private static final Set<String> ADJUNCT_NEXT = Set.of("to", "in", "at", "on", "into", "with", "from", "for", "after",
+            "before", "about", "during", "through", "the", "a", "an", "his", "her", "their", "earlier", "later", "again");
+
+    private static boolean openingAdjunct(DocTokens d, int sStart, int limit) {
+        String w = d.word(sStart);
+        if (w.length() <= 4 || !(w.endsWith("ing") || w.endsWith("ly")) || sStart + 1 >= limit)
+            return false;
+        String next = d.word(sStart + 1);
+        boolean adjunctWord = ADJUNCT_NEXT.contains(next) || next.endsWith("ing") && Character.isLowerCase(next.charAt(0))
+                || next.matches("(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
+        if (!adjunctWord)
+            return false;
+        for (int k = sStart + 2; k < limit && k - sStart <= MAX_WORDS; k++)
+            if (d.word(k).equals(","))
+                return true;
+        return false;
     }
 
     /** The noun phrase that starts at token {@code start}, when a name or a plain subject stands there. */
