@@ -58,7 +58,7 @@ final class AccordingTo {
             if (d.inQuote(k))
                 return from;
             String w = d.word(k);
-            if (w.equals(",") || CueReader.isDash(d, k) || w.matches("[.;:!?]"))
+            if (w.equals(",") || Asides.isDash(d, k) || w.matches("[.;:!?]"))
                 return k;
         }
         return sEnd - from <= MAX_SOURCE_TOKENS ? sEnd : from;
