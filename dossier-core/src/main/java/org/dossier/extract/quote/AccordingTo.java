@@ -35,10 +35,10 @@ final class AccordingTo {
         // the comma that closes the source, past the words the name phrase leaves ("Lazar's plea agreement,")
         int sourceEnd = npEnd < sEnd && d.word(npEnd).equals(",") ? npEnd : sourceEnd(d, cue + len, sEnd);
         Span content = cue > sStart && d.word(cue - 1).equals(",")
-                ? CueReader.clause(d, sStart, cue - 1)
-                : cue == sStart && sourceEnd < sEnd && d.word(sourceEnd).equals(",") ? CueReader.clause(d, sourceEnd + 1, sEnd)
+                ? Clauses.of(d, sStart, cue - 1)
+                : cue == sStart && sourceEnd < sEnd && d.word(sourceEnd).equals(",") ? Clauses.of(d, sourceEnd + 1, sEnd)
                 // "Nine million workers are eligible according to the department": a clause with no comma
-                : cue - sStart >= MIN_CLAUSE_TOKENS && sourceEnd >= sEnd - 1 ? CueReader.clause(d, sStart, cue) : null;
+                : cue - sStart >= MIN_CLAUSE_TOKENS && sourceEnd >= sEnd - 1 ? Clauses.of(d, sStart, cue) : null;
         return new Attribution(cueSpan, "according to", sp, content, sentence, null);
     }
 

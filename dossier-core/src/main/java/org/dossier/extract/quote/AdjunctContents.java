@@ -45,7 +45,7 @@ final class AdjunctContents {
 
     /** Whether {@code clause} is an adjunct of time or manner with no main clause of its own. */
     static boolean isAdjunct(String clause) {
-        if (CueReader.words(clause, 0, clause.length()) > MAX_WORDS)
+        if (Clauses.words(clause, 0, clause.length()) > MAX_WORDS)
             return false;
         String[] w = clause.trim().split("\\s+", 3);
         if (w.length < 2 || !OPENERS.contains(w[0].toLowerCase(java.util.Locale.ROOT)))

@@ -131,10 +131,10 @@ final class Asides {
         if (before != null && before.role() != null && !(before.form() == NamePhrase.Form.NAME && before.kind() == org.dossier.model.ActorKind.PERSON) && aside != null
                 && aside.form() == NamePhrase.Form.NAME && aside.kind() == org.dossier.model.ActorKind.PERSON
                 && Character.isUpperCase(d.word(k + 1).charAt(0)) && !lex.isDeterminer(d.word(k + 1)))
-            return new NamePhrase(aside.form(), aside.name(), CueReader.text(d, start, nameEnd + 1), aside.kind(),
+            return new NamePhrase(aside.form(), aside.name(), Clauses.text(d, start, nameEnd + 1), aside.kind(),
                     before.country() != null ? before.country() : aside.country(), new Span(before.span().start(), d.span(comma - 1).end()));
         if (before != null && (before.form() == NamePhrase.Form.NAME || before.form() == NamePhrase.Form.ENTITY)) {
-            String role = clause ? null : CueReader.text(d, k + 1, comma);
+            String role = clause ? null : Clauses.text(d, k + 1, comma);
             String country = before.country() != null || aside == null ? before.country() : aside.country();
             return new NamePhrase(before.form(), before.name(), role == null ? before.role() : role, before.kind(), country,
                     new Span(before.span().start(), d.span(comma - 1).end()));

@@ -67,8 +67,8 @@ final class ClauseEnds {
         if (first.isEmpty() || TRAILING_STARTERS.contains(first) || NARRATOR_STARTERS.contains(first) || first.endsWith("ing")
                 || !Character.isLetter(first.charAt(0)))
             return null;
-        Span rest = CueReader.trim(text, start, cut(text, start, sentenceEnd));
-        return rest != null && CueReader.words(text, rest.start(), rest.end()) >= 3 ? rest : null;
+        Span rest = Clauses.trim(text, start, cut(text, start, sentenceEnd));
+        return rest != null && Clauses.words(text, rest.start(), rest.end()) >= 3 ? rest : null;
     }
 
     /** The first word of {@code text} in [{@code s}, {@code e}), lower-cased, or "". */

@@ -38,11 +38,11 @@ final class Complements {
             return content;
         // "said in an email that …", "wrote in Madison, Wisconsin, that …": the clause follows the adjunct's "that"
         java.util.regex.Matcher that = THAT.matcher(text.substring(content.start(), content.end()));
-        if (that.find() && CueReader.words(text, content.start(), content.start() + that.start()) <= ADJUNCT_WORDS)
-            return CueReader.trim(text, content.start() + that.end(), content.end());
+        if (that.find() && Clauses.words(text, content.start(), content.start() + that.start()) <= ADJUNCT_WORDS)
+            return Clauses.trim(text, content.start() + that.end(), content.end());
         // "…, the mayor said in a radio interview", "reported by the Herald": an adjunct of the saying, no clause;
         // a longer stretch goes on into a clause ("said in 2015 the tunnel would …")
-        return CueReader.words(text, content.start(), content.end()) <= ADJUNCT_WORDS ? null : content;
+        return Clauses.words(text, content.start(), content.end()) <= ADJUNCT_WORDS ? null : content;
     }
 
     /** Prepositions that open an adjunct of the saying after a cue: where, when, how, to whom, by whom. */

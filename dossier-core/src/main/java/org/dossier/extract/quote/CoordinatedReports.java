@@ -36,7 +36,7 @@ final class CoordinatedReports {
                         continue;
                     Matcher m = JOIN.matcher(text.substring(content.start(), s));
                     if (m.find()) {
-                        Span cut = CueReader.trim(text, content.start(), content.start() + m.start());
+                        Span cut = Clauses.trim(text, content.start(), content.start() + m.start());
                         if (cut != null)
                             content = cut;
                     }

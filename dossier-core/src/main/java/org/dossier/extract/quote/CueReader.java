@@ -12,7 +12,10 @@ import org.dossier.model.Span;
 /**
  * Finds speech cues outside quotation marks and reads who speaks and, for reported speech, the clause that reports
  * what was said: "SPEAKER said (that) CLAUSE", "CLAUSE, SPEAKER said", "according to SPEAKER, CLAUSE",
- * "CLAUSE, said SPEAKER", with appositions ("Mark Rutte, NATO's secretary general, said").
+ * "CLAUSE, said SPEAKER", with appositions ("Mark Rutte, NATO's secretary general, said"). Each cue goes through the
+ * same steps: find the cue, read its speaker (past asides with {@link Asides}, a town's state with {@link Towns}, a
+ * subject that opens the sentence with {@link FrontSubjects}), then cut what it reports ({@link Clauses},
+ * {@link ClauseEnds}, {@link Complements}).
  */
 final class CueReader {
     /** Words that may stand between a subject and its cue: "Ukraine has also said". */
@@ -111,7 +114,7 @@ final class CueReader {
     private Attribution attribute(DocTokens d, int cue, int len, Attribution previous, boolean beforeThat) {
         int sentence = d.sentenceOf[cue];
         int sStart = d.sentenceStart(sentence), sEnd = d.sentenceEnd(sentence);
-        String cueText = text(d, cue, cue + len);
+        String cueText = Clauses.text(d, cue, cue + len);
         Span cueSpan = new Span(d.span(cue).start(), d.span(cue + len - 1).end());
         boolean according = cueText.equalsIgnoreCase("according to");
         String[] medium = {null};
@@ -125,7 +128,7 @@ final class CueReader {
             NamePhrase subject = subjects.ofClause(d, cue - 1, sStart, previous);
             if (subject == null)
                 return null;
-            Span content = forward(d, cue + len, sStart, sEnd, new String[1]);
+            Span content = Clauses.forward(d, cue + len, sStart, sEnd, new String[1]);
             return new Attribution(cueSpan, cueText, subject, content, sentence, null);
         }
         int j = cue - 1;
@@ -171,8 +174,8 @@ final class CueReader {
             if (inverted != null && afterWords && !(inverted.form() == NamePhrase.Form.PRONOUN && cue > sStart && !d.word(cue - 1).equals(","))) {
                 // "… may be “strategic,” said X": the comma may stand inside the closing quotation mark
                 int comma = cue - 1 > sStart && !d.word(cue - 1).equals(",") && d.inQuote(cue - 1) && d.word(cue - 2).equals(",") ? cue - 2 : cue - 1;
-                Span content = comma > sStart && d.word(comma).equals(",") && !mostlyInQuote(d, sStart, comma) ? clause(d, sStart, comma) : null;
-                return new Attribution(cueSpan, cueText, inverted, content, sentence, Adjuncts.mediumIn(text(d, npEnd, sEnd)));
+                Span content = comma > sStart && d.word(comma).equals(",") && !Clauses.mostlyInQuote(d, sStart, comma) ? Clauses.of(d, sStart, comma) : null;
+                return new Attribution(cueSpan, cueText, inverted, content, sentence, Adjuncts.mediumIn(Clauses.text(d, npEnd, sEnd)));
             }
         }
         if (sp == null) {
@@ -205,21 +208,21 @@ final class CueReader {
             if (objEnd == from && !NounPhrases.FUNCTION.contains(d.word(from).toLowerCase(Locale.ROOT)) && Character.isLowerCase(d.word(from).charAt(0)))
                 objEnd = from + 1;
             if (objEnd > from && Character.isUpperCase(d.word(from).charAt(0)) && cueText.startsWith("t"))
-                medium[0] = text(d, from, objEnd);
+                medium[0] = Clauses.text(d, from, objEnd);
             from = Math.max(objEnd, thatAfterObject(d, from, sEnd));
         }
-        int sentenceEndChar = contentEnd(d, sStart, sEnd);
+        int sentenceEndChar = Clauses.contentEnd(d, sStart, sEnd);
         int startChar = from < sEnd ? d.span(from).start() : sentenceEndChar;
         int contentStart = Adjuncts.skip(d.text, startChar, Math.max(startChar, sentenceEndChar), medium);
-        int clauseEnd = commaBefore(d, npStart, sStart);
-        boolean trailing = !beforeThat && clauseEnd > d.span(sStart).start() && words(d.text, d.span(sStart).start(), clauseEnd) >= 4
+        int clauseEnd = Clauses.commaBefore(d, npStart, sStart);
+        boolean trailing = !beforeThat && clauseEnd > d.span(sStart).start() && Clauses.words(d.text, d.span(sStart).start(), clauseEnd) >= 4
                 && (d.text.substring(Math.min(contentStart, sentenceEndChar), sentenceEndChar).replaceAll("[\\p{P}\\s]", "").isEmpty()
                 || d.text.charAt(startChar) == ','
                 || ClauseEnds.TRAILING_STARTERS.contains(ClauseEnds.firstWord(d.text, contentStart, sentenceEndChar)));
         if (trailing) {
             if (medium[0] == null)
                 medium[0] = Adjuncts.mediumIn(d.text.substring(startChar, Math.max(startChar, sentenceEndChar)));
-            return new Attribution(cueSpan, cueText, sp, trim(d.text, d.span(sStart).start(), clauseEnd), sentence, medium[0],
+            return new Attribution(cueSpan, cueText, sp, Clauses.trim(d.text, d.span(sStart).start(), clauseEnd), sentence, medium[0],
                     ClauseEnds.rest(d.text, startChar, sentenceEndChar));
         }
         if (quoteBefore(d, npStart, sStart) || QUOTE_ONLY.contains(cueText.toLowerCase(Locale.ROOT)) || QUOTE_ONLY_CUES.contains(cueText))
@@ -229,7 +232,7 @@ final class CueReader {
         // relative clause ends at its comma
         if (j > sStart && d.word(j).equalsIgnoreCase("who") && d.text.indexOf(',', contentStart) >= 0)
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
-        Span content = contentStart < sentenceEndChar ? Complements.of(d.text, startChar, trim(d.text, contentStart, contentEnd)) : null;
+        Span content = contentStart < sentenceEndChar ? Complements.of(d.text, startChar, Clauses.trim(d.text, contentStart, contentEnd)) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
     }
 
@@ -250,15 +253,6 @@ final class CueReader {
                 return k;
         }
         return from;
-    }
-
-    /** Whether tokens {@code [from, to)} lie inside quotation marks, all but a few: a direct quote, not a report. */
-    private static boolean mostlyInQuote(DocTokens d, int from, int to) {
-        int outside = 0;
-        for (int k = from; k < to; k++)
-            if (!d.inQuote(k) && Character.isLetterOrDigit(d.word(k).charAt(0)))
-                outside++;
-        return outside < 3;
     }
 
     /** Nouns of sources that report findings, from {@code evidence-nouns.txt}: "the poll shows", "the data show". */
@@ -293,27 +287,6 @@ final class CueReader {
         return i >= 0 && (d.text.charAt(i) == '”' || d.text.charAt(i) == '"');
     }
 
-    /** The reported clause after a cue ending at token {@code from}: past "that" and adjuncts, to the sentence's end. */
-    private static Span forward(DocTokens d, int from, int sStart, int sEnd, String[] medium) {
-        int sentenceEndChar = contentEnd(d, sStart, sEnd);
-        int startChar = from < sEnd ? d.span(from).start() : sentenceEndChar;
-        int contentStart = Adjuncts.skip(d.text, startChar, Math.max(startChar, sentenceEndChar), medium);
-        return contentStart < sentenceEndChar ? Complements.of(d.text, startChar, trim(d.text, contentStart, sentenceEndChar)) : null;
-    }
-
-    /**
-     * The character offset of a comma that ends the clause before the speaker phrase starting at token
-     * {@code npStart} ("…, Zelensky said", "…,” Zelensky said"), or -1.
-     */
-    private static int commaBefore(DocTokens d, int npStart, int sStart) {
-        if (npStart <= sStart)
-            return -1;
-        int i = d.span(npStart).start() - 1;
-        while (i >= 0 && (Character.isWhitespace(d.text.charAt(i)) || "\"”’".indexOf(d.text.charAt(i)) >= 0))
-            i--;
-        return i >= 0 && d.text.charAt(i) == ',' ? i + (d.text.charAt(i + 1) == '"' || d.text.charAt(i + 1) == '”' ? 2 : 0) : -1;
-    }
-
     /**
      * Where a list of names that ends in the coordinated subject {@code [npStart, end]} opens: "Lee, Park and Cho said"
      * is read whole, so that the first of them speaks. The list must open the sentence or follow a comma; else
@@ -334,37 +307,5 @@ final class CueReader {
         }
         // it opens the sentence, or follows an adjunct set off by a comma: "After the vote, Lee, Park and Cho said"
         return start == sStart || d.word(start - 1).equals(",") ? start : npStart;
-    }
-
-    /** The character span of tokens {@code [from, to)} without quotation marks and final punctuation around it. */
-    static Span clause(DocTokens d, int from, int to) {
-        if (from >= to)
-            return null;
-        return trim(d.text, d.span(from).start(), d.span(to - 1).end());
-    }
-
-    /** Where the content of a sentence ends: before its final punctuation. */
-    private static int contentEnd(DocTokens d, int sStart, int sEnd) {
-        int e = sEnd;
-        while (e > sStart && d.word(e - 1).matches("[.!?;:*•]"))
-            e--;
-        return d.span(Math.max(sStart, e - 1)).end();
-    }
-
-    static Span trim(String text, int s, int e) {
-        while (s < e && (Character.isWhitespace(text.charAt(s)) || ",;:".indexOf(text.charAt(s)) >= 0))
-            s++;
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:.".indexOf(text.charAt(e - 1)) >= 0))
-            e--;
-        return e > s ? new Span(s, e) : null;
-    }
-
-    /** The text of tokens {@code [from, to)}, empty when there are none. */
-    static String text(DocTokens d, int from, int to) {
-        return from >= to ? "" : d.text.substring(d.span(from).start(), d.span(to - 1).end());
-    }
-
-    static int words(String text, int s, int e) {
-        return e <= s ? 0 : text.substring(s, e).trim().split("\\s+").length;
     }
 }

@@ -117,7 +117,7 @@ final class NoVerbCues {
         boolean evidence = false;
         for (int k = i + 1; k < sEnd && k - i <= MAX_FINDINGS_TOKENS && !d.inQuote(k); k++) {
             if (d.word(k).equals(",")) {
-                Span content = evidence && k > i + 1 ? CueReader.clause(d, k + 1, sEnd) : null;
+                Span content = evidence && k > i + 1 ? Clauses.of(d, k + 1, sEnd) : null;
                 if (content == null || QuoteExtractor.words(content.of(d.text)) < 3)
                     return null;
                 return new Attribution(d.span(i), "in", Subjects.unnamed(d, i + 1, k - 1), content, sentence, null);
@@ -142,7 +142,7 @@ final class NoVerbCues {
         NamePhrase sp = parser.parse(d.tokens.subList(i, npEnd));
         if (sp == null || sp.form() != NamePhrase.Form.NAME && sp.form() != NamePhrase.Form.ENTITY)
             return null;
-        Span content = CueReader.clause(d, npEnd + 1, sEnd);
+        Span content = Clauses.of(d, npEnd + 1, sEnd);
         return new Attribution(d.span(npEnd), ":", sp, content, sentence, null);
     }
 }
