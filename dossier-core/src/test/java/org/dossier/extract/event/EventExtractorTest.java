@@ -394,13 +394,6 @@ class EventExtractorTest {
     }
 
     @Test
-    void aDemandToAdmitGuiltAccusesTheOneWhoShouldAdmitIt() {
-        assertThat(events("Belarus must admit guilt over the downed balloon, Latvia's president says.").stream()
-                .map(EventExtractorTest::shown)).containsExactly("ACCUSE null occurred [Belarus:target]");
-        assertThat(types("Estonia urged Russia to acknowledge responsibility for the border incident.")).contains("ACCUSE null");
-    }
-
-    @Test
     void aSubjectThatRefersBackGoesOnWithTheDayOfTheSentenceBefore() {
         String first = "Czechia's prime minister spoke to Slovakia's president on Thursday.\n\n";
         assertThat(events(first + "The two leaders urged Hungary to drop its veto.", "2024-06-14").get(1).date().value())
