@@ -19,7 +19,6 @@ final class Appositions {
     private static final int LONGEST = 12;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
     private static final Set<String> COMPLEMENTS = Set.of("of", "at", "for", "with");
-    private static final org.dossier.extract.WordList TITLE_MODIFIERS = org.dossier.extract.WordList.load("title-modifiers.txt");
 
     private Appositions() {
     }
@@ -71,7 +70,7 @@ final class Appositions {
         if (headEnd < 0)
             headEnd = end;
         String head = t.get(headEnd - 1).word();
-        boolean role = (lex.titles.contains(head) || lex.personNouns.contains(head)) && !TITLE_MODIFIERS.contains(head);
+        boolean role = (lex.titles.contains(head) || lex.personNouns.contains(head)) && !lex.titleModifiers.contains(head);
         return role ? new int[]{headEnd, end} : null;
     }
 

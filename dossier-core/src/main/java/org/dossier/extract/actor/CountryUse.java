@@ -12,12 +12,12 @@ import org.dossier.model.Span;
  */
 final class CountryUse {
     private static final WordList MODIFIED = WordList.load("modified-nouns.txt");
-    private static final WordList ORG_NOUNS = WordList.load("org-nouns.txt");
-    private static final WordList PERSON_NOUNS = WordList.load("person-nouns.txt");
-    private static final WordList TITLES = WordList.load("titles.txt");
+    private static final WordList ORG_NOUNS = Names.standard().orgNouns;
+    private static final WordList PERSON_NOUNS = Names.standard().personNouns;
+    private static final WordList TITLES = Names.standard().titles;
     private static final Pattern PLACE_BEFORE = Pattern.compile(
             "(?i)\\b(in|at|from|into|across|throughout|outside|inside|within|near|around)\\s+(the\\s+)?$");
-    private static final WordList REGIONS = WordList.load("regions.txt");
+    private static final WordList REGIONS = ActorExtractor.REGIONS;
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s+$");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\\p{L}'’][\\p{L}\\p{N}.'’-]*)");
 

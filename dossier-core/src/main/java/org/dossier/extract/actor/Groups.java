@@ -59,10 +59,7 @@ final class Groups {
 
     /** The length in tokens of the group noun at {@code at}, or 0. */
     private static int nounLength(List<Token> t, int at) {
-        for (int n = Math.min(NOUNS.longest(), t.size() - at); n >= 1; n--)
-            if (NOUNS.contains(NamePhraseParser.text(t, at, at + n)))
-                return n;
-        return 0;
+        return NamePhraseParser.longestAt(NOUNS, t, at);
     }
 
     /** "European leaders" for "EUROPEAN LEADERS", "european Leaders": the adjective capitalized, the noun in lower case. */

@@ -93,17 +93,13 @@ final class KnownEntities {
      * no title before a name ("Chilean President Elena Rojas" is a person with her role).
      */
     private static boolean actsForState(List<Token> t, int i) {
-        for (int len = Math.min(STATE_NOUNS.longest(), t.size() - i); len >= 1; len--)
-            if (STATE_NOUNS.contains(NamePhraseParser.text(t, i, i + len)))
-                return i + len == t.size() || !Character.isUpperCase(t.get(i + len).word().charAt(0));
-        return false;
+        int len = NamePhraseParser.longestAt(STATE_NOUNS, t, i);
+        return len > 0 && (i + len == t.size() || !Character.isUpperCase(t.get(i + len).word().charAt(0)));
     }
 
     /** The number of tokens of a region's name of several words opening at {@code i} ("North America"), or 0. */
     private static int regionAt(List<Token> t, int i) {
-        for (int len = Math.min(ActorExtractor.REGIONS.longest(), t.size() - i); len >= 2; len--)
-            if (ActorExtractor.REGIONS.contains(NamePhraseParser.text(t, i, i + len)))
-                return len;
-        return 0;
+        int len = NamePhraseParser.longestAt(ActorExtractor.REGIONS, t, i);
+        return len >= 2 ? len : 0;
     }
 }

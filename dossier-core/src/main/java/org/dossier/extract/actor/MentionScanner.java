@@ -90,12 +90,10 @@ public final class MentionScanner {
             return false;
         for (String w : role.split("[\\s-]+"))
             if ((lex.titles.contains(w) || lex.personNouns.contains(w) || lex.titles.contains(w.replaceAll("\\.$", "")))
-                    && !TITLE_MODIFIERS.contains(w))
+                    && !lex.titleModifiers.contains(w))
                 return true;
         return false;
     }
-
-    private static final org.dossier.extract.WordList TITLE_MODIFIERS = org.dossier.extract.WordList.load("title-modifiers.txt");
 
     /** "GM", "EADS", "NATO": initials name bodies, not persons. */
     private static boolean isAcronym(String name) {

@@ -243,6 +243,14 @@ public final class NamePhraseParser {
     }
 
     /** The words {@code t[from, to)} joined as the text has them (no space before a possessive). */
+    /** The number of tokens of the longest entry of {@code list} that opens at token {@code at}, or 0. */
+    static int longestAt(org.dossier.extract.WordList list, List<Token> t, int at) {
+        for (int len = Math.min(list.longest(), t.size() - at); len >= 1; len--)
+            if (list.contains(text(t, at, at + len)))
+                return len;
+        return 0;
+    }
+
     public static String text(List<Token> t, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {

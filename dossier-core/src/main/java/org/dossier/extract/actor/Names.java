@@ -12,6 +12,8 @@ public final class Names {
     public final WordList orgNouns = WordList.load("org-nouns.txt");
     public final WordList personNouns = WordList.load("person-nouns.txt");
     public final WordList nonPersonHeads = WordList.load("non-person-heads.txt");
+    /** Words before a title that keep it a role ("former", "acting"), not a name's part. */
+    public final WordList titleModifiers = WordList.load("title-modifiers.txt");
     /** Given names that open persons' names: "Mary Barra" is a person without a title. */
     public final WordList givenNames = WordList.load("given-names.txt");
     public final Gazetteer gazetteer = Gazetteer.standard();

@@ -21,7 +21,6 @@ import org.dossier.model.Span;
  * before them. "We" in their quotes is that body.
  */
 final class SpeakerBodies {
-    private static final WordList TITLE_MODIFIERS = WordList.load("title-modifiers.txt");
     private static final WordList COMPANY_ROLES = WordList.load("company-roles.txt");
     private static final Set<String> JOINERS = Set.of("of", "and", "&", "the", "a", "an");
     /** Between a person's name and a body named after it: a comma and an article at most. */
@@ -105,7 +104,7 @@ final class SpeakerBodies {
             String lower = w.toLowerCase(Locale.ROOT);
             if (names.titles.contains(lower) || names.personNouns.contains(lower))
                 title = true;
-            else if (!TITLE_MODIFIERS.contains(lower) && !JOINERS.contains(lower)
+            else if (!names.titleModifiers.contains(lower) && !JOINERS.contains(lower)
                     && !(afterOf && Character.isLowerCase(w.charAt(0))))
                 return !whole && title;
             afterOf = lower.equals("of") || afterOf && Character.isLowerCase(w.charAt(0));
