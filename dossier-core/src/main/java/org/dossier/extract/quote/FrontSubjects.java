@@ -22,7 +22,7 @@ final class FrontSubjects {
      * Capitalized words that open a sentence with an adjunct or a clause, not a subject: "Among voters, …",
      * "However, …". Lower-cased.
      */
-    private static final WordList OPENING_ADJUNCTS = WordList.load("sentence-adjuncts.txt");
+    static final WordList OPENING_ADJUNCTS = WordList.load("sentence-adjuncts.txt");
     /**
      * Words after a name that follows its cue which show the name is the inverted speaker ("…, said Ms. Ruiz on
      * Monday", "…, said Ms. Ruiz, who …"), not the subject of a reported clause ("said Ruiz had left").

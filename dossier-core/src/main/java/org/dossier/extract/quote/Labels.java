@@ -12,7 +12,7 @@ import org.dossier.extract.WordList;
  */
 final class Labels {
     private static final WordList LABELS = WordList.load("label-words.txt");
-    private static final WordList ADJUNCTS = WordList.load("sentence-adjuncts.txt");
+    private static final WordList ADJUNCTS = FrontSubjects.OPENING_ADJUNCTS;
     /** Function words that a headline in title case capitalizes and a name leaves in lower case. */
     private static final Set<String> TITLE_FUNCTION = Set.of("over", "for", "in", "on", "to", "with", "and", "is",
             "are", "be", "from", "at", "by", "as", "vs", "vs.", "after", "before", "into", "against", "a", "an", "the");

@@ -181,32 +181,33 @@ public final class QuoteExtractor implements Extractor {
         return TERM_BEFORE.matcher(before).find();
     }
 
-    /**
-     * Whether a reported clause is a direct quote in disguise: it opens with a quote, or it precedes its cue and
-     * fewer than four of its words stand outside quotation marks ("That came alongside “…,” the official added").
-     */
     /** Whether the piece of a clause after its cue opens with a quote or stands mostly inside quotation marks. */
     private static boolean mostlyQuoted(DocTokens d, Span piece) {
         if ("“\"„«'‘".indexOf(d.text.charAt(piece.start())) >= 0)
             return true;
-        StringBuilder outside = new StringBuilder(piece.of(d.text));
-        for (Quoted q : d.quotes)
-            for (int i = Math.max(q.outer().start(), piece.start()); i < Math.min(q.outer().end(), piece.end()); i++)
-                outside.setCharAt(i - piece.start(), ' ');
-        return words(outside.toString()) < 3;
+        return wordsOutsideQuotes(d, piece) < 3;
     }
 
+    /**
+     * Whether a reported clause is a direct quote in disguise: it opens with a quote, or it precedes its cue and
+     * fewer than four of its words stand outside quotation marks ("That came alongside “…,” the official added").
+     */
     private static boolean mostlyQuoted(DocTokens d, Attribution a) {
         Span content = a.content();
         if ("“\"„«".indexOf(d.text.charAt(content.start())) >= 0)
             return true;
         if (content.end() > a.cue().start())
             return false;
-        StringBuilder outside = new StringBuilder(content.of(d.text));
+        return wordsOutsideQuotes(d, content) < 4;
+    }
+
+    /** The number of words of {@code piece} that stand outside the document's quotation marks. */
+    private static int wordsOutsideQuotes(DocTokens d, Span piece) {
+        StringBuilder outside = new StringBuilder(piece.of(d.text));
         for (Quoted q : d.quotes)
-            for (int i = Math.max(q.outer().start(), content.start()); i < Math.min(q.outer().end(), content.end()); i++)
-                outside.setCharAt(i - content.start(), ' ');
-        return words(outside.toString()) < 4;
+            for (int i = Math.max(q.outer().start(), piece.start()); i < Math.min(q.outer().end(), piece.end()); i++)
+                outside.setCharAt(i - piece.start(), ' ');
+        return words(outside.toString());
     }
 
     static int words(String s) {
