@@ -79,21 +79,25 @@ public final class EventExtractor implements Extractor {
             // agreement"), where its own phrase dates it ("about the meeting in Brussels a day earlier"), or where no
             // verb of the sentence states any and the sentence ties it to an occasion
             List<Triggers.Match> chosen = new ArrayList<>(verbs);
-            // nouns that only their own dated phrase makes events: their parties are those the phrase names
-            java.util.Map<Triggers.Match, OwnOccasion.Phrase> ownOnly = new java.util.HashMap<>();
+            // the nouns' own dated phrases, and the nouns that only such a phrase makes events: their parties are
+            // those the phrase names
+            java.util.Map<Triggers.Match, OwnOccasion.Phrase> phrases = new java.util.HashMap<>();
+            Set<Triggers.Match> ownOnly = new java.util.HashSet<>();
             for (Triggers.Match n : nouns) {
                 OwnOccasion.Phrase own = OwnOccasion.of(t, n, dates);
+                if (own != null)
+                    phrases.put(n, own);
                 if (TriggerContext.afterLightVerb(t, n) || triggers.governor(t, n) != null
                         || verbs.isEmpty() && chosen.isEmpty() && anchored(s, n, dates))
                     chosen.add(n);
                 else if (own != null && !objectOfVerb(verbs, n)) {
                     chosen.add(n);
-                    ownOnly.put(n, own);
+                    ownOnly.add(n);
                 }
             }
             List<Event> kept = new ArrayList<>();
             for (Triggers.Match m : chosen) {
-                Event stated = event(doc, s, m, mentions, dates, ownOnly.get(m));
+                Event stated = event(doc, s, m, mentions, dates, phrases.get(m), ownOnly.contains(m));
                 Event e = stated != null ? stated : Ellipsis.of(t, m, kept);
                 // a noun negated ("no deal", "No sanctions relief") names an event that did not happen
                 if (e == null || !m.trigger().verb() && e.status().equals("denied")
@@ -110,10 +114,11 @@ public final class EventExtractor implements Extractor {
     /**
      * The event trigger {@code m} states in sentence {@code s}, or null where it states none or names no party.
      *
-     * @param own the noun's own dated phrase where only that makes it an event, whose names are then its parties; else null
+     * @param phrase  the noun's own dated phrase ({@link OwnOccasion}), which dates it; else null
+     * @param ownOnly whether only that phrase makes the noun an event: its names are then its parties
      */
     private Event event(AnnotatedDocument doc, Sentence s, Triggers.Match m, List<Occurrence> mentions, CueDates dates,
-            OwnOccasion.Phrase own) {
+            OwnOccasion.Phrase phrase, boolean ownOnly) {
         Trigger trig = m.trigger();
         String type = trig.type(), mode = trig.mode(), subjectRole = trig.subjectRole(), objectRole = trig.objectRole();
         List<Token> t = s.tokens();
@@ -147,18 +152,17 @@ public final class EventExtractor implements Extractor {
             subjectRole = "source";
             objectRole = "target";
         }
-        List<Participant> participants = new ArrayList<>(own != null
-                ? OwnOccasion.parties(own, t, trigger, subjectRole, objectRole, mentions, this::namedByGazetteer)
+        List<Participant> participants = new ArrayList<>(ownOnly
+                ? OwnOccasion.parties(phrase, t, trigger, subjectRole, objectRole, mentions, this::namedByGazetteer)
                 : Participants.of(doc.text(), s.span(), trigger, boundary, subjectRole, objectRole, mentions,
                         !m.trigger().verb() && !TriggerContext.infinitive(t, m)));
-        if (own == null)
+        if (!ownOnly)
             referredTo(doc, s, trigger, subjectRole, mentions, participants);
         if (participants.isEmpty())
             return null;
         Quantity quantity = nearest(Quantities.find(sentence, s.span().start()), trigger.start(), type);
         String summary = sentence.length() <= SUMMARY_LENGTH ? sentence.strip() : sentence.substring(0, SUMMARY_LENGTH).strip() + "…";
         // a noun's own phrase dates it ("Thursday's summit", "the meeting a day earlier"), else what governs the trigger
-        OwnOccasion.Phrase phrase = own != null ? own : OwnOccasion.of(t, m, dates);
         DateValue date = phrase != null ? phrase.date() : dates.dateOf(trigger, s.index(), null);
         if (date == null)
             date = dates.dayBefore(s.index());

@@ -27,10 +27,10 @@ final class OwnOccasion {
     private static final int BACK = 3, FORWARD = 14;
     /** The most words of another name of an actor looked up in the gazetteer ("the European bloc"). */
     private static final int NAME_WORDS = 3;
-    /** Words before a possessive date that belong to it: "last week's summit". */
     /** Words after "to" that open a noun phrase, not an infinitive: "a trip to the capital". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that",
             "these", "those", "our", "my", "your");
+    /** Words before a possessive date that belong to it: "last week's summit". */
     private static final Set<String> DATE_MODIFIERS = Set.of("last", "next", "this", "that");
     /**
      * Words that open another clause or a list after the noun's phrase, or time it by another event ("aid after the

@@ -116,17 +116,27 @@ final class Anaphora {
 
     /** {@code anchor} moved {@code shift} {@code unit}s: a day for days and weeks, a month for months, the same grain for years. */
     private static String shifted(String anchor, String unit, int shift) {
-        Matcher day = DAY.matcher(anchor);
-        LocalDate date = day.find() ? Anchor.safe(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3))) : null;
+        LocalDate date = day(anchor);
         return switch (unit) {
             case "day" -> date == null ? null : date.plusDays(shift).toString();
             case "week" -> date == null ? null : date.plusWeeks(shift).toString();
-            case "month" -> {
-                Matcher mo = MONTH.matcher(anchor);
-                yield mo.find() ? Anchor.month(LocalDate.of(Integer.parseInt(mo.group(1)), Integer.parseInt(mo.group(2)), 1).plusMonths(shift)) : null;
-            }
+            case "month" -> monthShifted(anchor, shift);
             default -> (Integer.parseInt(anchor.substring(0, 4)) + shift) + anchor.substring(4);
         };
+    }
+
+    /** The day a value names ("2025-03-06", "2025-03-06TEV"), or null where it names none. */
+    private static LocalDate day(String value) {
+        Matcher d = DAY.matcher(value);
+        return d.find() ? Anchor.safe(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3))) : null;
+    }
+
+    /** The month {@code value} names moved {@code shift} months, as a value; null where it names no month. */
+    private static String monthShifted(String value, int shift) {
+        Matcher mo = MONTH.matcher(value);
+        if (!mo.find() || mo.group(2).equals("XX"))
+            return null;
+        return Anchor.month(LocalDate.of(Integer.parseInt(mo.group(1)), Integer.parseInt(mo.group(2)), 1).plusMonths(shift));
     }
 
     /** {@code value} a year earlier where the phrase ends in "a year ago", "last year" or "the year before". */
@@ -190,8 +200,7 @@ final class Anaphora {
                 case "quarter" -> "XXXX-QX";
                 default -> "XXXX-XX-XX";
             };
-        Matcher day = DAY.matcher(anchor);
-        LocalDate date = day.find() ? Anchor.safe(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3))) : null;
+        LocalDate date = day(anchor);
         String weekday = TimeWords.lookup(TimeWords.INSTANCE.weekdays, unit);
         if (weekday != null) {
             if (date == null || shift == 0)
@@ -204,12 +213,8 @@ final class Anaphora {
                 Matcher y = YEAR.matcher(anchor);
                 return y.find() ? String.valueOf(Integer.parseInt(y.group(1)) + shift) : null;
             }
-            case "month": {
-                Matcher mo = MONTH.matcher(anchor);
-                if (!mo.find() || mo.group(2).equals("XX"))
-                    return null;
-                return Anchor.month(LocalDate.of(Integer.parseInt(mo.group(1)), Integer.parseInt(mo.group(2)), 1).plusMonths(shift));
-            }
+            case "month":
+                return monthShifted(anchor, shift);
             case "quarter": {
                 Matcher q = QUARTER.matcher(anchor);
                 Matcher mo = MONTH.matcher(anchor);
