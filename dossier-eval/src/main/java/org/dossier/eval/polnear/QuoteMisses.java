@@ -28,9 +28,9 @@ final class QuoteMisses {
         StringBuilder sb = new StringBuilder();
         for (QuoteMatcher.Pair p : pairs) {
             goldMatched[p.gold()] = true;
-            predictedMatched[p.predicted()] = true;
+            p.predicted().forEach(j -> predictedMatched[j] = true);
             GoldAttribution g = gold.get(p.gold());
-            SystemQuote q = predicted.get(p.predicted());
+            SystemQuote q = predicted.get(p.predicted().get(0));
             String source = g.sourceText(text);
             if (SpeakerNames.isName(source, text) && !SpeakerNames.same(q.speakerName(), source, text))
                 line(sb, "SPEAKER", article, source, String.valueOf(q.speakerName()), g.contentText(text));

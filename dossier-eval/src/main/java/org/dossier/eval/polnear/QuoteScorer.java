@@ -19,8 +19,8 @@ final class QuoteScorer {
             gold[index(g.kind())]++;
         for (QuoteMatcher.Pair p : pairs) {
             GoldAttribution g = goldQuotes.get(p.gold());
-            SystemQuote q = predictions.get(p.predicted());
-            predictionMatched[p.predicted()] = true;
+            SystemQuote q = predictions.get(p.predicted().get(0));
+            p.predicted().forEach(j -> predictionMatched[j] = true);
             matched[index(g.kind())]++;
             predicted[index(g.kind())]++;
             String source = g.sourceText(text);

@@ -89,4 +89,31 @@ class QuoteScorerTest {
         assertThat(r.speakerRight()).isZero();
         assertThat(r.kind("all").gold()).isEqualTo(6);
     }
+
+    @Test
+    void aQuoteSplitByItsCueMatchesTheGoldOfTwoPiecesAsOnePrediction() {
+        String text = "“Prices will rise,” the minister said, “and wages will follow.” Nobody else spoke.";
+        GoldAttribution split = new GoldAttribution(List.of(spanIn(text, "Prices will rise,"),
+                spanIn(text, "and wages will follow.")), null, spanIn(text, "the minister"), "direct");
+        List<SystemQuote> parts = List.of(
+                new SystemQuote(spanIn(text, "Prices will rise,"), "direct", "Ann Lee"),
+                new SystemQuote(spanIn(text, "and wages will follow."), "direct", "Ann Lee"));
+        List<SystemQuote> twoSpeakers = List.of(parts.get(0),
+                new SystemQuote(spanIn(text, "and wages will follow."), "direct", "Bob Ray"));
+
+        List<QuoteMatcher.Pair> pairs = QuoteMatcher.match(text, List.of(split), parts);
+        QuoteScorer scorer = new QuoteScorer();
+        scorer.add(text, List.of(split), parts);
+
+        assertThat(pairs).singleElement().satisfies(p -> assertThat(p.predicted()).containsExactly(0, 1));
+        assertThat(scorer.report("test", 1, 10, 1.0).kind("direct")).isEqualTo(new KindScore("direct", 1, 1, 1));
+        // parts that name different speakers are two quotes: the longer one matches alone, the other is left over
+        assertThat(QuoteMatcher.match(text, List.of(split), twoSpeakers))
+                .singleElement().satisfies(p -> assertThat(p.predicted()).containsExactly(1));
+    }
+
+    private static Span spanIn(String text, String words) {
+        int start = text.indexOf(words);
+        return new Span(start, start + words.length());
+    }
 }
