@@ -71,4 +71,10 @@ class ReportShapesTest {
         assertThat(quotes("Senator Lucia Moreno pressed her case, stating on “Morning Line” that the levees were too low."))
                 .containsExactly("indirect|Lucia Moreno|the levees were too low");
     }
+
+    @Test
+    void aQuotedTitleIsNoQuote() {
+        assertThat(quotes("Her memoir, “The Long Road Home from Harbor Town,” sold well in the north.")).isEmpty();
+        assertThat(quotes("“What a Great Night for the Harbor!” Mayor Ines Varga said.")).hasSize(1);
+    }
 }
