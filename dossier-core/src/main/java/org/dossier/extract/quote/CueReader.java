@@ -22,6 +22,11 @@ final class CueReader {
     private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "previously", "later", "reportedly",
             "publicly", "already", "again", "recently", "then", "earlier", "repeatedly", "today", "yesterday", "once",
             "would", "will", "could", "may", "might", "did", "does", "do", "not", "never", "just", "separately", "further");
+    /**
+     * Forms of "be" that make a cue in -ing progressive ("the union is demanding that …", "Trump is telling voters
+     * that …"); before a past participle they would make it passive, whose subject is the audience ("he was told").
+     */
+    private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "am", "been", "be", "'s", "’s", "'re", "’re");
     /** Cues whose object is the audience, not part of what was said: "told Reuters", "told leaders". */
     private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling");
     /** Cues that attribute quoted words but report no clause: "hailed the summit as “a historic step”". */
@@ -128,11 +133,20 @@ final class CueReader {
             NamePhrase subject = subjects.ofClause(d, cue - 1, sStart, previous);
             if (subject == null)
                 return null;
-            Span content = Clauses.forward(d, cue + len, sStart, sEnd, new String[1]);
-            return new Attribution(cueSpan, cueText, subject, content, sentence, null);
+            // "…, stating on NBC's “Meet the Press” that …": past the adjunct to its clause's "that"
+            int from = cue + len, adjunctThat = AdjunctThat.find(d, from, sEnd);
+            if (adjunctThat > from) {
+                medium[0] = Adjuncts.mediumIn(Clauses.text(d, from, adjunctThat));
+                from = adjunctThat;
+            }
+            Span content = Clauses.forward(d, from, sStart, sEnd, new String[1]);
+            return new Attribution(cueSpan, cueText, subject, content, sentence, medium[0]);
         }
         int j = cue - 1;
-        while (j >= sStart && !d.inQuote(j) && (BETWEEN.contains(d.word(j).toLowerCase(Locale.ROOT)) || Asides.afterName(d, j, sStart)))
+        // only before a clause: "is adding to his wins", "had been predicting a withdrawal" report no one's words
+        boolean progressive = cueText.endsWith("ing") && !cueText.contains(" ") && (beforeThat || clauseFollows(d, cue + len, sEnd));
+        while (j >= sStart && !d.inQuote(j) && (BETWEEN.contains(d.word(j).toLowerCase(Locale.ROOT)) || Asides.afterName(d, j, sStart)
+                || progressive && PROGRESSIVE.contains(d.word(j).toLowerCase(Locale.ROOT))))
             j--;
         if (j - 1 >= sStart && d.word(j - 1).equalsIgnoreCase("on") && d.word(j).endsWith("day"))
             j -= 2;
@@ -211,11 +225,21 @@ final class CueReader {
                 medium[0] = Clauses.text(d, from, objEnd);
             from = Math.max(objEnd, thatAfterObject(d, from, sEnd));
         }
+        // "said earlier on Friday during a news conference that …": the clause opens at the "that" past the adjunct
+        int adjunctThat = AdjunctThat.find(d, from, sEnd);
+        if (adjunctThat > from) {
+            if (medium[0] == null)
+                medium[0] = Adjuncts.mediumIn(Clauses.text(d, from, adjunctThat));
+            from = adjunctThat;
+        }
+        // a clause's "that" after the cue: what follows is what was said, even where it opens with an adjunct of its
+        // own ("said that after the vote, …"), never a cue closing the sentence
+        boolean thatClause = from + 1 < sEnd && d.word(from).equals("that") && !d.inQuote(from) && ThatCues.opensClause(d.word(from + 1));
         int sentenceEndChar = Clauses.contentEnd(d, sStart, sEnd);
         int startChar = from < sEnd ? d.span(from).start() : sentenceEndChar;
         int contentStart = Adjuncts.skip(d.text, startChar, Math.max(startChar, sentenceEndChar), medium);
         int clauseEnd = Clauses.commaBefore(d, npStart, sStart);
-        boolean trailing = !beforeThat && clauseEnd > d.span(sStart).start() && Clauses.words(d.text, d.span(sStart).start(), clauseEnd) >= 4
+        boolean trailing = !beforeThat && !thatClause && clauseEnd > d.span(sStart).start() && Clauses.words(d.text, d.span(sStart).start(), clauseEnd) >= 4
                 && (d.text.substring(Math.min(contentStart, sentenceEndChar), sentenceEndChar).replaceAll("[\\p{P}\\s]", "").isEmpty()
                 || d.text.charAt(startChar) == ','
                 || ClauseEnds.TRAILING_STARTERS.contains(ClauseEnds.firstWord(d.text, contentStart, sentenceEndChar)));
@@ -234,6 +258,19 @@ final class CueReader {
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
         Span content = contentStart < sentenceEndChar ? Complements.of(d.text, startChar, Clauses.trim(d.text, contentStart, contentEnd)) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
+    }
+
+    /**
+     * Whether a clause's "that" follows a cue ending at token {@code from}: at once, past an adjunct ("is claiming in
+     * interviews that …") or past the audience of a "telling" ("is telling voters that …").
+     */
+    private boolean clauseFollows(DocTokens d, int from, int sEnd) {
+        if (from + 1 < sEnd && d.word(from).equals("that") && ThatCues.opensClause(d.word(from + 1)) || AdjunctThat.find(d, from, sEnd) > from)
+            return true;
+        if (!OBJECT_CUES.contains(d.word(from - 1).toLowerCase(Locale.ROOT)))
+            return false;
+        int objEnd = phrases.npRight(d, from, sEnd);
+        return thatAfterObject(d, from, sEnd) > from || objEnd < sEnd && d.word(objEnd).equals("that") && objEnd + 1 < sEnd && ThatCues.opensClause(d.word(objEnd + 1));
     }
 
     /** The most tokens of an audience, with its place and time, between "told" and "that". */

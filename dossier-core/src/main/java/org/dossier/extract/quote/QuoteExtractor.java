@@ -74,7 +74,8 @@ public final class QuoteExtractor implements Extractor {
             String inner = quoted.inner().of(d.text);
             Attribution a = DirectQuotes.attributionFor(d, q, attributions);
             Resolved who = a != null ? speakerOf.get(a) : continued(d, q, speakerOfQuote);
-            if (words(inner) < MIN_QUOTE_WORDS || words(inner) < SHORT_QUOTE_WORDS && (a == null || isLabel(d, quoted)))
+            if (words(inner) < MIN_QUOTE_WORDS || words(inner) < SHORT_QUOTE_WORDS && (a == null || isLabel(d, quoted))
+                    || QuotedTitles.isTitle(inner))
                 continue;
             if (who != null)
                 speakerOfQuote.put(q, who);

@@ -86,10 +86,14 @@ final class Subjects {
     private NamePhrase coordinated(DocTokens d, int and, int sStart, Attribution previous) {
         if (previous != null && previous.sentence() == d.sentenceOf[and] && previous.cue().end() <= d.span(and).start())
             return previous.speaker();
-        NamePhrase first = openingAdjunct(d, sStart, and) ? null : opening(d, sStart, and);
+        // "And even Obama tried …, noting …": the subject follows the words that link the sentence to the one before
+        int start = sStart;
+        while (start + 1 < and && LINKS.contains(d.word(start).toLowerCase(Locale.ROOT)))
+            start++;
+        NamePhrase first = openingAdjunct(d, start, and) ? null : opening(d, start, and);
         if (first != null)
             return first;
-        for (int k = sStart; k < Math.min(and, sStart + MAX_WORDS); k++)
+        for (int k = start; k < Math.min(and, start + MAX_WORDS); k++)
             if (d.word(k).equals(","))
                 return opening(d, k + 1, and);
         return null;
@@ -107,18 +111,27 @@ final class Subjects {
 
     private static boolean openingAdjunct(DocTokens d, int sStart, int limit) {
         String w = d.word(sStart);
+        // "On Sunday, Sanders …", "After the vote, the mayor …": a preposition or adverb that opens a sentence's adjunct
+        if (FrontSubjects.OPENING_ADJUNCTS.contains(w.toLowerCase(Locale.ROOT)) && !OPENERS.contains(w.toLowerCase(Locale.ROOT)))
+            return commaBefore(d, sStart + 1, limit);
         if (w.length() <= 4 || !(w.endsWith("ing") || w.endsWith("ly")) || sStart + 1 >= limit)
             return false;
         String next = d.word(sStart + 1);
         boolean adjunctWord = ADJUNCT_NEXT.contains(next) || next.endsWith("ing") && Character.isLowerCase(next.charAt(0))
                 || next.matches("(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
-        if (!adjunctWord)
-            return false;
-        for (int k = sStart + 2; k < limit && k - sStart <= MAX_WORDS; k++)
+        return adjunctWord && commaBefore(d, sStart + 2, limit);
+    }
+
+    /** Whether a comma stands in tokens {@code [from, limit)} within {@value #MAX_WORDS} tokens of {@code from}. */
+    private static boolean commaBefore(DocTokens d, int from, int limit) {
+        for (int k = from; k < limit && k - from < MAX_WORDS; k++)
             if (d.word(k).equals(","))
                 return true;
         return false;
     }
+
+    /** Words that link a sentence to the one before it, ahead of its subject: "And even Obama …", "But still the mayor …". */
+    private static final Set<String> LINKS = Set.of("and", "but", "so", "yet", "even", "still", "also", "then", "now");
 
     /** The noun phrase that starts at token {@code start}, when a name or a plain subject stands there. */
     private NamePhrase opening(DocTokens d, int start, int limit) {
@@ -133,7 +146,24 @@ final class Subjects {
         while (k < limit && k - start < MAX_WORDS && !CLAUSE_STARTS.contains(d.word(k).toLowerCase(Locale.ROOT))
                 && Character.isLowerCase(d.word(k).charAt(0)) == (k > start))
             k++;
-        return k > start && k < limit && k - start <= 3 ? unnamed(d, start, k - 1) : null;
+        if (k > start && k < limit && k - start <= 3)
+            return unnamed(d, start, k - 1);
+        // "The billionaire businessman began by …, saying": a determiner or quantifier opens a subject that no name
+        // parser reads; it ends before its verb, guessed by its past-tense ending or an auxiliary, past its second word
+        // ("The retired engineer walked …")
+        if (k - start > 3 && OPENERS.contains(d.word(start).toLowerCase(Locale.ROOT))) {
+            int last = start + 1;
+            while (last + 1 < k && last - start < 2 && !looksLikeVerb(d.word(last + 1)))
+                last++;
+            return last > start ? unnamed(d, start, last) : null;
+        }
+        return null;
+    }
+
+    /** Whether a lower-case word after a subject's first word is more likely its verb than part of it. */
+    private boolean looksLikeVerb(String w) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        return lw.endsWith("ed") || NOT_IN_SUBJECT.contains(lw) || cues.contains(lw) || NounPhrases.FUNCTION.contains(lw);
     }
 
     /** A noun phrase ending at token {@code end} that names no one the parser knows: "Many in the crowd". */

@@ -22,16 +22,26 @@ final class ThatCues {
     private ThatCues() {
     }
 
-    /** The number of tokens of a that-cue starting at token {@code i} and followed by a clause's "that", or 0. */
+    /**
+     * The number of tokens of a that-cue starting at token {@code i} and followed by a clause's "that", at once or past
+     * an adjunct ({@link AdjunctThat}), or 0.
+     */
     static int length(DocTokens d, int i) {
         if (!Character.isLowerCase(d.word(i).charAt(0)))
             return 0;
         for (int len = Math.min(CUES.longest(), d.size() - i - 2); len >= 1; len--) {
             int that = i + len;
-            if (d.sentenceOf[that + 1] != d.sentenceOf[i] || !d.word(that).equals("that") || d.inQuote(that))
+            if (d.sentenceOf[that + 1] != d.sentenceOf[i] || d.inQuote(that))
                 continue;
+            // "stating on television that …": the "that" may follow an adjunct of the saying
+            if (!d.word(that).equals("that")) {
+                int past = AdjunctThat.find(d, that, d.sentenceEnd(d.sentenceOf[i]));
+                if (past < 0)
+                    continue;
+                that = past;
+            }
             StringBuilder b = new StringBuilder();
-            for (int k = i; k < that; k++)
+            for (int k = i; k < i + len; k++)
                 b.append(k > i ? " " : "").append(d.word(k));
             if (CUES.contains(b.toString()) && opensClause(d.word(that + 1)))
                 return len;
