@@ -66,7 +66,7 @@ enum Rule {
             if (!s.anchor.known())
                 return s.date(m, "XXXX-WXX-" + day + part);
             String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
-            return s.date(m, s.anchor.weekday(day, mod, s.clauseTense(m)) + part);
+            return s.date(m, s.anchor.weekday(day, mod, s.weekdayTense(m)) + part);
         }
     },
     DEICTIC("\\b(?<w>(?i:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight|overnight|now|nowadays|currently|recently"

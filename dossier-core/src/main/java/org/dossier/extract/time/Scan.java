@@ -57,6 +57,23 @@ final class Scan {
     }
 
     /**
+     * "until", "till" right before an expression, after the verb: the end of a wait or a deadline. Lower case only: a
+     * sentence that opens with "Until Thursday," tells of a state that ended then ("Until Thursday, police had not
+     * named a suspect").
+     */
+    private static final java.util.regex.Pattern UNTIL_BEFORE = java.util.regex.Pattern.compile("\\b(?:until|till)\\s+$");
+
+    /**
+     * The tense that places a weekday: FUTURE after a verb's "until" or "till", which name a deadline or the end of a
+     * wait that news reports while it runs ("postponed the hearing until Tuesday", "closed until Friday"; in TimeBank,
+     * AQUAINT and MEANTIME every such weekday lies on or after the document date), else {@link #clauseTense}.
+     */
+    Tense weekdayTense(Matcher m) {
+        Span e = extent(m);
+        return UNTIL_BEFORE.matcher(text).region(Math.max(0, e.start() - 8), e.start()).find() ? Tense.FUTURE : clauseTense(m);
+    }
+
+    /**
      * The span of the sentence where {@code e} starts; in a text without sentences, of its line from the last full
      * stop before {@code e} that ends a word other than a short capitalized abbreviation ("Feb.", "Mr.").
      */
@@ -292,7 +309,7 @@ final class Scan {
         boolean utc = !hasGroup(m, "ap") && (m.group("tz").equals("UTC") || m.group("tz").equals("GMT"));
         if (m.group("wd") != null) {
             int wd = Integer.parseInt(TimeWords.lookup(words.weekdays, m.group("wd")));
-            day = anchor.known() ? anchor.weekday(wd, null, clauseTense(m)).toString() : "XXXX-WXX-" + wd;
+            day = anchor.known() ? anchor.weekday(wd, null, weekdayTense(m)).toString() : "XXXX-WXX-" + wd;
         } else if (m.group("month") != null) {
             int month = Integer.parseInt(TimeWords.lookup(words.months, m.group("month")));
             int d = Integer.parseInt(m.group("d"));

@@ -73,6 +73,9 @@ class TimexesTest {
             "A fire next to the depot on Tuesday.; Tuesday|DATE|2031-05-13",
             "On Tuesday the mayor set aside her holiday.; Tuesday|DATE|2031-05-13",
             "Protest over plans for a new port on Tuesday; Tuesday|DATE|2031-05-13",
+            "The judge postponed the hearing until Tuesday.; Tuesday|DATE|2031-05-20",
+            "Bidders have until 5 p.m. Wednesday to respond.; 5 p.m. Wednesday|TIME|2031-05-21T17:00",
+            "Until Tuesday, the police had not named a suspect.; Tuesday|DATE|2031-05-13",
     })
     void weekdaysFallOnTheSideOfTheDocumentDateTheirTenseSays(String sentence, String expected) {
         assertThat(only(sentence, DCT)).isEqualTo(expected);
