@@ -32,7 +32,7 @@ final class Months {
         if (!s.anchor.known())
             return s.date(m, String.format("XXXX-%02d", month));
         String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
-        return s.date(m, String.format("%d-%02d", s.anchor.yearOfMonth(month, s.tense(m), mod), month));
+        return s.date(m, String.format("%d-%02d", s.anchor.yearOfMonth(month, s.dateTense(m), mod), month));
     }
 
     /** "June 2030", "early October this year", "April next year": the year named, or counted from the document's. */

@@ -56,21 +56,35 @@ final class Scan {
         return Tense.outsideQuotes(text, sentenceOf(e), e);
     }
 
-    /**
-     * "until", "till" right before an expression, after the verb: the end of a wait or a deadline. Lower case only: a
-     * sentence that opens with "Until Thursday," tells of a state that ended then ("Until Thursday, police had not
-     * named a suspect").
-     */
-    private static final java.util.regex.Pattern UNTIL_BEFORE = java.util.regex.Pattern.compile("\\b(?:until|till)\\s+$");
+    /** A deadline cue ({@code deadline-cues.txt}) right before an expression, written in lower case. */
+    private static final java.util.regex.Pattern DEADLINE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:" + TimeWords.alternation(TimeWords.INSTANCE.deadlineCues, false) + ")\\s+$");
+
+    /** A past perfect: what it tells was done by the time named ("had filed their reports by Wednesday"). */
+    private static final java.util.regex.Pattern PAST_PERFECT = java.util.regex.Pattern.compile("(?i)\\bhad\\b");
 
     /**
-     * The tense that places a weekday: FUTURE after a verb's "until" or "till", which name a deadline or the end of a
-     * wait that news reports while it runs ("postponed the hearing until Tuesday", "closed until Friday"; in TimeBank,
-     * AQUAINT and MEANTIME every such weekday lies on or after the document date), else {@link #clauseTense}.
+     * Whether a deadline cue stands right before the match, in a sentence without a past perfect: "postponed the
+     * hearing until Tuesday", "loans due by August", "effective Feb. 1", but not "members had filed reports by
+     * Wednesday". In TimeBank, AQUAINT and MEANTIME nearly every weekday after "until" and month after "by",
+     * "effective", "payable" or "of record" lies on or after the document date.
      */
-    Tense weekdayTense(Matcher m) {
+    private boolean deadline(Matcher m) {
         Span e = extent(m);
-        return UNTIL_BEFORE.matcher(text).region(Math.max(0, e.start() - 8), e.start()).find() ? Tense.FUTURE : clauseTense(m);
+        if (!DEADLINE_BEFORE.matcher(text).region(Math.max(0, e.start() - 12), e.start()).find())
+            return false;
+        Span sentence = sentenceOrLine(e);
+        return !PAST_PERFECT.matcher(text).region(sentence.start(), sentence.end()).find();
+    }
+
+    /** The tense that places a weekday: FUTURE after a deadline cue, else {@link #clauseTense}. */
+    Tense weekdayTense(Matcher m) {
+        return deadline(m) ? Tense.FUTURE : clauseTense(m);
+    }
+
+    /** The tense that places a month or a day of a month without its year: FUTURE after a deadline cue, else {@link #tense}. */
+    Tense dateTense(Matcher m) {
+        return deadline(m) ? Tense.FUTURE : tense(m);
     }
 
     /**
@@ -115,7 +129,7 @@ final class Scan {
         if (year != null)
             d = Anchor.safe(Integer.parseInt(year), month, day);
         else if (anchor.known())
-            d = anchor.monthDay(month, day, tense(m));
+            d = anchor.monthDay(month, day, dateTense(m));
         else
             return Anchor.safe(2000, month, day) == null ? null : date(m, String.format("XXXX-%02d-%02d", month, day));
         if (d == null)
@@ -313,7 +327,7 @@ final class Scan {
         } else if (m.group("month") != null) {
             int month = Integer.parseInt(TimeWords.lookup(words.months, m.group("month")));
             int d = Integer.parseInt(m.group("d"));
-            LocalDate date = anchor.known() ? anchor.monthDay(month, d, tense(m)) : null;
+            LocalDate date = anchor.known() ? anchor.monthDay(month, d, dateTense(m)) : null;
             day = date != null ? date.toString() : Anchor.safe(2000, month, d) == null ? day : String.format("XXXX-%02d-%02d", month, d);
         }
         return make(m, "TIME", day + "T" + time + (utc ? "Z" : ""));

@@ -91,6 +91,11 @@ class TimexesTest {
             "``The ferry will sail early in the day (6 a.m. Tuesday),'' he said.; 2031-05-16; 2031-05-20T06:00",
             // a participle after a determiner is an adjective, not a past verb
             "The bonus will go out on an unspecified date in January.; 2031-10-26; 2032-01",
+            // a deadline or an effective date lies ahead whatever the tense of the verb that sets it
+            "The board approved a new fee, effective Feb. 1.; 2031-10-26; 2032-02-01",
+            "Ministers agreed that the reactor must close by August.; 2031-02-13; 2031-08",
+            // unless a past perfect says it was met
+            "Most members had paid their dues by Wednesday.; 2031-05-16; 2031-05-14",
     })
     void theTenseOfTheClauseIsReadPastPassivesPerfectsQuotationsAndAdjectives(String sentence, LocalDate dct, String value) {
         assertThat(Timexes.find(sentence, dct)).singleElement().extracting(Timex::value).isEqualTo(value);
