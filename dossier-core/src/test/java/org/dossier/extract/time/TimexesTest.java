@@ -96,6 +96,9 @@ class TimexesTest {
             "Ministers agreed that the reactor must close by August.; 2031-02-13; 2031-08",
             // unless a past perfect says it was met
             "Most members had paid their dues by Wednesday.; 2031-05-16; 2031-05-14",
+            // a date after a commitment's infinitive lies ahead of it; one before the infinitive dates the commitment
+            "The brewery agreed to buy the maltings in February.; 2031-10-30; 2032-02",
+            "The brewery agreed in February to buy the maltings.; 2031-10-30; 2031-02",
     })
     void theTenseOfTheClauseIsReadPastPassivesPerfectsQuotationsAndAdjectives(String sentence, LocalDate dct, String value) {
         assertThat(Timexes.find(sentence, dct)).singleElement().extracting(Timex::value).isEqualTo(value);
