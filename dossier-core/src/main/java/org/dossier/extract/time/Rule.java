@@ -116,6 +116,23 @@ enum Rule {
             return s.duration(m);
         }
     },
+    /**
+     * "a day-long strike", "a decades-long feud": a unit before "-long" without a number is one such unit, or in the
+     * plural an unknown count of them (decades and centuries as years, as TimeBank and MEANTIME write them).
+     */
+    UNIT_LONG("(?<![\\w-])(?<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|century|centuries))-long\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            String unit = m.group("unit").toLowerCase(Locale.ROOT);
+            if (!unit.endsWith("s"))
+                return s.make(m, "DURATION", Scan.durationValue(s.words, "1", unit));
+            String letter = s.words.units.get(unit);
+            if (letter == null)
+                return null;
+            boolean years = letter.equals("DE") || letter.equals("CE");
+            return s.make(m, "DURATION", "P" + (unit.startsWith("hour") ? "T" : "") + "X" + (years ? "Y" : letter));
+        }
+    },
     /** "the past decade", "the next century": a span of ten or a hundred years back or ahead. */
     DECADE_SPAN("\\b(?i:the\\s+(?:past|last|next|coming)\\s+(?<unit>decade|century))\\b") {
         @Override

@@ -242,6 +242,9 @@ final class Scan {
             return null;
         if (m.group("unit").toLowerCase(Locale.ROOT).startsWith("quarter") && fraction(m))
             return null;
+        // "a day-long strike", "a decades-long feud": the article belongs to the noun; the unit alone is read as "-long"
+        if ((n.equals("a") || n.equals("an")) && m.group().toLowerCase(Locale.ROOT).endsWith("-long"))
+            return null;
         if (n.equals("a") && m.group("unit").equalsIgnoreCase("second") && ORDINAL_USE.matcher(text).region(m.end(), text.length()).lookingAt())
             return null;
         if ((n.equals("a") || n.equals("an")) && before.matches("(?s).*(?:once|twice|times|\\d|%|percent|dollars|cents|million|billion)\\s+$"))

@@ -173,6 +173,16 @@ class TimexesTest {
         assertThat(Timexes.find("Prices have risen since Jan and fell in May.", DCT)).extracting(Timex::text).containsExactly("Jan", "May");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Dockers began a day-long strike.; day-long|DURATION|P1D",
+            "The two villages ended a decades-long feud.; decades-long|DURATION|PXY",
+            "Drivers faced hours-long queues at the border.; hours-long|DURATION|PTXH",
+    })
+    void aUnitBeforeLongIsADuration(String sentence, String expected) {
+        assertThat(only(sentence, DCT)).isEqualTo(expected);
+    }
+
     @Test
     void agesAreNoDurations() {
         assertThat(Timexes.find("A 42-year-old farmer was hurt.", DCT)).isEmpty();
