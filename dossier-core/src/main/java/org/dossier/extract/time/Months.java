@@ -38,6 +38,8 @@ final class Months {
     /** "June 2030", "early October this year", "April next year": the year named, or counted from the document's. */
     static Timex ofYear(Matcher m, Scan s) {
         int month = Integer.parseInt(TimeWords.lookup(s.words.months, m.group("month")));
+        if (m.group("spoken") != null)
+            return s.date(m, String.format("%d-%02d", Periods.spokenYear(s.words, m.group("spoken")), month));
         if (m.group("rel") == null)
             return s.date(m, String.format("%s-%02d", m.group("y"), month));
         if (!s.anchor.known())

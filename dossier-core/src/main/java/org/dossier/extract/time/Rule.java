@@ -40,9 +40,12 @@ enum Rule {
             return Months.weekOf(m, s);
         }
     },
-    /** "June 2030", "early October this year", "April next year": the year named outright or counted from the document's. */
+    /**
+     * "June 2030", "early October this year", "April next year", "January nineteen ninety-seven": the year named
+     * outright (in digits or, as transcripts write it, in words) or counted from the document's.
+     */
     MONTH_YEAR("\\b(?:(?i:early|mid|late|the end of|the start of)[\\s-]+)?(?<month>MONTH),?\\s+(?:of\\s+)?"
-            + "(?:(?<y>(?:1[89]|20)\\d{2})|(?<rel>(?i:this|last|next))\\s+(?i:year))\\b") {
+            + "(?:(?<y>(?:1[89]|20)\\d{2})|(?<spoken>SPOKEN)|(?<rel>(?i:this|last|next))\\s+(?i:year))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
             return Months.ofYear(m, s);

@@ -173,6 +173,11 @@ class TimexesTest {
         assertThat(Timexes.find("Prices have risen since Jan and fell in May.", DCT)).extracting(Timex::text).containsExactly("Jan", "May");
     }
 
+    @Test
+    void aMonthTakesAYearSpokenInWords() {
+        assertThat(only("The mine closed in March nineteen eighty-four.", DCT)).isEqualTo("March nineteen eighty-four|DATE|1984-03");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
             "Dockers began a day-long strike.; day-long|DURATION|P1D",
