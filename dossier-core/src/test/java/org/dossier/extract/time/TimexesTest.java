@@ -232,6 +232,13 @@ class TimexesTest {
         assertThat(only(sentence, DCT)).isEqualTo(expected);
     }
 
+    @Test
+    void aClockTimeWithoutItsDayTakesTheDayItsSentenceNames() {
+        assertThat(Timexes.find("The ferry left Tuesday from the old harbour at 07:30 GMT.", DCT))
+                .extracting(t -> t.text() + "|" + t.value()).containsExactly("Tuesday|2031-05-13", "07:30 GMT|2031-05-13T07:30Z");
+        assertThat(Timexes.find("The ferry left at 7:30 a.m.", DCT)).extracting(Timex::value).containsExactly("2031-05-16T07:30");
+    }
+
     @ParameterizedTest(name = "{0} in a page of {1}")
     @CsvSource(delimiter = ';', value = {
             "Prices peaked in March.; 2031-10-20; 2031-03",
