@@ -32,12 +32,14 @@ final class Months {
         if (!s.anchor.known())
             return s.date(m, String.format("XXXX-%02d", month));
         String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
-        return s.date(m, String.format("%d-%02d", s.anchor.yearOfMonth(month, s.tense(m), mod), month));
+        return s.date(m, String.format("%d-%02d", s.anchor.yearOfMonth(month, s.dateTense(m), mod), month));
     }
 
     /** "June 2030", "early October this year", "April next year": the year named, or counted from the document's. */
     static Timex ofYear(Matcher m, Scan s) {
         int month = Integer.parseInt(TimeWords.lookup(s.words.months, m.group("month")));
+        if (m.group("spoken") != null)
+            return s.date(m, String.format("%d-%02d", Periods.spokenYear(s.words, m.group("spoken")), month));
         if (m.group("rel") == null)
             return s.date(m, String.format("%s-%02d", m.group("y"), month));
         if (!s.anchor.known())

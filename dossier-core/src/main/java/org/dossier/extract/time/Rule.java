@@ -40,9 +40,12 @@ enum Rule {
             return Months.weekOf(m, s);
         }
     },
-    /** "June 2030", "early October this year", "April next year": the year named outright or counted from the document's. */
+    /**
+     * "June 2030", "early October this year", "April next year", "January nineteen ninety-seven": the year named
+     * outright (in digits or, as transcripts write it, in words) or counted from the document's.
+     */
     MONTH_YEAR("\\b(?:(?i:early|mid|late|the end of|the start of)[\\s-]+)?(?<month>MONTH),?\\s+(?:of\\s+)?"
-            + "(?:(?<y>(?:1[89]|20)\\d{2})|(?<rel>(?i:this|last|next))\\s+(?i:year))\\b") {
+            + "(?:(?<y>(?:1[89]|20)\\d{2})|(?<spoken>SPOKEN)|(?<rel>(?i:this|last|next))\\s+(?i:year))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
             return Months.ofYear(m, s);
@@ -66,7 +69,7 @@ enum Rule {
             if (!s.anchor.known())
                 return s.date(m, "XXXX-WXX-" + day + part);
             String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
-            return s.date(m, s.anchor.weekday(day, mod, s.clauseTense(m)) + part);
+            return s.date(m, s.anchor.weekday(day, mod, s.weekdayTense(m)) + part);
         }
     },
     DEICTIC("\\b(?<w>(?i:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight|overnight|now|nowadays|currently|recently"
@@ -114,6 +117,23 @@ enum Rule {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.duration(m);
+        }
+    },
+    /**
+     * "a day-long strike", "a decades-long feud": a unit before "-long" without a number is one such unit, or in the
+     * plural an unknown count of them (decades and centuries as years, as TimeBank and MEANTIME write them).
+     */
+    UNIT_LONG("(?<![\\w-])(?<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|century|centuries))-long\\b") {
+        @Override
+        Timex read(Matcher m, Scan s) {
+            String unit = m.group("unit").toLowerCase(Locale.ROOT);
+            if (!unit.endsWith("s"))
+                return s.make(m, "DURATION", Scan.durationValue(s.words, "1", unit));
+            String letter = s.words.units.get(unit);
+            if (letter == null)
+                return null;
+            boolean years = letter.equals("DE") || letter.equals("CE");
+            return s.make(m, "DURATION", "P" + (unit.startsWith("hour") ? "T" : "") + "X" + (years ? "Y" : letter));
         }
     },
     /** "the past decade", "the next century": a span of ten or a hundred years back or ahead. */

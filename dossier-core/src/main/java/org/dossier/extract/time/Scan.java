@@ -56,6 +56,37 @@ final class Scan {
         return Tense.outsideQuotes(text, sentenceOf(e), e);
     }
 
+    /** A deadline cue ({@code deadline-cues.txt}) right before an expression, written in lower case. */
+    private static final java.util.regex.Pattern DEADLINE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:" + TimeWords.alternation(TimeWords.INSTANCE.deadlineCues, false) + ")\\s+$");
+
+    /** A past perfect: what it tells was done by the time named ("had filed their reports by Wednesday"). */
+    private static final java.util.regex.Pattern PAST_PERFECT = java.util.regex.Pattern.compile("(?i)\\bhad\\b");
+
+    /**
+     * Whether a deadline cue stands right before the match, in a sentence without a past perfect: "postponed the
+     * hearing until Tuesday", "loans due by August", "effective Feb. 1", but not "members had filed reports by
+     * Wednesday". In TimeBank, AQUAINT and MEANTIME nearly every weekday after "until" and month after "by",
+     * "effective", "payable" or "of record" lies on or after the document date.
+     */
+    private boolean deadline(Matcher m) {
+        Span e = extent(m);
+        if (!DEADLINE_BEFORE.matcher(text).region(Math.max(0, e.start() - 12), e.start()).find())
+            return false;
+        Span sentence = sentenceOrLine(e);
+        return !PAST_PERFECT.matcher(text).region(sentence.start(), sentence.end()).find();
+    }
+
+    /** The tense that places a weekday: FUTURE after a deadline cue, else {@link #clauseTense}. */
+    Tense weekdayTense(Matcher m) {
+        return deadline(m) ? Tense.FUTURE : clauseTense(m);
+    }
+
+    /** The tense that places a month or a day of a month without its year: FUTURE after a deadline cue, else {@link #tense}. */
+    Tense dateTense(Matcher m) {
+        return deadline(m) ? Tense.FUTURE : tense(m);
+    }
+
     /**
      * The span of the sentence where {@code e} starts; in a text without sentences, of its line from the last full
      * stop before {@code e} that ends a word other than a short capitalized abbreviation ("Feb.", "Mr.").
@@ -98,7 +129,7 @@ final class Scan {
         if (year != null)
             d = Anchor.safe(Integer.parseInt(year), month, day);
         else if (anchor.known())
-            d = anchor.monthDay(month, day, tense(m));
+            d = anchor.monthDay(month, day, dateTense(m));
         else
             return Anchor.safe(2000, month, day) == null ? null : date(m, String.format("XXXX-%02d-%02d", month, day));
         if (d == null)
@@ -211,6 +242,9 @@ final class Scan {
             return null;
         if (m.group("unit").toLowerCase(Locale.ROOT).startsWith("quarter") && fraction(m))
             return null;
+        // "a day-long strike", "a decades-long feud": the article belongs to the noun; the unit alone is read as "-long"
+        if ((n.equals("a") || n.equals("an")) && m.group().toLowerCase(Locale.ROOT).endsWith("-long"))
+            return null;
         if (n.equals("a") && m.group("unit").equalsIgnoreCase("second") && ORDINAL_USE.matcher(text).region(m.end(), text.length()).lookingAt())
             return null;
         if ((n.equals("a") || n.equals("an")) && before.matches("(?s).*(?:once|twice|times|\\d|%|percent|dollars|cents|million|billion)\\s+$"))
@@ -292,11 +326,11 @@ final class Scan {
         boolean utc = !hasGroup(m, "ap") && (m.group("tz").equals("UTC") || m.group("tz").equals("GMT"));
         if (m.group("wd") != null) {
             int wd = Integer.parseInt(TimeWords.lookup(words.weekdays, m.group("wd")));
-            day = anchor.known() ? anchor.weekday(wd, null, clauseTense(m)).toString() : "XXXX-WXX-" + wd;
+            day = anchor.known() ? anchor.weekday(wd, null, weekdayTense(m)).toString() : "XXXX-WXX-" + wd;
         } else if (m.group("month") != null) {
             int month = Integer.parseInt(TimeWords.lookup(words.months, m.group("month")));
             int d = Integer.parseInt(m.group("d"));
-            LocalDate date = anchor.known() ? anchor.monthDay(month, d, tense(m)) : null;
+            LocalDate date = anchor.known() ? anchor.monthDay(month, d, dateTense(m)) : null;
             day = date != null ? date.toString() : Anchor.safe(2000, month, d) == null ? day : String.format("XXXX-%02d-%02d", month, d);
         }
         return make(m, "TIME", day + "T" + time + (utc ? "Z" : ""));

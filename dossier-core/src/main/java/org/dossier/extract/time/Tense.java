@@ -18,8 +18,13 @@ enum Tense {
     private static final Pattern BOUNDARY = Pattern.compile(
             "[,;:()\"“”—–]|\\s-\\s|\\b(?:and|but|while|whereas|because|although|though|when|which|who|that|where|after|before|until)\\b");
     private static final String QUOTE_MARKS = "\"“”";
+    /** The quotation marks of wire copy typed on ASCII keyboards, two characters each: {@code ``...''} or {@code ''...''}. */
+    private static final java.util.List<String> ASCII_QUOTES = java.util.List.of("``", "''");
     /** Forms of "be" after which a participle in -ed is a present or future passive. */
     private static final java.util.Set<String> PASSIVE_BE = java.util.Set.of("be", "being", "is", "are", "am");
+    /** Words before which a participle in -ed modifies a noun ("an unspecified date", "the still unsettled claim"). */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of(
+            "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those");
     private static final java.util.Set<String> PRESENT_CUES = java.util.Set.of("is", "are", "am", "says", "say", "remains", "'s");
 
     /**
@@ -57,16 +62,23 @@ enum Tense {
             return own;
         int start = s.start(), end = s.end();
         for (int i = expression.start() - 1; i >= s.start(); i--)
-            if (QUOTE_MARKS.indexOf(text.charAt(i)) >= 0) {
+            if (QUOTE_MARKS.indexOf(text.charAt(i)) >= 0 || i > s.start() && asciiQuote(text, i - 1)) {
                 start = i + 1;
                 break;
             }
         for (int i = expression.end(); i < s.end(); i++)
-            if (QUOTE_MARKS.indexOf(text.charAt(i)) >= 0 || text.startsWith("``", i)) {
+            if (QUOTE_MARKS.indexOf(text.charAt(i)) >= 0 || asciiQuote(text, i)) {
                 end = i;
                 break;
             }
         return nearest(text, new Span(start, Math.max(start, end)), expression);
+    }
+
+    private static boolean asciiQuote(String text, int at) {
+        for (String q : ASCII_QUOTES)
+            if (text.startsWith(q, at))
+                return true;
+        return false;
     }
 
     /** The clause of {@code expression}: from the boundary before it to the boundary after it, inside {@code sentence}. */
@@ -90,14 +102,15 @@ enum Tense {
         int bestDistance = Integer.MAX_VALUE;
         Matcher m = WORD.matcher(text).region(region.start(), region.end());
         Matcher after = WORD.matcher(text);
-        String previous = "";
+        String previous = "", beforePrevious = "";
         while (m.find()) {
-            String word = m.group().toLowerCase(Locale.ROOT), before = previous;
+            String word = m.group().toLowerCase(Locale.ROOT), before = previous, twoBefore = beforePrevious;
+            beforePrevious = previous;
             previous = word;
             if (m.start() >= expression.start() && m.end() <= expression.end())
                 continue;
             String next = after.find(m.end()) ? after.group() : "";
-            Tense t = of(before, word, next);
+            Tense t = of(twoBefore, before, word, next);
             if (t == UNKNOWN)
                 continue;
             int d = m.end() <= expression.start() ? expression.start() - m.end() : m.start() - expression.end();
@@ -113,22 +126,31 @@ enum Tense {
      * The tense one word signals, or UNKNOWN; {@code next}, the word after it (empty at the end), decides for cues that
      * point ahead in one construction only ("set to meet", not "set aside"), and {@code previous}, the word before it
      * (empty at the start), for a participle in -ed: after a present or bare "be" it is a passive whose tense "be"
-     * carries ("will be named in December", "talks are supposed to end by May"), not a past.
+     * carries ("will be named in December", "talks are supposed to end by May"), not a past; the same holds for an
+     * irregular participle ("will be held on Friday", "is paid in June"). {@code twoBefore}, the word before
+     * {@code previous}, marks a past perfect: a future cue after "had" or "had been" looked ahead from a time now
+     * past ("the offer had been due to expire on Friday", "she had planned to fly on Monday").
      */
-    static Tense of(String previous, String word, String next) {
+    static Tense of(String twoBefore, String previous, String word, String next) {
         TimeWords w = TimeWords.INSTANCE;
         if (w.futureCues.containsKey(word)) {
             java.util.regex.Pattern follows = w.futureCues.get(word);
             if (follows == null || follows.matcher(next).matches())
-                return FUTURE;
+                return previous.equals("had") || previous.equals("been") && twoBefore.equals("had") ? PAST : FUTURE;
         }
         if (w.pastCues.contains(word))
-            return PAST;
+            return PASSIVE_BE.contains(previous) ? UNKNOWN : PAST;
         if (PRESENT_CUES.contains(word))
             return PRESENT;
-        if (word.length() > 4 && word.endsWith("ed") && !w.notPast.contains(word) && !PASSIVE_BE.contains(previous))
+        if (word.length() > 4 && word.endsWith("ed") && !w.notPast.contains(word) && !PASSIVE_BE.contains(previous)
+                && !adjective(twoBefore, previous))
             return PAST;
         return UNKNOWN;
+    }
+
+    /** Whether a participle after these two words modifies a noun: after a determiner, or after a determiner and an adverb. */
+    private static boolean adjective(String twoBefore, String previous) {
+        return DETERMINERS.contains(previous) || DETERMINERS.contains(twoBefore) && (previous.endsWith("ly") || previous.equals("still"));
     }
 
     private static Span line(String text, Span expression) {

@@ -38,6 +38,8 @@ final class TimeWords {
     final Map<String, java.util.regex.Pattern> futureCues = new LinkedHashMap<>();
     final java.util.Set<String> pastCues = table("past-cues.txt").keySet();
     final java.util.Set<String> notPast = table("not-past.txt").keySet();
+    /** Words before a date that make it a deadline or an effective date, on or after the document date. */
+    final java.util.Set<String> deadlineCues = table("deadline-cues.txt").keySet();
 
     private TimeWords() {
         table("future-cues.txt").forEach((cue, next) ->

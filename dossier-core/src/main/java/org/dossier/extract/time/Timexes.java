@@ -35,7 +35,7 @@ public final class Timexes {
             kept.addAll(scan(new Scan(text, sentences, section.day()), section.span()));
         }
         kept.sort(Comparator.comparing(Timex::span));
-        return List.copyOf(Anaphora.resolve(ReportingPeriods.resolve(kept, dct), scan));
+        return List.copyOf(ClockDays.resolve(Anaphora.resolve(ReportingPeriods.resolve(kept, dct), scan), scan));
     }
 
     /** The expressions of {@code region} of the scan's text, the longer kept where two overlap, in text order. */
