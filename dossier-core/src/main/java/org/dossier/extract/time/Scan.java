@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.annotate.Sentence;
 import org.dossier.model.Span;
 
@@ -57,21 +58,27 @@ final class Scan {
     }
 
     /** A deadline cue ({@code deadline-cues.txt}) right before an expression, written in lower case. */
-    private static final java.util.regex.Pattern DEADLINE_BEFORE = java.util.regex.Pattern.compile(
-            "\\b(?:" + TimeWords.alternation(TimeWords.INSTANCE.deadlineCues, false) + ")\\s+$");
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile(
+            "\\b(" + TimeWords.alternation(TimeWords.INSTANCE.deadlineCues.keySet(), false) + ")\\s+$");
 
     /** A past perfect: what it tells was done by the time named ("had filed their reports by Wednesday"). */
-    private static final java.util.regex.Pattern PAST_PERFECT = java.util.regex.Pattern.compile("(?i)\\bhad\\b");
+    private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\b");
 
     /**
      * Whether a deadline cue stands right before the match, in a sentence without a past perfect: "postponed the
      * hearing until Tuesday", "loans due by August", "effective Feb. 1", but not "members had filed reports by
      * Wednesday". In TimeBank, AQUAINT and MEANTIME nearly every weekday after "until" and month after "by",
-     * "effective", "payable" or "of record" lies on or after the document date.
+     * "effective", "payable" or "of record" lies on or after the document date. A cue marked {@code unless-past}
+     * counts only where its own clause is not past: "by" also names an agent ("destroyed by Tuesday's storm") or a deadline
+     * already met ("were pushed out by Tuesday").
      */
     private boolean deadline(Matcher m) {
         Span e = extent(m);
-        if (!DEADLINE_BEFORE.matcher(text).region(Math.max(0, e.start() - 12), e.start()).find())
+        Matcher cue = DEADLINE_BEFORE.matcher(text).region(Math.max(0, e.start() - 12), e.start());
+        if (!cue.find())
+            return false;
+        if ("unless-past".equals(TimeWords.INSTANCE.deadlineCues.get(cue.group(1)))
+                && Tense.ofClause(text, sentenceOf(e), e) == Tense.PAST)
             return false;
         Span sentence = sentenceOrLine(e);
         return !PAST_PERFECT.matcher(text).region(sentence.start(), sentence.end()).find();

@@ -38,8 +38,11 @@ final class TimeWords {
     final Map<String, java.util.regex.Pattern> futureCues = new LinkedHashMap<>();
     final java.util.Set<String> pastCues = table("past-cues.txt").keySet();
     final java.util.Set<String> notPast = table("not-past.txt").keySet();
-    /** Words before a date that make it a deadline or an effective date, on or after the document date. */
-    final java.util.Set<String> deadlineCues = table("deadline-cues.txt").keySet();
+    /**
+     * Words before a date that make it a deadline or an effective date, on or after the document date, each with
+     * {@code always} or {@code unless-past} (see {@link Scan}).
+     */
+    final Map<String, String> deadlineCues = table("deadline-cues.txt");
 
     private TimeWords() {
         table("future-cues.txt").forEach((cue, next) ->

@@ -76,6 +76,10 @@ class TimexesTest {
             "The judge postponed the hearing until Tuesday.; Tuesday|DATE|2031-05-20",
             "Bidders have until 5 p.m. Wednesday to respond.; 5 p.m. Wednesday|TIME|2031-05-21T17:00",
             "Until Tuesday, the police had not named a suspect.; Tuesday|DATE|2031-05-13",
+            // "by" is a deadline ahead only outside a past clause: else an agent, or a deadline met
+            "The council must decide by Tuesday.; Tuesday|DATE|2031-05-20",
+            "The rebels were driven out of the town by Tuesday.; Tuesday|DATE|2031-05-13",
+            "The roof was torn off by Tuesday's storm.; Tuesday|DATE|2031-05-13",
     })
     void weekdaysFallOnTheSideOfTheDocumentDateTheirTenseSays(String sentence, String expected) {
         assertThat(only(sentence, DCT)).isEqualTo(expected);
