@@ -44,6 +44,7 @@ final class CueReader {
     private final FrontSubjects fronts;
     private final Towns towns;
     private final Asides asides;
+    private final SpeechNouns speechNouns;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.phrases = new NounPhrases(lex);
@@ -54,11 +55,12 @@ final class CueReader {
         this.fronts = new FrontSubjects(speakers, phrases, CUES);
         this.towns = new Towns(lex, phrases);
         this.asides = new Asides(lex, parser, phrases, speakers, towns);
+        this.speechNouns = new SpeechNouns(phrases, speakers);
     }
 
     List<Attribution> read(DocTokens d) {
         List<Attribution> out = new ArrayList<>();
-        // reports by a cue of ThatCues, dropped where they stand inside another report
+        // reports by a cue of ThatCues or a noun of speech, dropped where they stand inside another report
         java.util.Set<Attribution> nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Quoted q : d.quotes) {
             Attribution signed = noVerb.signature(d, q);
@@ -77,6 +79,13 @@ final class CueReader {
                 view = noVerb.findings(d, i);
             if (view != null) {
                 out.add(view);
+                continue;
+            }
+            // "the senator's warning that …": a noun of speech with its source, kept only outside another report
+            Attribution noun = speechNouns.read(d, i);
+            if (noun != null) {
+                out.add(noun);
+                nested.add(noun);
                 continue;
             }
             int len = cueLength(d, i);
