@@ -105,6 +105,11 @@ final class CueReader {
         return AdjunctContents.drop(d.text, CoordinatedReports.cut(d.text, out));
     }
 
+    /** The speaker's label that opens a quoted transcript turn ("“PENCE: Well, look, …"), or null: {@link NoVerbCues#turnLabel}. */
+    NamePhrase turnLabel(DocTokens d, Quoted q) {
+        return noVerb.turnLabel(d, q);
+    }
+
     /** The number of tokens of the cue starting at {@code i}, or 0. */
     private int cueLength(DocTokens d, int i) {
         for (int len = Math.min(Math.max(CUES.longest(), QUOTE_ONLY_CUES.longest()), d.size() - i); len >= 1; len--) {

@@ -73,7 +73,9 @@ public final class QuoteExtractor implements Extractor {
             Quoted quoted = d.quotes.get(q);
             String inner = quoted.inner().of(d.text);
             Attribution a = DirectQuotes.attributionFor(d, q, attributions);
-            Resolved who = a != null ? speakerOf.get(a) : continued(d, q, speakerOfQuote);
+            // a quoted transcript turn names its speaker in its label, before any cue around it
+            NamePhrase label = cues.turnLabel(d, quoted);
+            Resolved who = label != null ? resolver.resolve(label) : a != null ? speakerOf.get(a) : continued(d, q, speakerOfQuote);
             if (words(inner) < MIN_QUOTE_WORDS || words(inner) < SHORT_QUOTE_WORDS && (a == null || isLabel(d, quoted))
                     || QuotedTitles.isTitle(inner))
                 continue;
