@@ -45,6 +45,7 @@ final class CueReader {
     private final Towns towns;
     private final Asides asides;
     private final SpeechNouns speechNouns;
+    private final Questions questions;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.phrases = new NounPhrases(lex);
@@ -56,12 +57,14 @@ final class CueReader {
         this.towns = new Towns(lex, phrases);
         this.asides = new Asides(lex, parser, phrases, speakers, towns);
         this.speechNouns = new SpeechNouns(phrases, speakers);
+        this.questions = new Questions(phrases, speakers);
     }
 
     List<Attribution> read(DocTokens d) {
         List<Attribution> out = new ArrayList<>();
         // reports by a cue of ThatCues or a noun of speech, dropped where they stand inside another report
         java.util.Set<Attribution> nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Attribution> askedBy = new ArrayList<>();
         for (Quoted q : d.quotes) {
             Attribution signed = noVerb.signature(d, q);
             if (signed == null)
@@ -88,8 +91,18 @@ final class CueReader {
                 nested.add(noun);
                 continue;
             }
+            // "was asked by the host whether …": the agent asks
+            Attribution asked = questions.byAgent(d, i);
+            if (asked != null) {
+                out.add(asked);
+                askedBy.add(asked);
+                continue;
+            }
             int len = cueLength(d, i);
             boolean beforeThat = len == 0 && (len = ThatCues.length(d, i)) > 0;
+            // "wondered why …": a question's wh-clause follows its cue as a that-clause does
+            if (len == 0)
+                beforeThat = (len = questions.length(d, i)) > 0;
             if (len == 0)
                 continue;
             Attribution a = attribute(d, i, len, out.isEmpty() ? null : out.get(out.size() - 1), beforeThat);
@@ -99,6 +112,8 @@ final class CueReader {
                 nested.add(a);
             i += len - 1;
         }
+        // "Asked by X whether …, she said, …": the fronted question is X's, not part of what she said
+        out.removeIf(o -> o.content() != null && askedBy.stream().anyMatch(a -> a != o && o.content().start() == a.cue().start()));
         // "The two men had agreed that …, the aide told reporters": the agreement is part of what the aide said
         out.removeIf(a -> nested.contains(a) && out.stream().anyMatch(o -> o != a && o.content() != null
                 && o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end()));
@@ -148,7 +163,7 @@ final class CueReader {
             if (subject == null)
                 return null;
             // "…, stating on NBC's “Meet the Press” that …": past the adjunct to its clause's "that"
-            int from = cue + len, adjunctThat = AdjunctThat.find(d, from, sEnd);
+            int from = questionAfter(d, cue + len, cueText, sEnd), adjunctThat = AdjunctThat.find(d, from, sEnd);
             if (adjunctThat > from) {
                 medium[0] = Adjuncts.mediumIn(Clauses.text(d, from, adjunctThat));
                 from = adjunctThat;
@@ -239,6 +254,7 @@ final class CueReader {
                 medium[0] = Clauses.text(d, from, objEnd);
             from = Math.max(objEnd, thatAfterObject(d, from, sEnd));
         }
+        from = questionAfter(d, from, cueText, sEnd);
         // "said earlier on Friday during a news conference that …": the clause opens at the "that" past the adjunct
         int adjunctThat = AdjunctThat.find(d, from, sEnd);
         if (adjunctThat > from) {
@@ -272,6 +288,12 @@ final class CueReader {
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
         Span content = contentStart < sentenceEndChar ? Complements.of(d.text, startChar, Clauses.trim(d.text, contentStart, contentEnd)) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
+    }
+
+    /** For a verb of asking, the wh-word that opens its question past the one asked ("asked Holm whether"); else {@code from}. */
+    private int questionAfter(DocTokens d, int from, String cueText, int sEnd) {
+        int wh = Questions.isCue(cueText) ? questions.questionStart(d, from, sEnd) : -1;
+        return wh > from ? wh : from;
     }
 
     /**
