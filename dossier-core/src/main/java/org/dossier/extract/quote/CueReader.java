@@ -34,6 +34,8 @@ final class CueReader {
     /** Cues of direct quotes only, from {@code quote-only-cues.txt}: "…,” she quipped", never "he continued to …". */
     private static final org.dossier.extract.WordList QUOTE_ONLY_CUES = org.dossier.extract.WordList.load("quote-only-cues.txt");
     static final org.dossier.extract.WordList CUES = org.dossier.extract.WordList.load("speech-cues.txt");
+    /** What carries the words before a participle cue: "a statement saying", "by saying" ({@code speech-vehicles.txt}). */
+    private static final org.dossier.extract.WordList VEHICLES = org.dossier.extract.WordList.load("speech-vehicles.txt");
     /** Cues that are also plural nouns: "member states", "his claims". */
     static final org.dossier.extract.WordList CUE_NOUNS = org.dossier.extract.WordList.load("cue-nouns.txt");
     private final NounPhrases phrases;
@@ -156,8 +158,9 @@ final class CueReader {
         if (according)
             return accordingTo.read(d, cue, len, cueSpan);
 
-        // "…, noting that …": a participle cue shares the subject of the clause it follows
-        if (cueText.endsWith("ing") && cue > sStart && d.word(cue - 1).equals(",")) {
+        // "…, noting that …": a participle cue shares the subject of the clause it follows, as it does after what
+        // carries the words ("issued a statement saying …") or the manner of saying ("answered by saying …")
+        if (cueText.endsWith("ing") && cue > sStart && (d.word(cue - 1).equals(",") || !cueText.contains(" ") && VEHICLES.contains(d.word(cue - 1)))) {
             // "The mayor defended the plan, saying that …": else the subject that opens the sentence
             NamePhrase subject = subjects.ofClause(d, cue - 1, sStart, previous);
             if (subject == null)
