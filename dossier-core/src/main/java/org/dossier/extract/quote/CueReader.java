@@ -34,6 +34,8 @@ final class CueReader {
     /** Cues of direct quotes only, from {@code quote-only-cues.txt}: "…,” she quipped", never "he continued to …". */
     private static final org.dossier.extract.WordList QUOTE_ONLY_CUES = org.dossier.extract.WordList.load("quote-only-cues.txt");
     static final org.dossier.extract.WordList CUES = org.dossier.extract.WordList.load("speech-cues.txt");
+    /** What carries the words before a participle cue: "a statement saying", "by saying" ({@code speech-vehicles.txt}). */
+    private static final org.dossier.extract.WordList VEHICLES = org.dossier.extract.WordList.load("speech-vehicles.txt");
     /** Cues that are also plural nouns: "member states", "his claims". */
     static final org.dossier.extract.WordList CUE_NOUNS = org.dossier.extract.WordList.load("cue-nouns.txt");
     private final NounPhrases phrases;
@@ -44,6 +46,8 @@ final class CueReader {
     private final FrontSubjects fronts;
     private final Towns towns;
     private final Asides asides;
+    private final SpeechNouns speechNouns;
+    private final Questions questions;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.phrases = new NounPhrases(lex);
@@ -54,12 +58,15 @@ final class CueReader {
         this.fronts = new FrontSubjects(speakers, phrases, CUES);
         this.towns = new Towns(lex, phrases);
         this.asides = new Asides(lex, parser, phrases, speakers, towns);
+        this.speechNouns = new SpeechNouns(phrases, speakers);
+        this.questions = new Questions(phrases, speakers);
     }
 
     List<Attribution> read(DocTokens d) {
         List<Attribution> out = new ArrayList<>();
-        // reports by a cue of ThatCues, dropped where they stand inside another report
+        // reports by a cue of ThatCues or a noun of speech, dropped where they stand inside another report
         java.util.Set<Attribution> nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Attribution> askedBy = new ArrayList<>();
         for (Quoted q : d.quotes) {
             Attribution signed = noVerb.signature(d, q);
             if (signed == null)
@@ -79,8 +86,25 @@ final class CueReader {
                 out.add(view);
                 continue;
             }
+            // "the senator's warning that …": a noun of speech with its source, kept only outside another report
+            Attribution noun = speechNouns.read(d, i);
+            if (noun != null) {
+                out.add(noun);
+                nested.add(noun);
+                continue;
+            }
+            // "was asked by the host whether …": the agent asks
+            Attribution asked = questions.byAgent(d, i);
+            if (asked != null) {
+                out.add(asked);
+                askedBy.add(asked);
+                continue;
+            }
             int len = cueLength(d, i);
             boolean beforeThat = len == 0 && (len = ThatCues.length(d, i)) > 0;
+            // "wondered why …": a question's wh-clause follows its cue as a that-clause does
+            if (len == 0)
+                beforeThat = (len = questions.length(d, i)) > 0;
             if (len == 0)
                 continue;
             Attribution a = attribute(d, i, len, out.isEmpty() ? null : out.get(out.size() - 1), beforeThat);
@@ -90,10 +114,17 @@ final class CueReader {
                 nested.add(a);
             i += len - 1;
         }
+        // "Asked by X whether …, she said, …": the fronted question is X's, not part of what she said
+        out.removeIf(o -> o.content() != null && askedBy.stream().anyMatch(a -> a != o && o.content().start() == a.cue().start()));
         // "The two men had agreed that …, the aide told reporters": the agreement is part of what the aide said
         out.removeIf(a -> nested.contains(a) && out.stream().anyMatch(o -> o != a && o.content() != null
                 && o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end()));
         return AdjunctContents.drop(d.text, CoordinatedReports.cut(d.text, out));
+    }
+
+    /** The speaker's label that opens a quoted transcript turn ("“PENCE: Well, look, …"), or null: {@link NoVerbCues#turnLabel}. */
+    NamePhrase turnLabel(DocTokens d, Quoted q) {
+        return noVerb.turnLabel(d, q);
     }
 
     /** The number of tokens of the cue starting at {@code i}, or 0. */
@@ -127,14 +158,15 @@ final class CueReader {
         if (according)
             return accordingTo.read(d, cue, len, cueSpan);
 
-        // "…, noting that …": a participle cue shares the subject of the clause it follows
-        if (cueText.endsWith("ing") && cue > sStart && d.word(cue - 1).equals(",")) {
+        // "…, noting that …": a participle cue shares the subject of the clause it follows, as it does after what
+        // carries the words ("issued a statement saying …") or the manner of saying ("answered by saying …")
+        if (cueText.endsWith("ing") && cue > sStart && (d.word(cue - 1).equals(",") || !cueText.contains(" ") && VEHICLES.contains(d.word(cue - 1)))) {
             // "The mayor defended the plan, saying that …": else the subject that opens the sentence
             NamePhrase subject = subjects.ofClause(d, cue - 1, sStart, previous);
             if (subject == null)
                 return null;
             // "…, stating on NBC's “Meet the Press” that …": past the adjunct to its clause's "that"
-            int from = cue + len, adjunctThat = AdjunctThat.find(d, from, sEnd);
+            int from = questionAfter(d, cue + len, cueText, sEnd), adjunctThat = AdjunctThat.find(d, from, sEnd);
             if (adjunctThat > from) {
                 medium[0] = Adjuncts.mediumIn(Clauses.text(d, from, adjunctThat));
                 from = adjunctThat;
@@ -225,6 +257,7 @@ final class CueReader {
                 medium[0] = Clauses.text(d, from, objEnd);
             from = Math.max(objEnd, thatAfterObject(d, from, sEnd));
         }
+        from = questionAfter(d, from, cueText, sEnd);
         // "said earlier on Friday during a news conference that …": the clause opens at the "that" past the adjunct
         int adjunctThat = AdjunctThat.find(d, from, sEnd);
         if (adjunctThat > from) {
@@ -258,6 +291,12 @@ final class CueReader {
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
         Span content = contentStart < sentenceEndChar ? Complements.of(d.text, startChar, Clauses.trim(d.text, contentStart, contentEnd)) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
+    }
+
+    /** For a verb of asking, the wh-word that opens its question past the one asked ("asked Holm whether"); else {@code from}. */
+    private int questionAfter(DocTokens d, int from, String cueText, int sEnd) {
+        int wh = Questions.isCue(cueText) ? questions.questionStart(d, from, sEnd) : -1;
+        return wh > from ? wh : from;
     }
 
     /**

@@ -127,22 +127,65 @@ final class NoVerbCues {
         return null;
     }
 
+    /** Labels of an interview printed as questions and answers: "Q: …", "A: …". Who asks and who answers stays unnamed. */
+    private static final java.util.Set<String> INTERVIEW_LABELS = java.util.Set.of("Q", "A");
+
     /**
      * "Sanders: Clinton needs to get away from personality": a sentence (a headline, a transcript line) that opens with
-     * a name and a colon reports what follows as that person's words.
+     * a name and a colon reports what follows as that person's words. Where the label opens its paragraph, as a
+     * transcript prints a turn ("FALLIN: Well, I think … They want safe streets."), the whole paragraph is the turn.
      */
     Attribution labelled(DocTokens d, int i) {
         int sentence = d.sentenceOf[i];
         int sStart = d.sentenceStart(sentence), sEnd = d.sentenceEnd(sentence);
         if (i != sStart || cues.contains(d.word(i)))
             return null;
-        int npEnd = phrases.npRight(d, i, sEnd);
+        boolean interview = INTERVIEW_LABELS.contains(d.word(i)) && i + 2 < sEnd && d.word(i + 1).equals(":") && opensParagraph(d, i);
+        int npEnd = interview ? i + 1 : phrases.npRight(d, i, sEnd);
         if (npEnd == i || npEnd >= sEnd - 1 || !d.word(npEnd).equals(":") || npEnd - i > 6 || Labels.isLabel(d, i, npEnd))
             return null;
-        NamePhrase sp = parser.parse(d.tokens.subList(i, npEnd));
-        if (sp == null || sp.form() != NamePhrase.Form.NAME && sp.form() != NamePhrase.Form.ENTITY)
+        NamePhrase sp = interview ? Subjects.unnamed(d, i, i) : parser.parse(d.tokens.subList(i, npEnd));
+        if (sp == null || !interview && sp.form() != NamePhrase.Form.NAME && sp.form() != NamePhrase.Form.ENTITY)
             return null;
-        Span content = Clauses.of(d, npEnd + 1, sEnd);
+        int end = opensParagraph(d, i) ? turnEnd(d, sentence) : sEnd;
+        Span content = Clauses.of(d, npEnd + 1, end);
         return new Attribution(d.span(npEnd), ":", sp, content, sentence, null);
+    }
+
+    /** Whether token {@code i} opens its paragraph: the text opens there or a line break precedes it. */
+    private static boolean opensParagraph(DocTokens d, int i) {
+        int start = d.span(i).start();
+        int nl = d.text.lastIndexOf('\n', start);
+        return d.text.substring(nl + 1, start).isBlank();
+    }
+
+    /** One past the last token of the paragraph in which sentence {@code s} stands: the end of a transcript's turn. */
+    private static int turnEnd(DocTokens d, int s) {
+        int end = d.sentenceEnd(s);
+        while (end < d.size() && !d.breakBetween(d.span(end - 1).end(), d.span(end).start()))
+            end = d.sentenceEnd(d.sentenceOf[end]);
+        return end;
+    }
+
+    /** The most words of a speaker's label in a transcript: "JOEL BENENSON:", "SEN. ANN REYES:". */
+    private static final int MAX_LABEL_TOKENS = 5;
+
+    /**
+     * "“WALLACE: Let's start with …": the speaker's label that opens a quote set at the start of its paragraph, as a
+     * transcript quoted turn by turn is printed; the label names a person ("PENCE" is the Mike Pence the article names),
+     * not a headline's label ("“UPDATE: …"), or null.
+     */
+    NamePhrase turnLabel(DocTokens d, Quoted q) {
+        int i = d.tokenAt(q.inner().start());
+        if (i >= d.size() || !opensParagraph(d, d.tokenAt(q.outer().start())))
+            return null;
+        int sEnd = d.sentenceEnd(d.sentenceOf[i]);
+        int k = i;
+        while (k < sEnd && k - i < MAX_LABEL_TOKENS && Character.isUpperCase(d.word(k).charAt(0)) && !cues.contains(d.word(k)))
+            k++;
+        if (k == i || k >= sEnd - 1 || !d.word(k).equals(":") || Labels.isLabel(d, i, k))
+            return null;
+        NamePhrase sp = parser.parse(d.tokens.subList(i, k));
+        return sp != null && sp.form() == NamePhrase.Form.NAME && sp.kind() == org.dossier.model.ActorKind.PERSON ? sp : null;
     }
 }

@@ -73,7 +73,11 @@ public final class QuoteExtractor implements Extractor {
             Quoted quoted = d.quotes.get(q);
             String inner = quoted.inner().of(d.text);
             Attribution a = DirectQuotes.attributionFor(d, q, attributions);
-            Resolved who = a != null ? speakerOf.get(a) : continued(d, q, speakerOfQuote);
+            // a quoted transcript turn names its speaker in its label, before any cue around it
+            NamePhrase label = cues.turnLabel(d, quoted);
+            Resolved who = label != null ? resolver.resolve(label) : a != null ? speakerOf.get(a) : continued(d, q, speakerOfQuote);
+            if (who == null && label == null && a == null)
+                who = introduced(d, quoted, attributions, speakerOf);
             if (words(inner) < MIN_QUOTE_WORDS || words(inner) < SHORT_QUOTE_WORDS && (a == null || isLabel(d, quoted))
                     || QuotedTitles.isTitle(inner))
                 continue;
@@ -156,6 +160,42 @@ public final class QuoteExtractor implements Extractor {
         if (sameParagraph || opensParagraph && (!prev.closed() || endsParagraphBefore(d, prev, cur)))
             return speakerOfQuote.get(q - 1);
         return null;
+    }
+
+    /**
+     * The speaker of an unattributed quote that opens its paragraph, where the paragraph before ends with a sentence
+     * that attributes speech ("Clinton says the strikes must go on.¶“We're not winning …”", "Cruz continued:¶“…”"):
+     * news sets a speaker's words out in the next paragraph; null where that sentence names no speaker.
+     */
+    private static Resolved introduced(DocTokens d, Quoted quoted, List<Attribution> attributions, Map<Attribution, Resolved> speakerOf) {
+        int start = quoted.outer().start();
+        int nl = d.text.lastIndexOf('\n', start);
+        int t = d.tokenAt(start);
+        if (nl < 0 || !d.text.substring(nl + 1, start).isBlank() || t >= d.size() || d.sentenceOf[t] == 0)
+            return null;
+        int before = d.sentenceOf[t] - 1;
+        // the sentence before must end the paragraph before: only a paragraph break between them
+        if (!d.text.substring(d.span(d.sentenceEnd(before) - 1).end(), start).isBlank())
+            return null;
+        Resolved who = null;
+        for (Attribution a : attributions)
+            if (a.sentence() == before && a.cue().end() <= start && speakerOf.get(a) != null)
+                who = words(d.text.substring(end(a), nl)) <= INTRODUCTION_TAIL_WORDS ? speakerOf.get(a) : null;
+        return who;
+    }
+
+    /**
+     * Most words between an attribution's end and the end of its paragraph for it to introduce the next paragraph's
+     * quote: the narrator's tail ("…, Ortiz said, before the council turned to the budget …") moves away from her.
+     */
+    private static final int INTRODUCTION_TAIL_WORDS = 3;
+
+    /** Where an attribution ends: past its cue, its speaker and its reported clause. */
+    private static int end(Attribution a) {
+        int e = Math.max(a.cue().end(), a.speaker().span().end());
+        if (a.content() != null)
+            e = Math.max(e, a.content().end());
+        return a.rest() != null ? Math.max(e, a.rest().end()) : e;
     }
 
     /** Most words after a closed quote, to the end of its paragraph, that can still be its attribution. */
