@@ -1,0 +1,37 @@
+package org.dossier.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.annotate.Annotator;
+import org.dossier.model.DocumentFacts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a reported clause begins and ends, each construction on a sentence of our own writing. A quote prints as
+ * {@code kind|speaker|text}.
+ */
+class ClauseBoundsTest {
+    private static final Annotator ANNOTATOR = new Annotator();
+    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+    private static List<String> quotes(String text) {
+        DocumentFacts facts = new DocumentFacts();
+        EXTRACTOR.extract(ANNOTATOR.annotate("t", text, null), facts);
+        return facts.quotes().stream()
+                .map(q -> q.kind().name().toLowerCase() + "|" + q.speakerName() + "|" + q.text())
+                .toList();
+    }
+
+    @Test
+    void aSecondThatClauseAfterButIsStillWhatWasSaid() {
+        assertThat(quotes("Mayor Lena Ortiz said the ferry would run all winter, but that the night crossings would stop in March."))
+                .containsExactly("indirect|Lena Ortiz|the ferry would run all winter, but that the night crossings would stop in March");
+    }
+
+    @Test
+    void aClauseAfterButWithoutThatIsStillTheNarrators() {
+        assertThat(quotes("Mayor Lena Ortiz said the ferry would run all winter, but the harbor board has not voted yet."))
+                .containsExactly("indirect|Lena Ortiz|the ferry would run all winter");
+    }
+}
