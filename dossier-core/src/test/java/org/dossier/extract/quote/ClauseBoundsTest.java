@@ -34,4 +34,18 @@ class ClauseBoundsTest {
         assertThat(quotes("Mayor Lena Ortiz said the ferry would run all winter, but the harbor board has not voted yet."))
                 .containsExactly("indirect|Lena Ortiz|the ferry would run all winter");
     }
+
+    @Test
+    void aReportInAClauseBeforeTheMainClauseEndsAtItsComma() {
+        assertThat(quotes("Although the harbor master said the ferry would run all winter, the board cancelled the night crossings."))
+                .containsExactly("indirect|null|the ferry would run all winter");
+        assertThat(quotes("When Mayor Lena Ortiz announced that the bridge would close, traders in the old town protested."))
+                .containsExactly("indirect|Lena Ortiz|the bridge would close");
+    }
+
+    @Test
+    void aSayingSetAsideByAsAndACommaKeepsTheMainClauseAsWhatWasSaid() {
+        assertThat(quotes("As the Harbor Herald reported, the old ferry, built in 1961, will be sold to a museum."))
+                .containsExactly("indirect|Harbor Herald|the old ferry, built in 1961, will be sold to a museum");
+    }
 }
