@@ -46,8 +46,16 @@ final class ClauseEnds {
         while (and.find())
             if (CueReader.CUES.contains(and.group(1)) && !CueReader.CUE_NOUNS.contains(and.group(1)))
                 return from + and.start();
-        return end;
+        java.util.regex.Matcher clause = AND_CLAUSE.matcher(text.substring(from, end));
+        return clause.find() ? from + clause.start() : end;
     }
+
+    /**
+     * ", and" or ", but" before a subject pronoun or a subject-less "has", "have", "had": a clause or a predicate of the
+     * speaker's own joined to the report ("…, and she accused …", "…, and has championed …"), which the narrator
+     * tells. First-person pronouns are left out: in the narrator's text they mostly stand inside quoted words.
+     */
+    private static final java.util.regex.Pattern AND_CLAUSE = java.util.regex.Pattern.compile(",\\s+(?:and|but)\\s+(?:then\\s+|now\\s+|also\\s+|later\\s+)?(?:(?:he|she|they)\\s+\\p{Ll}|(?:has|have|had)\\s+\\p{Ll})");
 
     /** "and" before a lower-case word, perhaps past "also" or "then": where a coordinated cue may stand. */
     private static final java.util.regex.Pattern AND_CUE = java.util.regex.Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?(\\p{Ll}+)\\b");

@@ -48,4 +48,12 @@ class ClauseBoundsTest {
         assertThat(quotes("As the Harbor Herald reported, the old ferry, built in 1961, will be sold to a museum."))
                 .containsExactly("indirect|Harbor Herald|the old ferry, built in 1961, will be sold to a museum");
     }
+
+    @Test
+    void aClauseOrPredicateOfTheSpeakerJoinedByAndIsTheNarrators() {
+        assertThat(quotes("Mayor Lena Ortiz said the ferry would run all winter, and she accused the board of delaying repairs."))
+                .contains("indirect|Lena Ortiz|the ferry would run all winter");
+        assertThat(quotes("Mayor Lena Ortiz insists the harbor needs a second pier, and has asked the state for funds twice."))
+                .contains("indirect|Lena Ortiz|the harbor needs a second pier");
+    }
 }
