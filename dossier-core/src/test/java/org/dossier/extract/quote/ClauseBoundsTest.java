@@ -56,4 +56,16 @@ class ClauseBoundsTest {
         assertThat(quotes("Mayor Lena Ortiz insists the harbor needs a second pier, and has asked the state for funds twice."))
                 .contains("indirect|Lena Ortiz|the harbor needs a second pier");
     }
+
+    @Test
+    void aReportedClauseThatOpensWithAQuoteAndGoesOnIsAReport() {
+        assertThat(quotes("Mayor Lena Ortiz said that “we need more money” for the repairs of the old pier."))
+                .contains("indirect|Lena Ortiz|“we need more money” for the repairs of the old pier");
+    }
+
+    @Test
+    void aClauseThatIsOnlyAQuoteAfterItsCueStaysADirectQuote() {
+        assertThat(quotes("Mayor Lena Ortiz said that “we need more money for the old pier” today."))
+                .containsExactly("direct|Lena Ortiz|we need more money for the old pier");
+    }
 }
