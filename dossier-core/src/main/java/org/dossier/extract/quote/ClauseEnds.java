@@ -6,8 +6,9 @@ import org.dossier.model.Span;
 
 /**
  * Where a reported clause ends inside its sentence: at a comma that opens a new clause or an adjunct of the saying,
- * at a second cue of the same speaker ("… and noted that …"), and whether a clause goes on after a cue set off by
- * commas in its middle ("Many of the closures, she said, have involved …"). Stateless.
+ * at a second cue of the same speaker ("… and noted that …"), at the narrator's apposition after it ("…, a blow to
+ * the shops"), and whether a clause goes on after a cue set off by commas in its middle ("Many of the closures, she
+ * said, have involved …"). Stateless.
  */
 final class ClauseEnds {
     private ClauseEnds() {
@@ -47,7 +48,9 @@ final class ClauseEnds {
             if (CueReader.CUES.contains(and.group(1)) && !CueReader.CUE_NOUNS.contains(and.group(1)))
                 return from + and.start();
         java.util.regex.Matcher clause = AND_CLAUSE.matcher(text.substring(from, end));
-        return clause.find() ? from + clause.start() : end;
+        if (clause.find())
+            end = from + clause.start();
+        return finalApposition(text, from, end);
     }
 
     /**
@@ -56,6 +59,47 @@ final class ClauseEnds {
      * tells. First-person pronouns are left out: in the narrator's text they mostly stand inside quoted words.
      */
     private static final java.util.regex.Pattern AND_CLAUSE = java.util.regex.Pattern.compile(",\\s+(?:and|but)\\s+(?:then\\s+|now\\s+|also\\s+|later\\s+)?(?:(?:he|she|they)\\s+\\p{Ll}|(?:has|have|had)\\s+\\p{Ll})");
+
+    /** A comma and an article: where an apposition may stand ("…, a swipe at his rivals"). */
+    private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(",\\s+(?:a|an|the)\\s+\\S");
+    /** The last two items of a list: "…, the mayor and the police chief" is no apposition. */
+    private static final java.util.regex.Pattern LIST_END = java.util.regex.Pattern.compile("\\b(?:and|or)\\s+(?:the|a|an)\\s");
+
+    /**
+     * Where a reported clause in {@code [from, end)} ends before a noun phrase set off by a comma at its end: the
+     * narrator's apposition to the clause or its last word ("…, a swipe at his rivals", "…, an ambitious goal that …",
+     * "…, the presumptive nominee"), not what was said. The phrase must run to the end with no comma of its own and not
+     * close a list ("…, the mayor and the police chief"); else {@code end}.
+     */
+    static int finalApposition(String text, int from, int end) {
+        java.util.regex.Matcher m = APPOSITION.matcher(text.substring(from, end));
+        int last = -1;
+        while (m.find())
+            last = m.start();
+        if (last < 0)
+            return end;
+        String phrase = text.substring(from + last + 1, end);
+        if (phrase.indexOf(',') >= 0 || LIST_END.matcher(phrase).find() || opensClause(phrase)
+                || FRONT_ADJUNCT.contains(firstWord(text, from, end)))
+            return end;
+        return from + last;
+    }
+
+    /**
+     * Words that open an adjunct in front of a main clause ("despite the rain, the ferry …", "even so, the …"): after
+     * such a start, the phrase after the comma is the main clause, not an apposition.
+     */
+    private static final Set<String> FRONT_ADJUNCT = Set.of("despite", "even", "with", "without", "according", "if",
+            "while", "when", "although", "though", "as", "after", "before", "since", "because", "by", "in", "on", "at",
+            "for", "from", "during", "unlike", "like", "until", "once", "whether", "to", "unless", "given", "beyond");
+    /** Finite auxiliaries and copulas: one before any relative pronoun makes a phrase a clause ("…, a ferry is due"). */
+    private static final java.util.regex.Pattern AUX_BEFORE_RELATIVE = java.util.regex.Pattern.compile(
+            "^(?:(?!\\b(?:that|who|whom|whose|which)\\b).)*?\\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|does|did|do)\\b");
+
+    /** Whether a phrase after a comma reads as a clause of its own: an auxiliary before any relative pronoun. */
+    private static boolean opensClause(String phrase) {
+        return AUX_BEFORE_RELATIVE.matcher(phrase).find();
+    }
 
     /** "and" before a lower-case word, perhaps past "also" or "then": where a coordinated cue may stand. */
     private static final java.util.regex.Pattern AND_CUE = java.util.regex.Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?(\\p{Ll}+)\\b");

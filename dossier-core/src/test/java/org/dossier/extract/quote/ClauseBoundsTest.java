@@ -68,4 +68,18 @@ class ClauseBoundsTest {
         assertThat(quotes("Mayor Lena Ortiz said that “we need more money for the old pier” today."))
                 .containsExactly("direct|Lena Ortiz|we need more money for the old pier");
     }
+
+    @Test
+    void theNarratorsAppositionAtTheEndOfAReportIsNotSaid() {
+        assertThat(quotes("Port officials said the ferry would stop running in March, a blow to the shops on the island."))
+                .containsExactly("indirect|null|the ferry would stop running in March");
+    }
+
+    @Test
+    void aListOrAMainClauseAfterTheLastCommaIsStillSaid() {
+        assertThat(quotes("Mayor Lena Ortiz said she had met the governor, the harbor master and the police chief."))
+                .containsExactly("indirect|Lena Ortiz|she had met the governor, the harbor master and the police chief");
+        assertThat(quotes("Mayor Lena Ortiz said that despite the storms of the winter, the ferry crossed every day."))
+                .containsExactly("indirect|Lena Ortiz|despite the storms of the winter, the ferry crossed every day");
+    }
 }
