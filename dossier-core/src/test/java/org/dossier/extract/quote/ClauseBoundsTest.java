@@ -82,4 +82,10 @@ class ClauseBoundsTest {
         assertThat(quotes("Mayor Lena Ortiz said that despite the storms of the winter, the ferry crossed every day."))
                 .containsExactly("indirect|Lena Ortiz|despite the storms of the winter, the ferry crossed every day");
     }
+
+    @Test
+    void aReportEndsAtAColonThatOpensAQuote() {
+        assertThat(quotes("Mayor Lena Ortiz said the harbor had one simple rule: “Nobody sails alone in winter.”"))
+                .containsExactly("indirect|Lena Ortiz|the harbor had one simple rule", "direct|Lena Ortiz|Nobody sails alone in winter.");
+    }
 }
