@@ -16,13 +16,14 @@ final class ClauseEnds {
 
     /**
      * Where a reported clause stops inside its sentence: a new clause ("…, but …", though not "…, but that …", a second
-     * clause of the same saying), an adjunct of the saying ("…, at the summit"), a relative clause about a name at its end ("…, who also held a rally") and a participle cue that
-     * starts a report of its own ("…, saying …", "…, adding …"), the narrator's comparison ("…, compared with 41 percent
-     * in May"), the narrator's "as has X" ("…, as has the mayor of Leeds") and a colon that opens a quote ("…: “We …”"),
-     * a direct quote of its own.
+     * clause of the same saying), an adjunct of the saying ("…, at the summit"), a relative clause about a name at its
+     * end ("…, who also held a rally", "…, both of whom …") and a participle cue that starts a report of its own ("…,
+     * saying …", "…, adding …"), the narrator's comparison ("…, compared with 41 percent in May", "…, well above …",
+     * "…, down from …"), the narrator's "as has X" ("…, as has the mayor of Leeds") and a colon that opens a quote ("…:
+     * “We …”"), a direct quote of its own.
      */
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
-            ",\\s+(?:but(?!\\s+that\\b)|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which|who|whose|saying|adding|noting|arguing|calling|insisting|warning|claiming|citing|according to|however|even as|even though|where|telling|describing|stating|suggesting|pointing|referring|praising|accusing|urging|explaining|acknowledging|compared (?:with|to)|as (?:has|have|had|was|were|did|does|do)(?= \\p{Lu}))\\b|:\\s*[“\"](?=\\p{L})|\\s[—–]\\s|\\s--\\s");
+            ",\\s+(?:but(?!\\s+that\\b)|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which|who|whom|whose|both of (?:which|whom)|for whom|well (?:above|below)|down (?:sharply )?from|up (?:sharply )?from|saying|adding|noting|arguing|calling|insisting|warning|claiming|citing|according to|however|even as|even though|where|telling|describing|stating|suggesting|pointing|referring|praising|accusing|urging|explaining|acknowledging|compared (?:with|to)|as (?:has|have|had|was|were|did|does|do)(?= \\p{Lu}))\\b|:\\s*[“\"](?=\\p{L})|\\s[—–]\\s|\\s--\\s");
     static final Set<String> TRAILING_STARTERS = Set.of("when", "as", "after", "while", "before", "during", "in",
             "at", "on", "to", "without", "adding", "noting", "saying");
 

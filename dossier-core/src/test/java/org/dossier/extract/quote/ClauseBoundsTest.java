@@ -88,4 +88,12 @@ class ClauseBoundsTest {
         assertThat(quotes("Mayor Lena Ortiz said the harbor had one simple rule: “Nobody sails alone in winter.”"))
                 .containsExactly("indirect|Lena Ortiz|the harbor had one simple rule", "direct|Lena Ortiz|Nobody sails alone in winter.");
     }
+
+    @Test
+    void theNarratorsComparisonOrRelativeClauseAtTheEndIsNotSaid() {
+        assertThat(quotes("Port officials said ticket sales reached 40,000 in May, well above what the harbor board had expected."))
+                .containsExactly("indirect|null|ticket sales reached 40,000 in May");
+        assertThat(quotes("Mayor Lena Ortiz said she would meet the two ferry captains, both of whom have refused the new rules."))
+                .containsExactly("indirect|Lena Ortiz|she would meet the two ferry captains");
+    }
 }
