@@ -20,10 +20,10 @@ final class ClauseEnds {
      * end ("…, who also held a rally", "…, both of whom …") and a participle cue that starts a report of its own ("…,
      * saying …", "…, adding …"), the narrator's comparison ("…, compared with 41 percent in May", "…, well above …",
      * "…, down from …"), the narrator's "as has X" ("…, as has the mayor of Leeds") and a colon that opens a quote ("…:
-     * “We …”"), a direct quote of its own.
+     * “We …”"), a direct quote of its own. Dashes are read by {@link #loneDash}.
      */
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
-            ",\\s+(?:but(?!\\s+that\\b)|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which|who|whom|whose|both of (?:which|whom)|for whom|well (?:above|below)|down (?:sharply )?from|up (?:sharply )?from|saying|adding|noting|arguing|calling|insisting|warning|claiming|citing|according to|however|even as|even though|where|telling|describing|stating|suggesting|pointing|referring|praising|accusing|urging|explaining|acknowledging|compared (?:with|to)|as (?:has|have|had|was|were|did|does|do)(?= \\p{Lu}))\\b|:\\s*[“\"](?=\\p{L})|\\s[—–]\\s|\\s--\\s");
+            ",\\s+(?:but(?!\\s+that\\b)|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which|who|whom|whose|both of (?:which|whom)|for whom|well (?:above|below)|down (?:sharply )?from|up (?:sharply )?from|saying|adding|noting|arguing|calling|insisting|warning|claiming|citing|according to|however|even as|even though|where|telling|describing|stating|suggesting|pointing|referring|praising|accusing|urging|explaining|acknowledging|compared (?:with|to)|as (?:has|have|had|was|were|did|does|do)(?= \\p{Lu}))\\b|:\\s*[“\"](?=\\p{L})");
     static final Set<String> TRAILING_STARTERS = Set.of("when", "as", "after", "while", "before", "during", "in",
             "at", "on", "to", "without", "adding", "noting", "saying");
 
@@ -42,7 +42,7 @@ final class ClauseEnds {
         if (from >= to)   // the cue ends its sentence: no clause to cut
             return to;
         java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text.substring(from, to));
-        int end = m.find() ? from + m.start() : to;
+        int end = loneDash(text, from, m.find() ? from + m.start() : to);
         // "… was focused on the platform and noted that …": a second cue of the same speaker ends the first report
         java.util.regex.Matcher and = AND_CUE.matcher(text.substring(from, end));
         while (and.find())
@@ -100,6 +100,24 @@ final class ClauseEnds {
     /** Whether a phrase after a comma reads as a clause of its own: an auxiliary before any relative pronoun. */
     private static boolean opensClause(String phrase) {
         return AUX_BEFORE_RELATIVE.matcher(phrase).find();
+    }
+
+    /** A dash set off by spaces: "… in decline — a decline that …". */
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s(?:[—–]|--)\\s");
+
+    /**
+     * Where a reported clause in {@code [from, end)} ends at a dash with no second one after it: the narrator's comment
+     * ("… to run against him — no different from …"). A pair of dashes sets off an aside inside what was said ("the
+     * problems — wages, health care — and a plan"), which the clause keeps; else {@code end}.
+     */
+    static int loneDash(String text, int from, int end) {
+        java.util.regex.Matcher m = DASH.matcher(text.substring(from, end));
+        while (m.find()) {
+            int open = m.start();
+            if (!m.find())
+                return from + open;
+        }
+        return end;
     }
 
     /** "and" before a lower-case word, perhaps past "also" or "then": where a coordinated cue may stand. */

@@ -96,4 +96,12 @@ class ClauseBoundsTest {
         assertThat(quotes("Mayor Lena Ortiz said she would meet the two ferry captains, both of whom have refused the new rules."))
                 .containsExactly("indirect|Lena Ortiz|she would meet the two ferry captains");
     }
+
+    @Test
+    void aPairOfDashesSetsOffAnAsideInsideTheReportButALoneDashEndsIt() {
+        assertThat(quotes("Mayor Lena Ortiz said the old ferries — two of them built in 1961 — would be sold next year."))
+                .containsExactly("indirect|Lena Ortiz|the old ferries — two of them built in 1961 — would be sold next year");
+        assertThat(quotes("Mayor Lena Ortiz said the old ferries would be sold next year — a plan the harbor board rejected in May."))
+                .containsExactly("indirect|Lena Ortiz|the old ferries would be sold next year");
+    }
 }
