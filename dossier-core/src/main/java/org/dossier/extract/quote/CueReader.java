@@ -289,6 +289,8 @@ final class CueReader {
         // relative clause ends at its comma
         if (j > sStart && d.word(j).equalsIgnoreCase("who") && d.text.indexOf(',', contentStart) >= 0)
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
+        // "Although the mayor said the ferry would run, the board …": a clause in front of its main clause ends at its comma
+        contentEnd = FrontClauses.end(d, npStart, sStart, startChar, contentStart, contentEnd);
         Span content = contentStart < sentenceEndChar ? Complements.of(d.text, startChar, Clauses.trim(d.text, contentStart, contentEnd)) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
     }

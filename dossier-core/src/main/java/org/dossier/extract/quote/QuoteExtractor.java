@@ -230,17 +230,24 @@ public final class QuoteExtractor implements Extractor {
     }
 
     /**
-     * Whether a reported clause is a direct quote in disguise: it opens with a quote, or it precedes its cue and
-     * fewer than four of its words stand outside quotation marks ("That came alongside “…,” the official added").
+     * Whether a reported clause is a direct quote in disguise: it opens with a quote, before its cue or after it with
+     * fewer than {@value #REPORT_AFTER_QUOTE} words outside quotation marks, or it precedes its cue and fewer than four
+     * of its words stand outside them ("That came alongside “…,” the official added"). A clause after its cue that goes
+     * on past its opening quote is the speaker's words reported ("said that “we need more money” for the repairs of
+     * the pier"); before its cue, such a clause ("“We need …” than …, she said") is a quote the narrator goes on with.
      */
     private static boolean mostlyQuoted(DocTokens d, Attribution a) {
         Span content = a.content();
-        if ("“\"„«".indexOf(d.text.charAt(content.start())) >= 0)
+        if ("“\"„«".indexOf(d.text.charAt(content.start())) >= 0
+                && (content.start() < a.cue().end() || wordsOutsideQuotes(d, content) < REPORT_AFTER_QUOTE))
             return true;
         if (content.end() > a.cue().start())
             return false;
         return wordsOutsideQuotes(d, content) < 4;
     }
+
+    /** The fewest words outside quotation marks that make a clause opening with a quote a report of its own. */
+    private static final int REPORT_AFTER_QUOTE = 4;
 
     /** The number of words of {@code piece} that stand outside the document's quotation marks. */
     private static int wordsOutsideQuotes(DocTokens d, Span piece) {

@@ -13,7 +13,8 @@ import org.dossier.model.Span;
  * <p>
  * {@code T} lines give spans: {@code Tn<TAB>Type start end[;start end]...<TAB>text}; {@code E} lines tie them
  * together: {@code En<TAB>Attribution:Tx Content:Ty Cue:Tz Source:Tw}, fields in any order, the source missing
- * in {@code Attribution-no-source} events, a field sometimes given twice (two contents: their pieces are united).
+ * in {@code Attribution-no-source} events, a field sometimes given twice (two contents, the second written
+ * {@code Content2} as brat numbers a repeated role: their pieces are united).
  * An event without content is skipped: there is nothing to match. Offsets count UTF-16 units, which equal brat's
  * code points as the corpus has no supplementary characters; each {@code T} line's text is checked against the
  * article, so a shift would fail loudly rather than score nonsense. A span over several paragraphs keeps its
@@ -62,7 +63,8 @@ final class BratAttributions {
                 if (colon < 0)
                     continue;
                 List<Span> target = switch (field.substring(0, colon)) {
-                    case "Content" -> content;
+                    // brat numbers a role given twice: "Content2" is the second content of a split quote
+                    case "Content", "Content2" -> content;
                     case "Cue" -> cue;
                     case "Source" -> source;
                     default -> null;

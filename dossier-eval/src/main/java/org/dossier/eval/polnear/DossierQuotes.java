@@ -15,7 +15,8 @@ import org.dossier.pipeline.Pipeline;
  * “B.”} two quotes, PolNeAR one attribution whose content has two pieces. Direct quotes of one speaker that only
  * the cue's words separate — the second attributed by the same cue, or by none as it goes on with the first — are
  * therefore scored as one, and so are the two pieces of a reported clause around its cue ({@code The plan, she
- * said, will fail}), which PolNeAR also annotates as one content of two pieces.
+ * said, will fail}), which PolNeAR also annotates as one content of two pieces. Such a unit keeps its pieces, so
+ * that the cue and speaker between them, which Dossier does not give as quoted, count as no part of it.
  */
 public final class DossierQuotes implements QuoteSystem {
     private final Pipeline pipeline;
@@ -33,21 +34,24 @@ public final class DossierQuotes implements QuoteSystem {
         List<SystemQuote> out = new ArrayList<>();
         Quote pending = null;
         Span pendingSpan = null;
+        List<Span> pieces = new ArrayList<>();
         List<Quote> quotes = pipeline.analyze(name, text, published).facts().quotes();
         for (Quote q : quotes) {
             if (insideItsReport(q, quotes))
                 continue;
             if (pending != null && splitByItsCue(text, pending, pendingSpan, q)) {
                 pendingSpan = new Span(pendingSpan.start(), q.span().end());
+                pieces.add(q.span());
                 continue;
             }
             if (pending != null)
-                out.add(system(pending, pendingSpan));
+                out.add(system(pending, pendingSpan, pieces));
             pending = q;
             pendingSpan = q.span();
+            pieces = new ArrayList<>(List.of(q.span()));
         }
         if (pending != null)
-            out.add(system(pending, pendingSpan));
+            out.add(system(pending, pendingSpan, pieces));
         return out;
     }
 
@@ -97,7 +101,8 @@ public final class DossierQuotes implements QuoteSystem {
                 && !gap.matches("(?s).*[.!?\\n].*[.!?\\n].*");
     }
 
-    private static SystemQuote system(Quote q, Span span) {
-        return new SystemQuote(span, q.kind() == Quote.Kind.DIRECT ? SystemQuote.DIRECT : SystemQuote.INDIRECT, q.speakerName());
+    /** The scored unit: {@code span} runs from the first piece to the last, and only the pieces count as its words. */
+    private static SystemQuote system(Quote q, Span span, List<Span> pieces) {
+        return new SystemQuote(span, q.kind() == Quote.Kind.DIRECT ? SystemQuote.DIRECT : SystemQuote.INDIRECT, q.speakerName(), pieces);
     }
 }

@@ -12,7 +12,8 @@ import org.dossier.model.Span;
  * <p>
  * Overlap is counted in letters and digits: whitespace, punctuation and the quotation marks, which the gold
  * content sometimes includes and systems usually drop, do not count. A pair qualifies when the shared characters
- * make at least half of the gold content (the union of its pieces) and at least half of the prediction. Qualifying
+ * make at least half of the gold content (the union of its pieces) and at least half of the prediction (the union
+ * of its pieces likewise). Qualifying
  * pairs are taken best first, by their Dice coefficient, and each side is used once.
  * <p>
  * One exception to one-to-one: PolNeAR writes a quote split by its cue ({@code "A," she said, "B."}) as one
@@ -37,7 +38,7 @@ final class QuoteMatcher {
         for (GoldAttribution a : gold)
             g.add(letters(text, a.content()));
         for (SystemQuote q : predicted)
-            p.add(letters(text, List.of(q.content())));
+            p.add(letters(text, q.pieces()));
         List<Pair> candidates = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {
             for (int j = 0; j < p.size(); j++)

@@ -56,6 +56,16 @@ class BratAttributionsTest {
     }
 
     @Test
+    void aSecondContentWrittenContent2IsUnitedWithTheFirst() {
+        String ann = "T1\tContent 30 52\tand we will win again.\nT2\tContent 8 15\tWe won,\nT3\tSource 17 22\tSmith\n"
+                + "E1\tAttribution:T9 Content:T2 Source:T3 Content2:T1\n";
+
+        GoldAttribution quote = BratAttributions.parse("a.ann", ann, TEXT).get(0);
+
+        assertThat(quote.content()).containsExactly(new Span(8, 15), new Span(30, 52));
+    }
+
+    @Test
     void aSpanWhoseTextDiffersFromTheArticleNamesFileAndLine() {
         String shifted = "T1\tSource 16 21\tSmith\n";
 

@@ -23,6 +23,15 @@ class DossierQuotesTest {
     }
 
     @Test
+    void aQuoteSplitByItsCueKeepsItsTwoPiecesWithoutTheCue() {
+        String text = "Bridge\n\n“We will build the new bridge this year,” Mayor Ann Holt said on Tuesday. “It will open to "
+                + "traffic next spring.”\n";
+
+        assertThat(DOSSIER.quotes("t", text, LocalDate.of(2016, 5, 4)).get(0).pieces().stream().map(s -> s.of(text)))
+                .containsExactly("We will build the new bridge this year,", "It will open to traffic next spring.");
+    }
+
+    @Test
     void aQuotedPhraseInsideReportedSpeechIsPartOfTheReport() {
         String text = "Bridge\n\nMayor Ann Holt said that the new plan was “the best one the town has seen in years” for "
                 + "its commuters.\n";

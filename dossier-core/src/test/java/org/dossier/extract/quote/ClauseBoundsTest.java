@@ -1,0 +1,107 @@
+package org.dossier.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.annotate.Annotator;
+import org.dossier.model.DocumentFacts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a reported clause begins and ends, each construction on a sentence of our own writing. A quote prints as
+ * {@code kind|speaker|text}.
+ */
+class ClauseBoundsTest {
+    private static final Annotator ANNOTATOR = new Annotator();
+    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+    private static List<String> quotes(String text) {
+        DocumentFacts facts = new DocumentFacts();
+        EXTRACTOR.extract(ANNOTATOR.annotate("t", text, null), facts);
+        return facts.quotes().stream()
+                .map(q -> q.kind().name().toLowerCase() + "|" + q.speakerName() + "|" + q.text())
+                .toList();
+    }
+
+    @Test
+    void aSecondThatClauseAfterButIsStillWhatWasSaid() {
+        assertThat(quotes("Mayor Lena Ortiz said the ferry would run all winter, but that the night crossings would stop in March."))
+                .containsExactly("indirect|Lena Ortiz|the ferry would run all winter, but that the night crossings would stop in March");
+    }
+
+    @Test
+    void aClauseAfterButWithoutThatIsStillTheNarrators() {
+        assertThat(quotes("Mayor Lena Ortiz said the ferry would run all winter, but the harbor board has not voted yet."))
+                .containsExactly("indirect|Lena Ortiz|the ferry would run all winter");
+    }
+
+    @Test
+    void aReportInAClauseBeforeTheMainClauseEndsAtItsComma() {
+        assertThat(quotes("Although the harbor master said the ferry would run all winter, the board cancelled the night crossings."))
+                .containsExactly("indirect|null|the ferry would run all winter");
+        assertThat(quotes("When Mayor Lena Ortiz announced that the bridge would close, traders in the old town protested."))
+                .containsExactly("indirect|Lena Ortiz|the bridge would close");
+    }
+
+    @Test
+    void aSayingSetAsideByAsAndACommaKeepsTheMainClauseAsWhatWasSaid() {
+        assertThat(quotes("As the Harbor Herald reported, the old ferry, built in 1961, will be sold to a museum."))
+                .containsExactly("indirect|Harbor Herald|the old ferry, built in 1961, will be sold to a museum");
+    }
+
+    @Test
+    void aClauseOrPredicateOfTheSpeakerJoinedByAndIsTheNarrators() {
+        assertThat(quotes("Mayor Lena Ortiz said the ferry would run all winter, and she accused the board of delaying repairs."))
+                .contains("indirect|Lena Ortiz|the ferry would run all winter");
+        assertThat(quotes("Mayor Lena Ortiz insists the harbor needs a second pier, and has asked the state for funds twice."))
+                .contains("indirect|Lena Ortiz|the harbor needs a second pier");
+    }
+
+    @Test
+    void aReportedClauseThatOpensWithAQuoteAndGoesOnIsAReport() {
+        assertThat(quotes("Mayor Lena Ortiz said that “we need more money” for the repairs of the old pier."))
+                .contains("indirect|Lena Ortiz|“we need more money” for the repairs of the old pier");
+    }
+
+    @Test
+    void aClauseThatIsOnlyAQuoteAfterItsCueStaysADirectQuote() {
+        assertThat(quotes("Mayor Lena Ortiz said that “we need more money for the old pier” today."))
+                .containsExactly("direct|Lena Ortiz|we need more money for the old pier");
+    }
+
+    @Test
+    void theNarratorsAppositionAtTheEndOfAReportIsNotSaid() {
+        assertThat(quotes("Port officials said the ferry would stop running in March, a blow to the shops on the island."))
+                .containsExactly("indirect|null|the ferry would stop running in March");
+    }
+
+    @Test
+    void aListOrAMainClauseAfterTheLastCommaIsStillSaid() {
+        assertThat(quotes("Mayor Lena Ortiz said she had met the governor, the harbor master and the police chief."))
+                .containsExactly("indirect|Lena Ortiz|she had met the governor, the harbor master and the police chief");
+        assertThat(quotes("Mayor Lena Ortiz said that despite the storms of the winter, the ferry crossed every day."))
+                .containsExactly("indirect|Lena Ortiz|despite the storms of the winter, the ferry crossed every day");
+    }
+
+    @Test
+    void aReportEndsAtAColonThatOpensAQuote() {
+        assertThat(quotes("Mayor Lena Ortiz said the harbor had one simple rule: “Nobody sails alone in winter.”"))
+                .containsExactly("indirect|Lena Ortiz|the harbor had one simple rule", "direct|Lena Ortiz|Nobody sails alone in winter.");
+    }
+
+    @Test
+    void theNarratorsComparisonOrRelativeClauseAtTheEndIsNotSaid() {
+        assertThat(quotes("Port officials said ticket sales reached 40,000 in May, well above what the harbor board had expected."))
+                .containsExactly("indirect|null|ticket sales reached 40,000 in May");
+        assertThat(quotes("Mayor Lena Ortiz said she would meet the two ferry captains, both of whom have refused the new rules."))
+                .containsExactly("indirect|Lena Ortiz|she would meet the two ferry captains");
+    }
+
+    @Test
+    void aPairOfDashesSetsOffAnAsideInsideTheReportButALoneDashEndsIt() {
+        assertThat(quotes("Mayor Lena Ortiz said the old ferries — two of them built in 1961 — would be sold next year."))
+                .containsExactly("indirect|Lena Ortiz|the old ferries — two of them built in 1961 — would be sold next year");
+        assertThat(quotes("Mayor Lena Ortiz said the old ferries would be sold next year — a plan the harbor board rejected in May."))
+                .containsExactly("indirect|Lena Ortiz|the old ferries would be sold next year");
+    }
+}
