@@ -38,7 +38,7 @@ final class QuoteMatcher {
         for (GoldAttribution a : gold)
             g.add(letters(text, a.content()));
         for (SystemQuote q : predicted)
-            p.add(letters(text, q.pieces()));
+            p.add(letters(text, List.of(q.content())));
         List<Pair> candidates = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {
             for (int j = 0; j < p.size(); j++)

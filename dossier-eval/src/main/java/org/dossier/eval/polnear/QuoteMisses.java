@@ -36,7 +36,7 @@ final class QuoteMisses {
                 line(sb, "SPEAKER", article, source, String.valueOf(q.speakerName()), g.contentText(text));
         }
         List<BitSet> g = gold.stream().map(a -> QuoteMatcher.letters(text, a.content())).toList();
-        List<BitSet> p = predicted.stream().map(q -> QuoteMatcher.letters(text, q.pieces())).toList();
+        List<BitSet> p = predicted.stream().map(q -> QuoteMatcher.letters(text, List.of(q.content()))).toList();
         for (int i = 0; i < gold.size(); i++)
             if (!goldMatched[i]) {
                 GoldAttribution a = gold.get(i);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dossier.model.Span;
 import org.junit.jupiter.api.Test;
 
 class DossierQuotesTest {
@@ -14,21 +15,15 @@ class DossierQuotesTest {
     }
 
     @Test
-    void aQuoteThatGoesOnAfterItsCueSentenceIsOneAttribution() {
+    void aQuoteSplitByItsCueStaysTwoQuotesOfOneSpeaker() {
         String text = "Bridge\n\n“We will build the new bridge this year,” Mayor Ann Holt said on Tuesday. “It will open to "
                 + "traffic next spring.”\n";
 
-        assertThat(contents(text)).containsExactly(
-                "We will build the new bridge this year,” Mayor Ann Holt said on Tuesday. “It will open to traffic next spring.");
-    }
+        List<SystemQuote> quotes = DOSSIER.quotes("t", text, LocalDate.of(2016, 5, 4));
 
-    @Test
-    void aQuoteSplitByItsCueKeepsItsTwoPiecesWithoutTheCue() {
-        String text = "Bridge\n\n“We will build the new bridge this year,” Mayor Ann Holt said on Tuesday. “It will open to "
-                + "traffic next spring.”\n";
-
-        assertThat(DOSSIER.quotes("t", text, LocalDate.of(2016, 5, 4)).get(0).pieces().stream().map(s -> s.of(text)))
+        assertThat(quotes).extracting(q -> q.content().of(text))
                 .containsExactly("We will build the new bridge this year,", "It will open to traffic next spring.");
+        assertThat(quotes).extracting(SystemQuote::speakerName).containsOnly(quotes.get(0).speakerName()).doesNotContainNull();
     }
 
     @Test
@@ -41,10 +36,16 @@ class DossierQuotesTest {
     }
 
     @Test
-    void aReportedClauseAroundItsCueIsOneAttribution() {
+    void aReportedClauseAroundItsCueIsTwoQuotesThatTheMatcherJoins() {
         String text = "Ferries\n\nThe new ferry schedule, Mayor Ann Holt said, will add three crossings every weekday.\n";
+        int a = text.indexOf("The new"), b = text.indexOf("will add");
+        GoldAttribution gold = new GoldAttribution(List.of(new Span(a, a + 22), new Span(b, b + 38)), null, null,
+                SystemQuote.INDIRECT);
 
-        assertThat(contents(text)).containsExactly(
-                "The new ferry schedule, Mayor Ann Holt said, will add three crossings every weekday");
+        List<SystemQuote> quotes = DOSSIER.quotes("t", text, LocalDate.of(2016, 5, 4));
+
+        assertThat(contents(text)).containsExactly("The new ferry schedule", "will add three crossings every weekday");
+        assertThat(QuoteMatcher.match(text, List.of(gold), quotes)).singleElement()
+                .satisfies(p -> assertThat(p.predicted()).containsExactly(0, 1));
     }
 }
