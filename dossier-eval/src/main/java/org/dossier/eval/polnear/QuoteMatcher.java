@@ -12,8 +12,7 @@ import org.dossier.model.Span;
  * <p>
  * Overlap is counted in letters and digits: whitespace, punctuation and the quotation marks, which the gold
  * content sometimes includes and systems usually drop, do not count. A pair qualifies when the shared characters
- * make at least half of the gold content (the union of its pieces) and at least half of the prediction (the union
- * of its pieces likewise). Qualifying
+ * make at least half of the gold content (the union of its pieces) and at least half of the prediction. Qualifying
  * pairs are taken best first, by their Dice coefficient, and each side is used once.
  * <p>
  * One exception to one-to-one: PolNeAR writes a quote split by its cue ({@code "A," she said, "B."}) as one
