@@ -48,6 +48,8 @@ final class CueReader {
     private final Asides asides;
     private final SpeechNouns speechNouns;
     private final Questions questions;
+    private final TrailingNames trailingNames;
+    private final SubjectAdjuncts subjectAdjuncts;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.phrases = new NounPhrases(lex);
@@ -60,6 +62,8 @@ final class CueReader {
         this.asides = new Asides(lex, parser, phrases, speakers, towns);
         this.speechNouns = new SpeechNouns(phrases, speakers);
         this.questions = new Questions(phrases, speakers);
+        this.trailingNames = new TrailingNames(speakers);
+        this.subjectAdjuncts = new SubjectAdjuncts(phrases, speakers);
     }
 
     List<Attribution> read(DocTokens d) {
@@ -217,6 +221,13 @@ final class CueReader {
             // the speaker follows its cue only after the words it attributes or at the sentence's start: "…, said
             // Ms. Ruiz", not "the crowd said the new …"
             boolean afterWords = cue == sStart || d.inQuote(cue - 1) || Set.of(",", "”", "\"", "''", "—", "--").contains(d.word(cue - 1));
+            // "said Marlow campaign manager Jon Kerrig", "said another leading advocate, Jane Roe": the person the
+            // phrase ends with, where the parser read none or only a word before it ("Marlow's campaign manager …")
+            NamePhrase trailing = afterWords && (inverted == null || inverted.form() != NamePhrase.Form.PRONOUN) ? trailingNames.after(d, after, sEnd) : null;
+            if (trailing != null && (inverted == null || inverted.span().end() < trailing.span().start())) {
+                inverted = trailing;
+                npEnd = d.tokenAt(trailing.span().end() - 1) + 1;
+            }
             if (inverted != null && afterWords && !(inverted.form() == NamePhrase.Form.PRONOUN && cue > sStart && !d.word(cue - 1).equals(","))) {
                 // "… may be “strategic,” said X": the comma may stand inside the closing quotation mark
                 int comma = cue - 1 > sStart && !d.word(cue - 1).equals(",") && d.inQuote(cue - 1) && d.word(cue - 2).equals(",") ? cue - 2 : cue - 1;
@@ -230,6 +241,24 @@ final class CueReader {
             if (held != null) {
                 sp = held;
                 npStart = d.tokenAt(held.span().start());
+            }
+        }
+        // "Hallam and his lawyers have said": the name that leads a coordinated subject, where the parser read only
+        // the second conjunct or nothing
+        if ((sp == null || sp.form() == NamePhrase.Form.ROLE || sp.form() == NamePhrase.Form.DESCRIPTION) && npStart - 1 > sStart
+                && npStart <= j + 1 && (npStart > j || d.word(npStart - 1).equals("and"))) {
+            NamePhrase first = subjectAdjuncts.firstConjunct(d, j, sStart);
+            if (first != null) {
+                sp = first;
+                npStart = d.tokenAt(first.span().start());
+            }
+        }
+        if (sp == null) {
+            // "Hallam at the time said", "Hallam in a blog post said": the name before an adjunct
+            NamePhrase named = subjectAdjuncts.before(d, j, sStart);
+            if (named != null) {
+                sp = named;
+                npStart = d.tokenAt(named.span().start());
             }
         }
         if (sp == null) {
