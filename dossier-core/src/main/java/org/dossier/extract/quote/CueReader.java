@@ -164,7 +164,8 @@ final class CueReader {
 
         // "…, noting that …": a participle cue shares the subject of the clause it follows, as it does after what
         // carries the words ("issued a statement saying …") or the manner of saying ("answered by saying …")
-        if (cueText.endsWith("ing") && cue > sStart && (d.word(cue - 1).equals(",") || !cueText.contains(" ") && VEHICLES.contains(d.word(cue - 1)))) {
+        if (cueText.endsWith("ing") && cue > sStart && (d.word(cue - 1).equals(",") || commaInCloser(d, cue, sStart)
+                || !cueText.contains(" ") && VEHICLES.contains(d.word(cue - 1)))) {
             // "The mayor defended the plan, saying that …": else the subject that opens the sentence
             NamePhrase subject = subjects.ofClause(d, cue - 1, sStart, previous);
             if (subject == null)
@@ -245,8 +246,8 @@ final class CueReader {
         }
         // "Hallam and his lawyers have said": the name that leads a coordinated subject, where the parser read only
         // the second conjunct or nothing
-        if ((sp == null || sp.form() == NamePhrase.Form.ROLE || sp.form() == NamePhrase.Form.DESCRIPTION) && npStart - 1 > sStart
-                && npStart <= j + 1 && (npStart > j || d.word(npStart - 1).equals("and"))) {
+        if (sp == null || sp.form() == NamePhrase.Form.ROLE || sp.form() == NamePhrase.Form.DESCRIPTION
+                || npStart - 1 > sStart && npStart <= j && d.word(npStart - 1).equals("and")) {
             NamePhrase first = subjectAdjuncts.firstConjunct(d, j, sStart);
             if (first != null) {
                 sp = first;
@@ -320,6 +321,11 @@ final class CueReader {
             contentEnd = Math.min(contentEnd, d.text.indexOf(',', contentStart));
         Span content = contentStart < sentenceEndChar ? Complements.of(d.text, startChar, Clauses.trim(d.text, contentStart, contentEnd)) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
+    }
+
+    /** Whether a comma stands inside the closing mark before the cue at {@code cue}: "a defense of “home values,” saying …". */
+    private static boolean commaInCloser(DocTokens d, int cue, int sStart) {
+        return cue - 2 >= sStart && Set.of("”", "\"", "''").contains(d.word(cue - 1)) && d.word(cue - 2).equals(",");
     }
 
     /** For a verb of asking, the wh-word that opens its question past the one asked ("asked Holm whether"); else {@code from}. */

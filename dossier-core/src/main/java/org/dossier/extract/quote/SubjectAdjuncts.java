@@ -18,6 +18,9 @@ final class SubjectAdjuncts {
     /** The most tokens of an adjunct between a subject and its cue: "during a visit to the plant on Friday". */
     private static final int MAX_ADJUNCT_TOKENS = 7;
 
+    /** The most tokens of a second conjunct: "and his rivals for the party's nomination". */
+    private static final int MAX_CONJUNCT_TOKENS = 10;
+
     private final NounPhrases phrases;
     private final SpeakerPhrases speakers;
 
@@ -53,7 +56,7 @@ final class SubjectAdjuncts {
      * "Hallam and his lawyers have said", "Hallam and the ministry said" — the name leads; null when none is read.
      */
     NamePhrase firstConjunct(DocTokens d, int j, int sStart) {
-        for (int p = j - 1; p > sStart && j - p < MAX_ADJUNCT_TOKENS; p--) {
+        for (int p = j - 1; p > sStart && j - p < MAX_CONJUNCT_TOKENS; p--) {
             String w = d.word(p).toLowerCase(Locale.ROOT);
             if (d.inQuote(p) || Subjects.NOT_IN_SUBJECT.contains(w) || !w.equals("and") && Subjects.CLAUSE_STARTS.contains(w))
                 return null;

@@ -32,10 +32,24 @@ final class TrailingNames {
         NamePhrase name = lastName(d, from, end);
         if (name != null)
             return name;
-        // "another leading advocate, Jane Roe": a role in lower case, then the name set off by a comma
-        if (end > from && end + 1 < sEnd && d.word(end).equals(",") && allLowerCase(d, from, end))
-            return lastName(d, end + 1, phraseEnd(d, end + 1, sEnd));
+        // "another leading advocate, Jane Roe", "a former spokesman for the ministry, Oleg Nosov": a role that opens in
+        // lower case, then the name set off by a comma
+        int comma = commaAfter(d, from, sEnd);
+        if (comma > from && Character.isLowerCase(d.word(from).charAt(0)))
+            return lastName(d, comma + 1, phraseEnd(d, comma + 1, sEnd));
         return null;
+    }
+
+    /** The comma that ends a role after a cue within {@value #MAX_TOKENS} tokens, or -1 where a quote or a verb comes first. */
+    private static int commaAfter(DocTokens d, int from, int sEnd) {
+        for (int k = from; k < sEnd && k - from < MAX_TOKENS; k++) {
+            String w = d.word(k).toLowerCase(Locale.ROOT);
+            if (w.equals(","))
+                return k;
+            if (d.inQuote(k) || Subjects.NOT_IN_SUBJECT.contains(w) || CueReader.CUES.contains(w) || Subjects.CLAUSE_STARTS.contains(w))
+                return -1;
+        }
+        return -1;
     }
 
     private static int phraseEnd(DocTokens d, int from, int sEnd) {
@@ -61,10 +75,4 @@ final class TrailingNames {
         return null;
     }
 
-    private static boolean allLowerCase(DocTokens d, int from, int end) {
-        for (int k = from; k < end; k++)
-            if (!Character.isLowerCase(d.word(k).charAt(0)))
-                return false;
-        return true;
-    }
 }

@@ -63,4 +63,45 @@ class UnreadSpeakersTest {
     void aNameAfterTheCueThatIsNoPersonIsNoSpeaker() {
         assertThat(speakers("\"It is over for the whole team,\" said a union official in Ohio.")).doesNotContain("Ohio");
     }
+
+    private static List<String> quotes(String text) {
+        DocumentFacts facts = new DocumentFacts();
+        EXTRACTOR.extract(ANNOTATOR.annotate("t", text, null), facts);
+        return facts.quotes().stream().map(q -> q.speakerName() + "|" + q.text()).toList();
+    }
+
+    @Test
+    void anOpeningCurlyMarkAfterTheLastCommaClosesTheQuote() {
+        assertThat(quotes("“If the mill closes, the whole valley will feel it,“ said Ann Roe, a county clerk."))
+                .containsExactly("Ann Roe|If the mill closes, the whole valley will feel it,");
+    }
+
+    @Test
+    void aStraightMarkClosesWithACurlyOneUnlessThatClosesANestedQuote() {
+        assertThat(quotes("\"The river has risen three feet since Sunday,” Hallam said."))
+                .containsExactly("Hallam|The river has risen three feet since Sunday,");
+        assertThat(quotes("\"HALLAM: They treat this like an episode of “Bake Off.” But the budget is no game at all,\" she said."))
+                .isNotEmpty().allMatch(q -> q.endsWith("no game at all,"));
+    }
+
+    @Test
+    void aNameAfterARoleThatOpensInLowerCaseAndHoldsCapitalsSpeaks() {
+        assertThat(speakers("\"We stand by every word of the report,\" said the company's chief executive, John J. Morrow."))
+                .containsExactly("John J. Morrow");
+        assertThat(speakers("\"We stand by every word of the report,\" said a former spokesman for the Foreign Ministry, Oleg Nosov, who now teaches."))
+                .containsExactly("Oleg Nosov");
+    }
+
+    @Test
+    void theNameLeadingALongerOrNamedSecondConjunctSpeaks() {
+        assertThat(speakers("Hallam and his rivals for the party's nomination have said they would repeal the tax.")).containsExactly("Hallam");
+        assertThat(speakers("Hallam and the State Department have said none of the files were marked.")).containsExactly("Hallam");
+        assertThat(speakers("Hallam praised Korr and the senator said the vote would pass.")).doesNotContain("Hallam", "Korr");
+    }
+
+    @Test
+    void aParticipleCueAfterACommaInsideTheClosingMarkSharesTheSubject() {
+        assertThat(speakers("Hallam gave a defense of “farm values,” saying the valley embodied the heart of the country."))
+                .containsExactly("Hallam");
+    }
 }
