@@ -48,6 +48,8 @@ final class CueReader {
     private final Asides asides;
     private final SpeechNouns speechNouns;
     private final Questions questions;
+    private final TrailingNames trailingNames;
+    private final SubjectAdjuncts subjectAdjuncts;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.phrases = new NounPhrases(lex);
@@ -60,6 +62,8 @@ final class CueReader {
         this.asides = new Asides(lex, parser, phrases, speakers, towns);
         this.speechNouns = new SpeechNouns(phrases, speakers);
         this.questions = new Questions(phrases, speakers);
+        this.trailingNames = new TrailingNames(speakers);
+        this.subjectAdjuncts = new SubjectAdjuncts(phrases, speakers);
     }
 
     List<Attribution> read(DocTokens d) {
@@ -160,7 +164,8 @@ final class CueReader {
 
         // "…, noting that …": a participle cue shares the subject of the clause it follows, as it does after what
         // carries the words ("issued a statement saying …") or the manner of saying ("answered by saying …")
-        if (cueText.endsWith("ing") && cue > sStart && (d.word(cue - 1).equals(",") || !cueText.contains(" ") && VEHICLES.contains(d.word(cue - 1)))) {
+        if (cueText.endsWith("ing") && cue > sStart && (d.word(cue - 1).equals(",") || commaInCloser(d, cue, sStart)
+                || !cueText.contains(" ") && VEHICLES.contains(d.word(cue - 1)))) {
             // "The mayor defended the plan, saying that …": else the subject that opens the sentence
             NamePhrase subject = subjects.ofClause(d, cue - 1, sStart, previous);
             if (subject == null)
@@ -217,6 +222,13 @@ final class CueReader {
             // the speaker follows its cue only after the words it attributes or at the sentence's start: "…, said
             // Ms. Ruiz", not "the crowd said the new …"
             boolean afterWords = cue == sStart || d.inQuote(cue - 1) || Set.of(",", "”", "\"", "''", "—", "--").contains(d.word(cue - 1));
+            // "said Marlow campaign manager Jon Kerrig", "said another leading advocate, Jane Roe": the person the
+            // phrase ends with, where the parser read none or only a word before it ("Marlow's campaign manager …")
+            NamePhrase trailing = afterWords && (inverted == null || inverted.form() != NamePhrase.Form.PRONOUN) ? trailingNames.after(d, after, sEnd) : null;
+            if (trailing != null && (inverted == null || inverted.span().end() < trailing.span().start())) {
+                inverted = trailing;
+                npEnd = d.tokenAt(trailing.span().end() - 1) + 1;
+            }
             if (inverted != null && afterWords && !(inverted.form() == NamePhrase.Form.PRONOUN && cue > sStart && !d.word(cue - 1).equals(","))) {
                 // "… may be “strategic,” said X": the comma may stand inside the closing quotation mark
                 int comma = cue - 1 > sStart && !d.word(cue - 1).equals(",") && d.inQuote(cue - 1) && d.word(cue - 2).equals(",") ? cue - 2 : cue - 1;
@@ -230,6 +242,24 @@ final class CueReader {
             if (held != null) {
                 sp = held;
                 npStart = d.tokenAt(held.span().start());
+            }
+        }
+        // "Hallam and his lawyers have said": the name that leads a coordinated subject, where the parser read only
+        // the second conjunct or nothing
+        if (sp == null || sp.form() == NamePhrase.Form.ROLE || sp.form() == NamePhrase.Form.DESCRIPTION
+                || npStart - 1 > sStart && npStart <= j && d.word(npStart - 1).equals("and")) {
+            NamePhrase first = subjectAdjuncts.firstConjunct(d, j, sStart);
+            if (first != null) {
+                sp = first;
+                npStart = d.tokenAt(first.span().start());
+            }
+        }
+        if (sp == null) {
+            // "Hallam at the time said", "Hallam in a blog post said": the name before an adjunct
+            NamePhrase named = subjectAdjuncts.before(d, j, sStart);
+            if (named != null) {
+                sp = named;
+                npStart = d.tokenAt(named.span().start());
             }
         }
         if (sp == null) {
@@ -293,6 +323,11 @@ final class CueReader {
         contentEnd = FrontClauses.end(d, npStart, sStart, startChar, contentStart, contentEnd);
         Span content = contentStart < sentenceEndChar ? Complements.of(d.text, startChar, Clauses.trim(d.text, contentStart, contentEnd)) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
+    }
+
+    /** Whether a comma stands inside the closing mark before the cue at {@code cue}: "a defense of “home values,” saying …". */
+    private static boolean commaInCloser(DocTokens d, int cue, int sStart) {
+        return cue - 2 >= sStart && Set.of("”", "\"", "''").contains(d.word(cue - 1)) && d.word(cue - 2).equals(",");
     }
 
     /** For a verb of asking, the wh-word that opens its question past the one asked ("asked Holm whether"); else {@code from}. */

@@ -78,11 +78,13 @@ public final class QuoteExtractor implements Extractor {
             Resolved who = label != null ? resolver.resolve(label) : a != null ? speakerOf.get(a) : continued(d, q, speakerOfQuote);
             if (who == null && label == null && a == null)
                 who = introduced(d, quoted, attributions, speakerOf);
+            // a short quote with its cue ("“They're tired,” Hallam said. “…”") is too short to keep, but it is still
+            // someone's words: the quote that goes on after it speaks for the same person
+            if (who != null && (a != null || label != null || words(inner) >= MIN_QUOTE_WORDS))
+                speakerOfQuote.put(q, who);
             if (words(inner) < MIN_QUOTE_WORDS || words(inner) < SHORT_QUOTE_WORDS && (a == null || isLabel(d, quoted))
                     || QuotedTitles.isTitle(inner))
                 continue;
-            if (who != null)
-                speakerOfQuote.put(q, who);
             found.add(new Quote(quoted.inner(), inner, Quote.Kind.DIRECT, who == null ? null : who.key(),
                     who == null ? null : who.name(), who == null ? null : who.role(),
                     a == null ? null : a.cueText(), a == null ? null : dates.dateOf(a.cue(), a.sentence(), quoted.inner()),

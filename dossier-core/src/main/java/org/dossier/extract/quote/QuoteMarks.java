@@ -56,7 +56,8 @@ final class QuoteMarks {
                     if (!text.substring(start, i).contains("\"") && text.substring(start, i).indexOf('”') < 0)
                         addUnopened(out, text, start, i + 1);
                 }
-            } else if (closer != '\'' && c == closer || c == '”' && closer == '“' || c == '"' && closer == '”') {
+            } else if (closer != '\'' && c == closer || c == '”' && closer == '“' || c == '"' && closer == '”'
+                    || c == '”' && closer == '"' && !curlyOpenedSince(text, open, i) || misusedCloser(c, closer, text, i)) {
                 // a quote opened by '' or `` closes only with '' (above): a single ' inside it is an apostrophe (don't)
                 add(out, text, open, i + 1, true);
                 open = -1;
@@ -82,6 +83,24 @@ final class QuoteMarks {
             default:
                 return 0;
         }
+    }
+
+    /**
+     * Whether a curly quote opened between {@code open} and {@code i}: a straight mark may close with a curly one
+     * ("…too far,” she said), but not where that closes a curly quote nested in it ("… an episode of “Shark Tank.” But").
+     */
+    private static boolean curlyOpenedSince(String text, int open, int i) {
+        int k = text.indexOf('“', open);
+        return k >= 0 && k < i;
+    }
+
+    /**
+     * An opening curly mark where the closing one belongs, inside an open quote: after the quote's last comma or full
+     * stop and before a space ("…for her here,“ said Ann Roe"). A mark that opens is followed by a word.
+     */
+    private static boolean misusedCloser(char c, char closer, String text, int i) {
+        return c == '“' && (closer == '”' || closer == '"') && i > 0 && ",.?!".indexOf(text.charAt(i - 1)) >= 0
+                && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
 
     /** A closing mark after a comma or a full stop, with no quote open: "…prove it," Zelensky wrote. */
