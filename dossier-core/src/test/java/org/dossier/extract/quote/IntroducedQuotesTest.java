@@ -3,19 +3,13 @@ package org.dossier.extract.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.dossier.annotate.Annotator;
-import org.dossier.model.DocumentFacts;
 import org.junit.jupiter.api.Test;
 
 /** A quote set out in the paragraph after the sentence that attributes it, on texts of our own writing. */
 class IntroducedQuotesTest {
-    private static final Annotator ANNOTATOR = new Annotator();
-    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
 
     private static List<String> direct(String text) {
-        DocumentFacts facts = new DocumentFacts();
-        EXTRACTOR.extract(ANNOTATOR.annotate("t", text, null), facts);
-        return facts.quotes().stream().filter(q -> q.kind() == org.dossier.model.Quote.Kind.DIRECT)
+        return QuoteFixture.extract(text).stream().filter(q -> q.kind() == org.dossier.model.Quote.Kind.DIRECT)
                 .map(q -> q.speakerName() + "|" + q.text()).toList();
     }
 

@@ -1,6 +1,7 @@
 package org.dossier.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.extract.quote.QuoteFixture.quotes;
 
 import java.util.List;
 import org.dossier.annotate.Annotator;
@@ -16,19 +17,10 @@ class QuoteExtractorTest {
     private static final Annotator ANNOTATOR = new Annotator();
     private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
 
-    private static List<String> quotes(String text) {
-        DocumentFacts facts = new DocumentFacts();
-        EXTRACTOR.extract(ANNOTATOR.annotate("t", text, null), facts);
-        return facts.quotes().stream()
-                .map(q -> q.kind().name().toLowerCase() + "|" + q.speakerName() + "|" + q.text())
-                .toList();
-    }
-
     private static Quote only(String text) {
-        DocumentFacts facts = new DocumentFacts();
-        EXTRACTOR.extract(ANNOTATOR.annotate("t", text, null), facts);
-        assertThat(facts.quotes()).hasSize(1);
-        return facts.quotes().get(0);
+        List<Quote> quotes = QuoteFixture.extract(text);
+        assertThat(quotes).hasSize(1);
+        return quotes.get(0);
     }
 
     @Test

@@ -1,22 +1,13 @@
 package org.dossier.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.extract.quote.QuoteFixture.speakers;
 
 import java.util.List;
-import org.dossier.annotate.Annotator;
-import org.dossier.model.DocumentFacts;
 import org.junit.jupiter.api.Test;
 
 /** Who speaks, where the speaker phrase holds a role and a name, on sentences of our own writing. */
 class SpeakerNamesTest {
-    private static final Annotator ANNOTATOR = new Annotator();
-    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
-
-    private static List<String> speakers(String text) {
-        DocumentFacts facts = new DocumentFacts();
-        EXTRACTOR.extract(ANNOTATOR.annotate("t", text, null), facts);
-        return facts.quotes().stream().map(q -> String.valueOf(q.speakerName())).toList();
-    }
 
     @Test
     void aRoleBeforeTheCommaAndANameInTheAsideMakeTheNameTheSpeaker() {

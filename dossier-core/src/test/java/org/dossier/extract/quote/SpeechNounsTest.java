@@ -1,24 +1,13 @@
 package org.dossier.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.extract.quote.QuoteFixture.quotes;
 
 import java.util.List;
-import org.dossier.annotate.Annotator;
-import org.dossier.model.DocumentFacts;
 import org.junit.jupiter.api.Test;
 
 /** Reports made by a noun of speech with its source and a that-clause, on sentences of our own writing. */
 class SpeechNounsTest {
-    private static final Annotator ANNOTATOR = new Annotator();
-    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
-
-    private static List<String> quotes(String text) {
-        DocumentFacts facts = new DocumentFacts();
-        EXTRACTOR.extract(ANNOTATOR.annotate("t", text, null), facts);
-        return facts.quotes().stream()
-                .map(q -> q.kind().name().toLowerCase() + "|" + q.speakerName() + "|" + q.text())
-                .toList();
-    }
 
     @Test
     void aNamedPossessorsSpeechNounReportsItsClause() {
