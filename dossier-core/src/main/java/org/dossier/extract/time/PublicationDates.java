@@ -28,7 +28,9 @@ import org.dossier.model.Span;
  * together") lies after the article: the day before the earliest is the latest it can be.</li>
  * <li><b>The lead is the news.</b> The first line that dates anything reports what is newest; the article is as close
  * to that date as the bounds allow: right after a statement it dates, right before an event it announces. Without
- * a dated lead, the earliest date the bounds allow.</li>
+ * a dated lead, the earliest date the bounds allow. Where the bounds would move the lead's date by more than
+ * {@value #LEAD_REACH} day, the lead is not the news (a recap, an old event the article looks back on) and the
+ * bounds alone leave the day open: nothing is inferred.</li>
  * </ol>
  * Offsets are into the text given; only dates with month and day count (a month alone says too little).
  */
@@ -57,6 +59,11 @@ public final class PublicationDates {
     private static final Pattern WHEN_AFTER = Pattern.compile("^,?\\s+when\\b");
     /** How many non-empty lines from the top a date line may stand on (headline, kicker, date). */
     private static final int DATE_LINE_WITHIN = 3;
+    /**
+     * How many days the bounds may move the lead's date: a lead reports a statement of the day before ("said on
+     * Monday", printed Tuesday) or announces an event of the next day. Farther, the lead and the bounds disagree.
+     */
+    static final int LEAD_REACH = 1;
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
 
@@ -162,6 +169,8 @@ public final class PublicationDates {
             date = low;
         if (high != null && date.isAfter(high))
             date = high;
+        if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(pivot, date)) > LEAD_REACH)
+            return Optional.empty();
         return Optional.of(new Inference(date, "lead dated " + pivot + (low != null ? ", latest dated statement " + latestStatement : "")
                 + (high != null ? ", earliest announced event " + earliestAnnounced : "")));
     }

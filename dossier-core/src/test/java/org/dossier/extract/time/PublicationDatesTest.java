@@ -83,6 +83,26 @@ class PublicationDatesTest {
     }
 
     @Test
+    void aLeadFarPastTheEventItWouldPrecedeIsNoNewsAndDatesNothing() {
+        String text = """
+                The new ferry entered service on Aug. 20 after a month of trials.
+                The shipyard will deliver a second ferry on Aug. 3, its director said.
+                Ferry traffic in 2030 is the highest on record.
+                """;
+        assertThat(inferred(text)).isEqualTo("none");
+    }
+
+    @Test
+    void aLeadLongBeforeTheLatestDatedStatementDatesNothing() {
+        String text = """
+                Storms flooded the valley on Feb. 2, cutting the road to the pass.
+                The county engineer said on Feb. 19 that the road was safe again.
+                Snowfall in 2030 is the heaviest on record.
+                """;
+        assertThat(inferred(text)).isEqualTo("none");
+    }
+
+    @Test
     void withoutAYearNothingIsInferred() {
         assertThat(inferred("The port authority said on Sept. 14 it would reopen the quay.\n")).isEqualTo("none");
     }
