@@ -239,7 +239,8 @@ public final class PublicationDates {
             if (AHEAD.matcher(before).find() || Tense.around(text, null, t.span()) == Tense.FUTURE)
                 continue;
             if (excludeHistory && (HISTORY.matcher(before).find()
-                    || Tense.ofClause(text, null, t.span()) == Tense.PAST || pastWhenAfter(text, t.span())))
+                    || Tense.ofClause(text, null, t.span()) == Tense.PAST || pastWhenAfter(text, t.span())
+                    || AttachedPhrase.tense(text, t.span()) == Tense.PAST))
                 continue;
             int y = Integer.parseInt(m.group(1));
             if (latest == null || y > latest)

@@ -103,6 +103,12 @@ class PublicationDatesTest {
     }
 
     @Test
+    void aYearFrontedBeforeAPresentClauseStillDatesTheArticle() {
+        String text = "In 2030, ferry fares are the highest on record. The operator said on July 9 that demand was strong.\n";
+        assertThat(inferred(text)).isEqualTo("2030-07-10");
+    }
+
+    @Test
     void withoutAYearNothingIsInferred() {
         assertThat(inferred("The port authority said on Sept. 14 it would reopen the quay.\n")).isEqualTo("none");
     }
@@ -118,6 +124,7 @@ class PublicationDatesTest {
             "The ferry operator said on July 9 that fares have risen since 2027.",
             "Fares rose between 2025 and 2027, the ferry operator said on July 9.",
             "Fares were lower in 2027, when the route opened, the ferry operator said on July 9.",
+            "In 2027, the ferry operator bought two ships. It said on July 9 that both were sound.",
     })
     void aYearTheTextLooksBackOnDoesNotDateTheArticle(String text) {
         assertThat(inferred(text + "\n")).isEqualTo("none");
