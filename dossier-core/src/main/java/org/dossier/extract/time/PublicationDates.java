@@ -37,9 +37,12 @@ import org.dossier.model.Span;
 public final class PublicationDates {
     private static final String MONTH =
             "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    /** {@code KYIV, March 8 (Reuters) -}, {@code March 8 (AP) —}, {@code WASHINGTON, March 8 -}. */
+    /**
+     * {@code KYIV, March 8 (Reuters) -}, {@code March 8 (AP) —}, {@code WASHINGTON, March 8 -}; wire copy typed on
+     * ASCII keyboards doubles the dash or uses an underscore ({@code BRUSSELS, December 2 (Xinhua) --}).
+     */
     private static final Pattern YEARLESS_DATELINE = Pattern.compile(
-            "^\\s*(?:[A-Z][A-Za-z.' ]{1,40},\\s*)?" + MONTH + "\\s+(\\d{1,2})\\s*(?:\\([A-Za-z .]{1,20}\\)\\s*)?[-–—]\\s",
+            "^\\s*(?:[A-Z][A-Za-z.' ]{1,40},\\s*)?" + MONTH + "\\s+(\\d{1,2})\\s*(?:\\([A-Za-z .]{1,20}\\)\\s*)?(?:--|[-–—_])\\s",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STATEMENT_VERB = Pattern.compile(
             "\\b(?:said|says|told|tells|wrote|writes|announced|announces|stated|added|reported|declared|posted|tweeted"

@@ -77,6 +77,12 @@ class PublicationDatesTest {
     }
 
     @Test
+    void aWireDatelineWithADoubledDashGivesMonthAndDay() {
+        String text = "\n  BERGEN, June 4 (Wire) -- The fisheries board says the quotas for 2031 are final.\n";
+        assertThat(inferred(text)).isEqualTo("2031-06-04");
+    }
+
+    @Test
     void aDateWithItsYearIsNotTheArticlesYearAndDoesNotLead() {
         String text = "The dam, on the repair list of May 2, 2019, is safe, the inspector said on June 8.\n";
         assertThat(inferred(text)).isEqualTo("2019-06-09");
