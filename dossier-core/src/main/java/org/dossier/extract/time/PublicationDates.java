@@ -26,6 +26,10 @@ import org.dossier.model.Span;
  * date is the earliest the article can be.</li>
  * <li><b>Announced events bound from above.</b> An event in a future clause ("the summit on March 27 will bring
  * together") lies after the article: the day before the earliest is the latest it can be.</li>
+ * <li><b>A dated statement is needed, and the bounds must close in.</b> Without a dated statement nothing is
+ * inferred: an announcement lies days or weeks ahead of the article (the lead right before its only announced event
+ * was wrong on all 13 such TempEval-3 and MEANTIME texts, year given). With both bounds, they may leave at most
+ * {@value #MAX_WINDOW} days open, first and last included; a wider window is no better than none.</li>
  * <li><b>The lead is the news.</b> The first line that dates anything reports what is newest; the article is as close
  * to that date as the bounds allow: right after a statement it dates, right before an event it announces. Without
  * a dated lead, the earliest date the bounds allow. Where the bounds would move the lead's date by more than
@@ -48,12 +52,21 @@ public final class PublicationDates {
             "\\b(?:said|says|told|tells|wrote|writes|announced|announces|stated|added|reported|declared|posted|tweeted"
                     + "|confirmed|warned|urged|noted|insisted|argued|claimed|acknowledged|explained|replied|testified)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A statement verb shortly before the date, in the same sentence: "said on Feb. 27", "told Reuters on March 3". */
-    private static final Pattern VERB_BEFORE = Pattern.compile(STATEMENT_VERB.pattern() + "[^.;!?\\n]{0,40}$",
+    /**
+     * A statement verb and the date it is made on, a few words apart with no clause between: "said on Feb. 27", "told
+     * Reuters on March 3", "said in an interview with a broadcaster on Jan. 10". A comma or a verb of its own between
+     * them makes the date another's ("declared a dividend, payable Dec. 15", "said it is calling a vote on Dec. 7").
+     */
+    private static final Pattern VERB_BEFORE = Pattern.compile(STATEMENT_VERB.pattern()
+            + "((?:\\s+[^\\s,;:.!?]+){0,6}?)\\s+(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A date opening its sentence, before the statement verb of that sentence: "On March 5, Blair said". */
+    private static final Pattern OPENS_SENTENCE = Pattern.compile("(?:^|[.!?][\"”’]?\\s+)\\s*(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    /** A statement verb shortly after the date: "On March 5, Blair said". */
-    private static final Pattern VERB_AFTER = Pattern.compile("^[^.;!?\\n]{0,40}" + STATEMENT_VERB.pattern(),
+    private static final Pattern VERB_AFTER = Pattern.compile("^,?(?:\\s+[^\\s,;:.!?]+){0,6}?\\s+" + STATEMENT_VERB.pattern(),
             Pattern.CASE_INSENSITIVE);
+    /** Words between a statement verb and a date that open a clause of their own, so that the date is not the statement's. */
+    private static final Pattern OWN_CLAUSE = Pattern.compile(
+            "(?i)\\b(?:[a-z]+ing|is|are|was|were|will|would|to|that|has|have|had|be|been|ended|ending|due|payable|effective|by|until)\\b");
     /** Words before a year that put it ahead: "by 2030", "until 2027". */
     private static final Pattern AHEAD = Pattern.compile("\\b(?:by|until|till|through|before|to)\\s*$", Pattern.CASE_INSENSITIVE);
     /** Words before a year that make it history the article looks back on: "since 2019", "from 2019 to 2021". */
@@ -67,6 +80,12 @@ public final class PublicationDates {
      * Monday", printed Tuesday) or announces an event of the next day. Farther, the lead and the bounds disagree.
      */
     static final int LEAD_REACH = 1;
+    /**
+     * The most days, first and last included, that a dated statement and an announced event may leave open: within a
+     * week news names days by the weekday, so a live page that dates its statements and its coming events by the
+     * calendar closes in on its day.
+     */
+    static final int MAX_WINDOW = 7;
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
 
@@ -165,7 +184,7 @@ public final class PublicationDates {
         LocalDate earliestAnnounced = announced.stream().filter(a -> low == null || !a.isBefore(low))
                 .min(LocalDate::compareTo).orElse(null);
         LocalDate high = earliestAnnounced == null ? null : earliestAnnounced.minusDays(1);
-        if (low == null && high == null)
+        if (low == null || high != null && java.time.temporal.ChronoUnit.DAYS.between(low, high) + 1 > MAX_WINDOW)
             return Optional.empty();
         LocalDate date = pivot;
         if (low != null && date.isBefore(low))
@@ -218,7 +237,10 @@ public final class PublicationDates {
         String after = text.substring(span.end(), Math.min(lineEnd < 0 ? text.length() : lineEnd, span.end() + 60));
         if (Tense.around(text, null, span) == Tense.FUTURE)
             return Role.ANNOUNCED;
-        if (VERB_BEFORE.matcher(before).find() || VERB_AFTER.matcher(after).find())
+        Matcher verbBefore = VERB_BEFORE.matcher(before);
+        if (verbBefore.find() && !OWN_CLAUSE.matcher(verbBefore.group(1)).find())
+            return Role.STATEMENT;
+        if (OPENS_SENTENCE.matcher(text.substring(lineStart, span.start())).find() && VERB_AFTER.matcher(after).find())
             return Role.STATEMENT;
         return Role.OTHER;
     }
