@@ -21,6 +21,9 @@ import org.dossier.model.Span;
  * summit", "talks in Paris"), where in the dated sentence the occasion word also stands next to the date ("the Paris
  * summit on March 27"). Of the sentences that match, the one sharing the most names wins; a tie between different
  * dates gives nothing. Occasion words are one class: "discussions in Paris" meets "the Paris summit".
+ * <p>
+ * The dated sentence must give the day itself: a hedged or coarse count back ("less than two weeks ago", "about a
+ * month ago") resolves to a day only by arithmetic, and a date so derived is no date of the occasion.
  */
 public final class SharedEventDates {
     /** How many words apart an occasion word and its name, or an occasion word and its date, may stand. */
@@ -36,6 +39,14 @@ public final class SharedEventDates {
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "the", "a", "an", "on", "in", "at", "of", "for", "this", "that",
             "today", "tomorrow", "yesterday");
+    /**
+     * Date expressions that name no day, though they resolve to one: a count of weeks or more back or ahead, or any
+     * hedged count ("less than", "about", "nearly").
+     */
+    private static final Pattern NOT_TO_THE_DAY = Pattern.compile(
+            "\\b(?:weeks?|fortnights?|months?|years?|decades?)\\s+(?:ago|earlier|later|before|after|from\\s+now)\\b"
+                    + "|\\b(?:less|more|fewer)\\s+than\\b|\\b(?:about|around|nearly|almost|roughly|some|approximately|over|under)\\s",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?\\s+(?=[\"“A-Z])|\\n");
 
@@ -64,7 +75,7 @@ public final class SharedEventDates {
             if (other.published() == null || other.text().equals(text))
                 continue;
             for (Timex t : Timexes.find(other.text(), other.published())) {
-                if (!t.isCalendarDate() || !"day".equals(t.granularity()))
+                if (!t.isCalendarDate() || !"day".equals(t.granularity()) || NOT_TO_THE_DAY.matcher(t.text()).find())
                     continue;
                 LocalDate date = LocalDate.parse(t.value().substring(0, 10));
                 Span bounds = sentence(other.text(), t.span());

@@ -49,4 +49,20 @@ class SharedEventDatesTest {
         String text = "The regatta in Bergen opens today.\n";
         assertThat(inferred(text, PREVIEW, other)).isEqualTo("none");
     }
+
+    @Test
+    void aHedgedCountBackInTheDatedArticleIsNoDateOfTheOccasion() {
+        SharedEventDates.DatedText recap = new SharedEventDates.DatedText("recap.txt",
+                "The Bergen regatta less than two weeks ago drew record crowds.\n", LocalDate.of(2031, 6, 26));
+        String text = "Crews set sail at the Bergen regatta today.\n";
+        assertThat(inferred(text, recap)).isEqualTo("none");
+    }
+
+    @Test
+    void aCountOfDaysBackStillGivesTheDay() {
+        SharedEventDates.DatedText recap = new SharedEventDates.DatedText("recap.txt",
+                "The Bergen regatta three days ago drew record crowds.\n", LocalDate.of(2031, 6, 15));
+        String text = "Crews set sail at the Bergen regatta today.\n";
+        assertThat(inferred(text, recap)).isEqualTo("2031-06-12");
+    }
 }

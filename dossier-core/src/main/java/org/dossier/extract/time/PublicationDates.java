@@ -26,29 +26,47 @@ import org.dossier.model.Span;
  * date is the earliest the article can be.</li>
  * <li><b>Announced events bound from above.</b> An event in a future clause ("the summit on March 27 will bring
  * together") lies after the article: the day before the earliest is the latest it can be.</li>
+ * <li><b>A dated statement is needed, and the bounds must close in.</b> Without a dated statement nothing is
+ * inferred: an announcement lies days or weeks ahead of the article (the lead right before its only announced event
+ * was wrong on all 13 such TempEval-3 and MEANTIME texts, year given). With both bounds, they may leave at most
+ * {@value #MAX_WINDOW} days open, first and last included; a wider window is no better than none.</li>
  * <li><b>The lead is the news.</b> The first line that dates anything reports what is newest; the article is as close
  * to that date as the bounds allow: right after a statement it dates, right before an event it announces. Without
- * a dated lead, the earliest date the bounds allow.</li>
+ * a dated lead, the earliest date the bounds allow. Where the bounds would move the lead's date by more than
+ * {@value #LEAD_REACH} day, the lead is not the news (a recap, an old event the article looks back on) and the
+ * bounds alone leave the day open: nothing is inferred.</li>
  * </ol>
  * Offsets are into the text given; only dates with month and day count (a month alone says too little).
  */
 public final class PublicationDates {
     private static final String MONTH =
             "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    /** {@code KYIV, March 8 (Reuters) -}, {@code March 8 (AP) —}, {@code WASHINGTON, March 8 -}. */
+    /**
+     * {@code KYIV, March 8 (Reuters) -}, {@code March 8 (AP) —}, {@code WASHINGTON, March 8 -}; wire copy typed on
+     * ASCII keyboards doubles the dash or uses an underscore ({@code BRUSSELS, December 2 (Xinhua) --}).
+     */
     private static final Pattern YEARLESS_DATELINE = Pattern.compile(
-            "^\\s*(?:[A-Z][A-Za-z.' ]{1,40},\\s*)?" + MONTH + "\\s+(\\d{1,2})\\s*(?:\\([A-Za-z .]{1,20}\\)\\s*)?[-–—]\\s",
+            "^\\s*(?:[A-Z][A-Za-z.' ]{1,40},\\s*)?" + MONTH + "\\s+(\\d{1,2})\\s*(?:\\([A-Za-z .]{1,20}\\)\\s*)?(?:--|[-–—_])\\s",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STATEMENT_VERB = Pattern.compile(
             "\\b(?:said|says|told|tells|wrote|writes|announced|announces|stated|added|reported|declared|posted|tweeted"
                     + "|confirmed|warned|urged|noted|insisted|argued|claimed|acknowledged|explained|replied|testified)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A statement verb shortly before the date, in the same sentence: "said on Feb. 27", "told Reuters on March 3". */
-    private static final Pattern VERB_BEFORE = Pattern.compile(STATEMENT_VERB.pattern() + "[^.;!?\\n]{0,40}$",
+    /**
+     * A statement verb and the date it is made on, a few words apart with no clause between: "said on Feb. 27", "told
+     * Reuters on March 3", "said in an interview with a broadcaster on Jan. 10". A comma or a verb of its own between
+     * them makes the date another's ("declared a dividend, payable Dec. 15", "said it is calling a vote on Dec. 7").
+     */
+    private static final Pattern VERB_BEFORE = Pattern.compile(STATEMENT_VERB.pattern()
+            + "((?:\\s+[^\\s,;:.!?]+){0,6}?)\\s+(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A date opening its sentence, before the statement verb of that sentence: "On March 5, Blair said". */
+    private static final Pattern OPENS_SENTENCE = Pattern.compile("(?:^|[.!?][\"”’]?\\s+)\\s*(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    /** A statement verb shortly after the date: "On March 5, Blair said". */
-    private static final Pattern VERB_AFTER = Pattern.compile("^[^.;!?\\n]{0,40}" + STATEMENT_VERB.pattern(),
+    private static final Pattern VERB_AFTER = Pattern.compile("^,?(?:\\s+[^\\s,;:.!?]+){0,6}?\\s+" + STATEMENT_VERB.pattern(),
             Pattern.CASE_INSENSITIVE);
+    /** Words between a statement verb and a date that open a clause of their own, so that the date is not the statement's. */
+    private static final Pattern OWN_CLAUSE = Pattern.compile(
+            "(?i)\\b(?:[a-z]+ing|is|are|was|were|will|would|to|that|has|have|had|be|been|ended|ending|due|payable|effective|by|until)\\b");
     /** Words before a year that put it ahead: "by 2030", "until 2027". */
     private static final Pattern AHEAD = Pattern.compile("\\b(?:by|until|till|through|before|to)\\s*$", Pattern.CASE_INSENSITIVE);
     /** Words before a year that make it history the article looks back on: "since 2019", "from 2019 to 2021". */
@@ -57,6 +75,17 @@ public final class PublicationDates {
     private static final Pattern WHEN_AFTER = Pattern.compile("^,?\\s+when\\b");
     /** How many non-empty lines from the top a date line may stand on (headline, kicker, date). */
     private static final int DATE_LINE_WITHIN = 3;
+    /**
+     * How many days the bounds may move the lead's date: a lead reports a statement of the day before ("said on
+     * Monday", printed Tuesday) or announces an event of the next day. Farther, the lead and the bounds disagree.
+     */
+    static final int LEAD_REACH = 1;
+    /**
+     * The most days, first and last included, that a dated statement and an announced event may leave open: within a
+     * week news names days by the weekday, so a live page that dates its statements and its coming events by the
+     * calendar closes in on its day.
+     */
+    static final int MAX_WINDOW = 7;
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
 
@@ -155,13 +184,15 @@ public final class PublicationDates {
         LocalDate earliestAnnounced = announced.stream().filter(a -> low == null || !a.isBefore(low))
                 .min(LocalDate::compareTo).orElse(null);
         LocalDate high = earliestAnnounced == null ? null : earliestAnnounced.minusDays(1);
-        if (low == null && high == null)
+        if (low == null || high != null && java.time.temporal.ChronoUnit.DAYS.between(low, high) + 1 > MAX_WINDOW)
             return Optional.empty();
         LocalDate date = pivot;
         if (low != null && date.isBefore(low))
             date = low;
         if (high != null && date.isAfter(high))
             date = high;
+        if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(pivot, date)) > LEAD_REACH)
+            return Optional.empty();
         return Optional.of(new Inference(date, "lead dated " + pivot + (low != null ? ", latest dated statement " + latestStatement : "")
                 + (high != null ? ", earliest announced event " + earliestAnnounced : "")));
     }
@@ -206,7 +237,10 @@ public final class PublicationDates {
         String after = text.substring(span.end(), Math.min(lineEnd < 0 ? text.length() : lineEnd, span.end() + 60));
         if (Tense.around(text, null, span) == Tense.FUTURE)
             return Role.ANNOUNCED;
-        if (VERB_BEFORE.matcher(before).find() || VERB_AFTER.matcher(after).find())
+        Matcher verbBefore = VERB_BEFORE.matcher(before);
+        if (verbBefore.find() && !OWN_CLAUSE.matcher(verbBefore.group(1)).find())
+            return Role.STATEMENT;
+        if (OPENS_SENTENCE.matcher(text.substring(lineStart, span.start())).find() && VERB_AFTER.matcher(after).find())
             return Role.STATEMENT;
         return Role.OTHER;
     }
@@ -230,7 +264,8 @@ public final class PublicationDates {
             if (AHEAD.matcher(before).find() || Tense.around(text, null, t.span()) == Tense.FUTURE)
                 continue;
             if (excludeHistory && (HISTORY.matcher(before).find()
-                    || Tense.ofClause(text, null, t.span()) == Tense.PAST || pastWhenAfter(text, t.span())))
+                    || Tense.ofClause(text, null, t.span()) == Tense.PAST || pastWhenAfter(text, t.span())
+                    || AttachedPhrase.tense(text, t.span()) == Tense.PAST))
                 continue;
             int y = Integer.parseInt(m.group(1));
             if (latest == null || y > latest)
