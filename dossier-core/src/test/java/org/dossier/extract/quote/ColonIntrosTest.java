@@ -61,4 +61,11 @@ class ColonIntrosTest {
                 + "“This plan spends money the city does not have and will never have.”"))
                 .containsExactly("null|This plan spends money the city does not have and will never have.");
     }
+
+    @Test
+    void asTheSpeakerPutItIsACueOfTheQuoteBeforeIt() {
+        assertThat(direct("“The islands have been forgotten again, and nobody on the mainland seems to mind,” "
+                + "as Laura Quill put it."))
+                .containsExactly("Laura Quill|The islands have been forgotten again, and nobody on the mainland seems to mind,");
+    }
 }
