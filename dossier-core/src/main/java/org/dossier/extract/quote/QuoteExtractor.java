@@ -26,7 +26,7 @@ import org.dossier.model.Span;
  * {@value #MIN_QUOTE_WORDS} words is a scare quote ("new momentum") unless a cue introduces it. Reported speech is
  * found by its cue. Each quote gets the speaker of the cue beside it (after it, before it in the same sentence),
  * else of the quote before it in the same paragraph, else — when it opens a paragraph — of the quote that ended the
- * paragraph before (a continued quote). Speakers named by a pronoun or a description are resolved to a person named
+ * paragraph before (a continued quote), else of the person the sentence before its colon names. Speakers named by a pronoun or a description are resolved to a person named
  * in the document; unnamed speakers to the body they speak for. A quote's topics are the proposals of the profile
  * whose cues its words contain.
  */
@@ -78,6 +78,11 @@ public final class QuoteExtractor implements Extractor {
             Resolved who = label != null ? resolver.resolve(label) : a != null ? speakerOf.get(a) : continued(d, q, speakerOfQuote);
             if (who == null && label == null && a == null)
                 who = introduced(d, quoted, attributions, speakerOf);
+            // "The result does not surprise the pollster Jane Roe: “…”": a colon that introduces a named person's words
+            if (who == null && label == null && a == null) {
+                NamePhrase introducer = ColonIntros.speaker(d, quoted, persons);
+                who = introducer == null ? null : resolver.resolve(introducer);
+            }
             // a short quote with its cue ("“They're tired,” Hallam said. “…”") is too short to keep, but it is still
             // someone's words: the quote that goes on after it speaks for the same person
             if (who != null && (a != null || label != null || words(inner) >= MIN_QUOTE_WORDS))
