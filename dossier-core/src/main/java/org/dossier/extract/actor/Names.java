@@ -35,7 +35,7 @@ public final class Names {
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
-            "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "but", "and", "meanwhile", "however", "in",
+            "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "but", "and", "or", "nor", "yet", "meanwhile", "however", "in",
             "on", "at", "after", "before", "earlier", "later", "yesterday", "today", "when", "while", "as", "if",
             "this", "that", "these", "those", "it", "there", "here", "so", "also", "then", "now", "still", "for",
             "with", "by", "from", "of", "to", "what", "who", "which", "i", "we", "you", "our", "my", "key", "updates",

@@ -68,4 +68,11 @@ class ColonIntrosTest {
                 + "as Laura Quill put it."))
                 .containsExactly("Laura Quill|The islands have been forgotten again, and nobody on the mainland seems to mind,");
     }
+
+    @Test
+    void aConjunctionOpeningTheSentenceIsNoSpeaker() {
+        assertThat(direct("The council approved the plan. Or, as Tom Ridge, a former mayor of the town, put it, "
+                + "“We waited thirty years for this.”"))
+                .containsExactly("Tom Ridge|We waited thirty years for this.");
+    }
 }
