@@ -34,8 +34,6 @@ final class CueReader {
     /** Cues of direct quotes only, from {@code quote-only-cues.txt}: "…,” she quipped", never "he continued to …". */
     private static final org.dossier.extract.WordList QUOTE_ONLY_CUES = org.dossier.extract.WordList.load("quote-only-cues.txt");
     static final org.dossier.extract.WordList CUES = org.dossier.extract.WordList.load("speech-cues.txt");
-    /** What carries the words before a participle cue: "a statement saying", "by saying" ({@code speech-vehicles.txt}). */
-    private static final org.dossier.extract.WordList VEHICLES = org.dossier.extract.WordList.load("speech-vehicles.txt");
     /** Cues that are also plural nouns: "member states", "his claims". */
     static final org.dossier.extract.WordList CUE_NOUNS = org.dossier.extract.WordList.load("cue-nouns.txt");
     private final NounPhrases phrases;
@@ -50,6 +48,7 @@ final class CueReader {
     private final Questions questions;
     private final TrailingNames trailingNames;
     private final SubjectAdjuncts subjectAdjuncts;
+    private final ParticipleCues participles;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.phrases = new NounPhrases(lex);
@@ -64,6 +63,7 @@ final class CueReader {
         this.questions = new Questions(phrases, speakers);
         this.trailingNames = new TrailingNames(speakers);
         this.subjectAdjuncts = new SubjectAdjuncts(phrases, speakers);
+        this.participles = new ParticipleCues(subjects, questions);
     }
 
     List<Attribution> read(DocTokens d) {
@@ -164,21 +164,8 @@ final class CueReader {
 
         // "…, noting that …": a participle cue shares the subject of the clause it follows, as it does after what
         // carries the words ("issued a statement saying …") or the manner of saying ("answered by saying …")
-        if (cueText.endsWith("ing") && cue > sStart && (d.word(cue - 1).equals(",") || commaInCloser(d, cue, sStart)
-                || !cueText.contains(" ") && VEHICLES.contains(d.word(cue - 1)))) {
-            // "The mayor defended the plan, saying that …": else the subject that opens the sentence
-            NamePhrase subject = subjects.ofClause(d, cue - 1, sStart, previous);
-            if (subject == null)
-                return null;
-            // "…, stating on NBC's “Meet the Press” that …": past the adjunct to its clause's "that"
-            int from = questionAfter(d, cue + len, cueText, sEnd), adjunctThat = AdjunctThat.find(d, from, sEnd);
-            if (adjunctThat > from) {
-                medium[0] = Adjuncts.mediumIn(Clauses.text(d, from, adjunctThat));
-                from = adjunctThat;
-            }
-            Span content = Clauses.forward(d, from, sStart, sEnd, new String[1]);
-            return new Attribution(cueSpan, cueText, subject, content, sentence, medium[0]);
-        }
+        if (ParticipleCues.follows(d, cue, cueText, sStart))
+            return participles.read(d, cue, len, cueText, cueSpan, previous);
         int j = cue - 1;
         // only before a clause: "is adding to his wins", "had been predicting a withdrawal" report no one's words
         boolean progressive = cueText.endsWith("ing") && !cueText.contains(" ") && (beforeThat || clauseFollows(d, cue + len, sEnd));
@@ -287,7 +274,7 @@ final class CueReader {
                 medium[0] = Clauses.text(d, from, objEnd);
             from = Math.max(objEnd, thatAfterObject(d, from, sEnd));
         }
-        from = questionAfter(d, from, cueText, sEnd);
+        from = questions.questionAfter(d, from, cueText, sEnd);
         // "said earlier on Friday during a news conference that …": the clause opens at the "that" past the adjunct
         int adjunctThat = AdjunctThat.find(d, from, sEnd);
         if (adjunctThat > from) {
@@ -323,17 +310,6 @@ final class CueReader {
         contentEnd = FrontClauses.end(d, npStart, sStart, startChar, contentStart, contentEnd);
         Span content = contentStart < sentenceEndChar ? Complements.of(d.text, startChar, Clauses.trim(d.text, contentStart, contentEnd)) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
-    }
-
-    /** Whether a comma stands inside the closing mark before the cue at {@code cue}: "a defense of “home values,” saying …". */
-    private static boolean commaInCloser(DocTokens d, int cue, int sStart) {
-        return cue - 2 >= sStart && Set.of("”", "\"", "''").contains(d.word(cue - 1)) && d.word(cue - 2).equals(",");
-    }
-
-    /** For a verb of asking, the wh-word that opens its question past the one asked ("asked Holm whether"); else {@code from}. */
-    private int questionAfter(DocTokens d, int from, String cueText, int sEnd) {
-        int wh = Questions.isCue(cueText) ? questions.questionStart(d, from, sEnd) : -1;
-        return wh > from ? wh : from;
     }
 
     /**
