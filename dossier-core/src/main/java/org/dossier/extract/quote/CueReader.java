@@ -13,29 +13,17 @@ import org.dossier.model.Span;
  * Finds speech cues outside quotation marks and reads who speaks and, for reported speech, the clause that reports
  * what was said: "SPEAKER said (that) CLAUSE", "CLAUSE, SPEAKER said", "according to SPEAKER, CLAUSE",
  * "CLAUSE, said SPEAKER", with appositions ("Mark Rutte, NATO's secretary general, said"). Each cue goes through the
- * same steps: find the cue, read its speaker (past asides with {@link Asides}, a town's state with {@link Towns}, a
- * subject that opens the sentence with {@link FrontSubjects}), then cut what it reports ({@link Clauses},
- * {@link ClauseEnds}, {@link Complements}).
+ * same steps: find the cue, read its speaker (before its verb group with {@link VerbGroups}, past asides with
+ * {@link Asides}, a town's state with {@link Towns}, a subject that opens the sentence with {@link FrontSubjects}; for a
+ * participle, the subject of the clause before it with {@link ParticipleCues}), then cut what it reports, past the
+ * audience of a "told" ({@link Audiences}, {@link Clauses}, {@link ClauseEnds}, {@link Complements}).
  */
 final class CueReader {
-    /** Words that may stand between a subject and its cue: "Ukraine has also said". */
-    private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "previously", "later", "reportedly",
-            "publicly", "already", "again", "recently", "then", "earlier", "repeatedly", "today", "yesterday", "once",
-            "would", "will", "could", "may", "might", "did", "does", "do", "not", "never", "just", "separately", "further");
-    /**
-     * Forms of "be" that make a cue in -ing progressive ("the union is demanding that …", "Trump is telling voters
-     * that …"); before a past participle they would make it passive, whose subject is the audience ("he was told").
-     */
-    private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "am", "been", "be", "'s", "’s", "'re", "’re");
-    /** Cues whose object is the audience, not part of what was said: "told Reuters", "told leaders". */
-    private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling");
     /** Cues that attribute quoted words but report no clause: "hailed the summit as “a historic step”". */
     private static final Set<String> QUOTE_ONLY = Set.of("for");
     /** Cues of direct quotes only, from {@code quote-only-cues.txt}: "…,” she quipped", never "he continued to …". */
     private static final org.dossier.extract.WordList QUOTE_ONLY_CUES = org.dossier.extract.WordList.load("quote-only-cues.txt");
     static final org.dossier.extract.WordList CUES = org.dossier.extract.WordList.load("speech-cues.txt");
-    /** What carries the words before a participle cue: "a statement saying", "by saying" ({@code speech-vehicles.txt}). */
-    private static final org.dossier.extract.WordList VEHICLES = org.dossier.extract.WordList.load("speech-vehicles.txt");
     /** Cues that are also plural nouns: "member states", "his claims". */
     static final org.dossier.extract.WordList CUE_NOUNS = org.dossier.extract.WordList.load("cue-nouns.txt");
     private final NounPhrases phrases;
@@ -50,6 +38,9 @@ final class CueReader {
     private final Questions questions;
     private final TrailingNames trailingNames;
     private final SubjectAdjuncts subjectAdjuncts;
+    private final ParticipleCues participles;
+    private final Audiences audiences;
+    private final VerbGroups verbGroups;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.phrases = new NounPhrases(lex);
@@ -64,6 +55,9 @@ final class CueReader {
         this.questions = new Questions(phrases, speakers);
         this.trailingNames = new TrailingNames(speakers);
         this.subjectAdjuncts = new SubjectAdjuncts(phrases, speakers);
+        this.participles = new ParticipleCues(subjects, questions);
+        this.audiences = new Audiences(phrases);
+        this.verbGroups = new VerbGroups(audiences);
     }
 
     List<Attribution> read(DocTokens d) {
@@ -164,29 +158,10 @@ final class CueReader {
 
         // "…, noting that …": a participle cue shares the subject of the clause it follows, as it does after what
         // carries the words ("issued a statement saying …") or the manner of saying ("answered by saying …")
-        if (cueText.endsWith("ing") && cue > sStart && (d.word(cue - 1).equals(",") || commaInCloser(d, cue, sStart)
-                || !cueText.contains(" ") && VEHICLES.contains(d.word(cue - 1)))) {
-            // "The mayor defended the plan, saying that …": else the subject that opens the sentence
-            NamePhrase subject = subjects.ofClause(d, cue - 1, sStart, previous);
-            if (subject == null)
-                return null;
-            // "…, stating on NBC's “Meet the Press” that …": past the adjunct to its clause's "that"
-            int from = questionAfter(d, cue + len, cueText, sEnd), adjunctThat = AdjunctThat.find(d, from, sEnd);
-            if (adjunctThat > from) {
-                medium[0] = Adjuncts.mediumIn(Clauses.text(d, from, adjunctThat));
-                from = adjunctThat;
-            }
-            Span content = Clauses.forward(d, from, sStart, sEnd, new String[1]);
-            return new Attribution(cueSpan, cueText, subject, content, sentence, medium[0]);
-        }
-        int j = cue - 1;
-        // only before a clause: "is adding to his wins", "had been predicting a withdrawal" report no one's words
-        boolean progressive = cueText.endsWith("ing") && !cueText.contains(" ") && (beforeThat || clauseFollows(d, cue + len, sEnd));
-        while (j >= sStart && !d.inQuote(j) && (BETWEEN.contains(d.word(j).toLowerCase(Locale.ROOT)) || Asides.afterName(d, j, sStart)
-                || progressive && PROGRESSIVE.contains(d.word(j).toLowerCase(Locale.ROOT))))
-            j--;
-        if (j - 1 >= sStart && d.word(j - 1).equalsIgnoreCase("on") && d.word(j).endsWith("day"))
-            j -= 2;
+        if (ParticipleCues.follows(d, cue, cueText, sStart))
+            return participles.read(d, cue, len, cueText, cueSpan, previous);
+        // "Ukraine has also said", "the union is demanding that …": the subject ends before the cue's verb group
+        int j = verbGroups.subjectEnd(d, cue, len, cueText, beforeThat, sStart, sEnd);
         // "Sen. David Perdue (R-Ga.) said": a bracketed affiliation stands between the name and the cue
         j = NounPhrases.skipBracket(d, j, sStart);
         NamePhrase sp = null;
@@ -275,19 +250,9 @@ final class CueReader {
                 && (cueText.endsWith("s") || !hasPlural(sp.name())) && !namesEvidence(sp.name()))
             return null;
 
-        // the object of "told", "urged": "told Reuters", "told leaders"
-        int from = after;
-        if (OBJECT_CUES.contains(cueText.toLowerCase(Locale.ROOT)) && from < sEnd && !d.inQuote(from)) {
-            int objEnd = phrases.npRight(d, from, sEnd);
-            while (objEnd > from && objEnd < sEnd && d.word(objEnd).matches("\\d+"))
-                objEnd++;
-            if (objEnd == from && !NounPhrases.FUNCTION.contains(d.word(from).toLowerCase(Locale.ROOT)) && Character.isLowerCase(d.word(from).charAt(0)))
-                objEnd = from + 1;
-            if (objEnd > from && Character.isUpperCase(d.word(from).charAt(0)) && cueText.startsWith("t"))
-                medium[0] = Clauses.text(d, from, objEnd);
-            from = Math.max(objEnd, thatAfterObject(d, from, sEnd));
-        }
-        from = questionAfter(d, from, cueText, sEnd);
+        // the audience of "told": "told Reuters", "told leaders"
+        int from = audiences.past(d, after, cueText, sEnd, medium);
+        from = questions.questionAfter(d, from, cueText, sEnd);
         // "said earlier on Friday during a news conference that …": the clause opens at the "that" past the adjunct
         int adjunctThat = AdjunctThat.find(d, from, sEnd);
         if (adjunctThat > from) {
@@ -323,49 +288,6 @@ final class CueReader {
         contentEnd = FrontClauses.end(d, npStart, sStart, startChar, contentStart, contentEnd);
         Span content = contentStart < sentenceEndChar ? Complements.of(d.text, startChar, Clauses.trim(d.text, contentStart, contentEnd)) : null;
         return new Attribution(cueSpan, cueText, sp, content, sentence, medium[0]);
-    }
-
-    /** Whether a comma stands inside the closing mark before the cue at {@code cue}: "a defense of “home values,” saying …". */
-    private static boolean commaInCloser(DocTokens d, int cue, int sStart) {
-        return cue - 2 >= sStart && Set.of("”", "\"", "''").contains(d.word(cue - 1)) && d.word(cue - 2).equals(",");
-    }
-
-    /** For a verb of asking, the wh-word that opens its question past the one asked ("asked Holm whether"); else {@code from}. */
-    private int questionAfter(DocTokens d, int from, String cueText, int sEnd) {
-        int wh = Questions.isCue(cueText) ? questions.questionStart(d, from, sEnd) : -1;
-        return wh > from ? wh : from;
-    }
-
-    /**
-     * Whether a clause's "that" follows a cue ending at token {@code from}: at once, past an adjunct ("is claiming in
-     * interviews that …") or past the audience of a "telling" ("is telling voters that …").
-     */
-    private boolean clauseFollows(DocTokens d, int from, int sEnd) {
-        if (from + 1 < sEnd && d.word(from).equals("that") && ThatCues.opensClause(d.word(from + 1)) || AdjunctThat.find(d, from, sEnd) > from)
-            return true;
-        if (!OBJECT_CUES.contains(d.word(from - 1).toLowerCase(Locale.ROOT)))
-            return false;
-        int objEnd = phrases.npRight(d, from, sEnd);
-        return thatAfterObject(d, from, sEnd) > from || objEnd < sEnd && d.word(objEnd).equals("that") && objEnd + 1 < sEnd && ThatCues.opensClause(d.word(objEnd + 1));
-    }
-
-    /** The most tokens of an audience, with its place and time, between "told" and "that". */
-    private static final int MAX_AUDIENCE_TOKENS = 12;
-
-    /**
-     * The "that" which opens the clause after a long audience ("told the Harbor Herald of Leeds on Saturday that …"),
-     * or {@code from} when none follows within {@value #MAX_AUDIENCE_TOKENS} tokens before a comma, a quote or another
-     * cue.
-     */
-    private static int thatAfterObject(DocTokens d, int from, int sEnd) {
-        for (int k = from; k + 1 < sEnd && k - from < MAX_AUDIENCE_TOKENS; k++) {
-            String w = d.word(k);
-            if (d.inQuote(k) || w.equals(",") || CUES.contains(w))
-                return from;
-            if (w.equals("that") && ThatCues.opensClause(d.word(k + 1)))
-                return k;
-        }
-        return from;
     }
 
     /** Nouns of sources that report findings, from {@code evidence-nouns.txt}: "the poll shows", "the data show". */

@@ -62,6 +62,12 @@ final class Questions {
         return obj > from && obj < sEnd - 1 && !d.inQuote(obj) && isWh(d, obj, sEnd) ? obj : -1;
     }
 
+    /** For a verb of asking, the wh-word that opens its question past the one asked ("asked Holm whether"); else {@code from}. */
+    int questionAfter(DocTokens d, int from, String cueText, int sEnd) {
+        int wh = isCue(cueText) ? questionStart(d, from, sEnd) : -1;
+        return wh > from ? wh : from;
+    }
+
     /** Whether a wh-word at {@code k} opens a clause: "if" and "when" must not end the sentence. */
     private static boolean isWh(DocTokens d, int k, int sEnd) {
         return k < sEnd - 1 && WH.contains(d.word(k).toLowerCase(Locale.ROOT)) && Character.isLetter(d.word(k + 1).charAt(0));
