@@ -98,25 +98,34 @@ final class CueReader {
                 askedBy.add(asked);
                 continue;
             }
-            int len = cueLength(d, i);
-            boolean beforeThat = len == 0 && (len = ThatCues.length(d, i)) > 0;
+            // "went on to say that …", "was quoted as saying …": a lead-in and the verb after it are one cue
+            int lead = LeadIns.length(d, i);
+            int len = lead > 0 ? cueLength(d, i + lead) : 0;
+            boolean beforeThat = lead > 0 && len == 0 && (len = ThatCues.length(d, i + lead)) > 0;
+            if (len == 0)
+                lead = 0;
+            if (len == 0)
+                len = cueLength(d, i);
+            if (len == 0)
+                beforeThat = (len = ThatCues.length(d, i)) > 0;
             // "wondered why …": a question's wh-clause follows its cue as a that-clause does
             if (len == 0)
                 beforeThat = (len = questions.length(d, i)) > 0;
             if (len == 0)
                 continue;
-            Attribution a = attribute(d, i, len, out.isEmpty() ? null : out.get(out.size() - 1), beforeThat);
+            Attribution a = attribute(d, i, lead, lead + len, out.isEmpty() ? null : out.get(out.size() - 1), beforeThat);
             if (a != null)
                 out.add(a);
             if (a != null && beforeThat)
                 nested.add(a);
-            i += len - 1;
+            i += lead + len - 1;
         }
         // "Asked by X whether …, she said, …": the fronted question is X's, not part of what she said
         out.removeIf(o -> o.content() != null && askedBy.stream().anyMatch(a -> a != o && o.content().start() == a.cue().start()));
         // "The two men had agreed that …, the aide told reporters": the agreement is part of what the aide said
+        // "repeated his claim that …": the noun's report is the verb's, whose content is the same clause
         out.removeIf(a -> nested.contains(a) && out.stream().anyMatch(o -> o != a && o.content() != null
-                && o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end()));
+                && (o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end() || o.content().equals(a.content()))));
         return AdjunctContents.drop(d.text, CoordinatedReports.cut(d.text, out));
     }
 
@@ -142,13 +151,16 @@ final class CueReader {
     }
 
     /**
-     * The attribution of the cue of {@code len} tokens at token {@code cue}; {@code beforeThat} when the cue is one of
-     * {@link ThatCues}, whose clause follows it.
+     * The attribution of the cue of {@code len} tokens at token {@code cue}, whose first {@code lead} tokens are a
+     * {@link LeadIns lead-in} before its verb; {@code beforeThat} when the verb is one of {@link ThatCues}, whose
+     * clause follows it.
      */
-    private Attribution attribute(DocTokens d, int cue, int len, Attribution previous, boolean beforeThat) {
+    private Attribution attribute(DocTokens d, int cue, int lead, int len, Attribution previous, boolean beforeThat) {
         int sentence = d.sentenceOf[cue];
         int sStart = d.sentenceStart(sentence), sEnd = d.sentenceEnd(sentence);
         String cueText = Clauses.text(d, cue, cue + len);
+        // the verb without its lead-in, which decides what may follow it: "went on to tell reporters that …"
+        String verb = Clauses.text(d, cue + lead, cue + len);
         Span cueSpan = new Span(d.span(cue).start(), d.span(cue + len - 1).end());
         boolean according = cueText.equalsIgnoreCase("according to");
         String[] medium = {null};
@@ -158,7 +170,7 @@ final class CueReader {
 
         // "…, noting that …": a participle cue shares the subject of the clause it follows, as it does after what
         // carries the words ("issued a statement saying …") or the manner of saying ("answered by saying …")
-        if (ParticipleCues.follows(d, cue, cueText, sStart))
+        if (lead == 0 && ParticipleCues.follows(d, cue, cueText, sStart))
             return participles.read(d, cue, len, cueText, cueSpan, previous);
         // "Ukraine has also said", "the union is demanding that …": the subject ends before the cue's verb group
         int j = verbGroups.subjectEnd(d, cue, len, cueText, beforeThat, sStart, sEnd);
@@ -251,8 +263,10 @@ final class CueReader {
             return null;
 
         // the audience of "told": "told Reuters", "told leaders"
-        int from = audiences.past(d, after, cueText, sEnd, medium);
-        from = questions.questionAfter(d, from, cueText, sEnd);
+        int from = audiences.past(d, after, verb, sEnd, medium);
+        from = questions.questionAfter(d, from, verb, sEnd);
+        // "repeated his demand that …": the clause of a noun that names the speaker's own saying
+        from = NounObjects.clauseStart(d, from, sEnd);
         // "said earlier on Friday during a news conference that …": the clause opens at the "that" past the adjunct
         int adjunctThat = AdjunctThat.find(d, from, sEnd);
         if (adjunctThat > from) {
@@ -277,7 +291,7 @@ final class CueReader {
             return new Attribution(cueSpan, cueText, sp, Clauses.trim(d.text, d.span(sStart).start(), clauseEnd), sentence, medium[0],
                     ClauseEnds.rest(d.text, startChar, sentenceEndChar));
         }
-        if (quoteBefore(d, npStart, sStart) || QUOTE_ONLY.contains(cueText.toLowerCase(Locale.ROOT)) || QUOTE_ONLY_CUES.contains(cueText))
+        if (quoteBefore(d, npStart, sStart) || QUOTE_ONLY.contains(verb.toLowerCase(Locale.ROOT)) || QUOTE_ONLY_CUES.contains(verb))
             return new Attribution(cueSpan, cueText, sp, null, sentence, medium[0]);
         int contentEnd = ClauseEnds.cut(d.text, contentStart, sentenceEndChar);
         // "Podesta, who said the project was vetted, said …", "Among riders who said the fares rose, half …": a
