@@ -174,6 +174,9 @@ final class CueReader {
             return participles.read(d, cue, len, cueText, cueSpan, previous);
         // "Ukraine has also said", "the union is demanding that …": the subject ends before the cue's verb group
         int j = verbGroups.subjectEnd(d, cue, len, cueText, beforeThat, sStart, sEnd);
+        // "did not say whether …", "never said the union would …": what the speaker did not say is no quote
+        if (VerbGroups.negated(d, j + 1, cue))
+            return null;
         // "Sen. David Perdue (R-Ga.) said": a bracketed affiliation stands between the name and the cue
         j = NounPhrases.skipBracket(d, j, sStart);
         NamePhrase sp = null;

@@ -13,12 +13,14 @@ final class VerbGroups {
     /** Words that may stand between a subject and its cue: "Ukraine has also said". */
     private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "previously", "later", "reportedly",
             "publicly", "already", "again", "recently", "then", "earlier", "repeatedly", "today", "yesterday", "once",
-            "would", "will", "could", "may", "might", "did", "does", "do", "not", "never", "just", "separately", "further");
+            "would", "will", "could", "may", "might", "did", "does", "do", "not", "n't", "n’t", "never", "just", "separately", "further");
     /**
      * Forms of "be" that make a cue in -ing progressive ("the union is demanding that …", "Trump is telling voters
      * that …"); before a past participle they would make it passive, whose subject is the audience ("he was told").
      */
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "am", "been", "be", "'s", "’s", "'re", "’re");
+    /** Words that negate a verb group; the tokenizer splits "didn't" into "did" and "n't". */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
     private final Audiences audiences;
 
     VerbGroups(Audiences audiences) {
@@ -40,6 +42,14 @@ final class VerbGroups {
         if (j - 1 >= sStart && d.word(j - 1).equalsIgnoreCase("on") && d.word(j).endsWith("day"))
             j -= 2;
         return j;
+    }
+
+    /** Whether the verb group in tokens [{@code from}, {@code cue}) negates the cue: "did not say", "has never said". */
+    static boolean negated(DocTokens d, int from, int cue) {
+        for (int k = Math.max(0, from); k < cue; k++)
+            if (NEGATIONS.contains(d.word(k).toLowerCase(Locale.ROOT)))
+                return true;
+        return false;
     }
 
     /**

@@ -36,6 +36,15 @@ class LeadInsTest {
     }
 
     @Test
+    void aNegatedCueReportsNothing() {
+        assertThat(quotes("Harbor master Ivo Dresner did not say whether the ferry would sail.")).isEmpty();
+        assertThat(quotes("Dresner didn't say that the ferry would sail.")).isEmpty();
+        assertThat(quotes("Dresner has never said the harbor would close.")).isEmpty();
+        assertThat(quotes("Dresner denied that the harbor would close."))
+                .containsExactly("indirect|Dresner|the harbor would close");
+    }
+
+    @Test
     void aVerbWithItsOwnSayingAsObjectReportsTheNounsClause() {
         assertThat(quotes("Farm leader Jorge Almeda repeated his demand that the grain price be frozen."))
                 .containsExactly("indirect|Jorge Almeda|the grain price be frozen");
