@@ -15,9 +15,12 @@ final class Adjuncts {
                     + "|(?:late |early )?(?:yesterday|today|tonight|overnight|earlier|later|previously|again|also)"
                     + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?(?![’'\\w])"
                     + "|(?:last|this|next) (?:week|weekend|month|year|\\w+day)|earlier this (?:week|month|year))\\b");
+    /** Nouns of a kind of outlet that may stand inside its name: "Italian broadcaster RaiNews24", "the German daily Bild". */
+    private static final String OUTLET_NOUNS = "broadcaster|newspaper|daily|weekly|magazine|channel|network|station|radio|television|agency|outlet|website|podcast|news agency";
     private static final Pattern MEDIUM = Pattern.compile(
             "^[\\s,]*((?:in an? (?:[\\w-]+ ){0,3}(?:interview|statement|letter|post|video|speech|address|op-ed|message|tweet|briefing|news conference|press conference|call|broadcast)"
-                    + "(?: (?:with|to|on) (?:\\p{Lu}[\\w’'.-]*)(?: (?:\\p{Lu}[\\w’'.-]*|\\d+)){0,4})?)"
+                    // the outlet's name, perhaps with a noun of its kind inside: "with Italian broadcaster RaiNews24"
+                    + "(?: (?:with|to|on) (?:the )?(?:(?:\\p{Lu}[\\w’'.-]*|\\d+|" + OUTLET_NOUNS + ") ){0,5}(?:\\p{Lu}[\\w’'.-]*|\\d+))?)"
                     + "|on (?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media|state television|television|TV|radio)"
                     + "|on the sidelines of [^,.;]+|at (?:a|the) (?:[\\w’'-]+ ){0,4}(?:conference|briefing|summit|meeting|forum|rally|event)"
                     + "|to reporters|to journalists)\\b");

@@ -100,6 +100,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theMediumKeepsTheOutletsNameWithTheNounOfItsKind() {
+        assertThat(only("Chancellor Eva Brandt said in an interview with Danish broadcaster Kanal Syd 24 that the tanks "
+                + "would arrive by spring.").medium()).isEqualTo("in an interview with Danish broadcaster Kanal Syd 24");
+        assertThat(only("Eva Brandt said in an interview with the weekly Nordposten that the tanks would arrive by spring.")
+                .medium()).isEqualTo("in an interview with the weekly Nordposten");
+    }
+
+    @Test
     void reportedSpeechBeforeItsCue() {
         assertThat(quotes("The ceasefire will hold through the holidays, the mediator Omar Haddad told reporters."))
                 .containsExactly("indirect|Omar Haddad|The ceasefire will hold through the holidays");
