@@ -109,8 +109,16 @@ public final class QuoteExtractor implements Extractor {
         found.sort(java.util.Comparator.comparing(Quote::span));
         // topics only where the document is within the profile's subject, as for positions
         boolean inScope = profile.inScope(d.text);
-        for (Quote q : carryDates(found, dates, d))
-            facts.add(inScope ? withTopics(q, profile.topics(d.text, q.span())) : q);
+        for (Quote q : carryDates(found, dates, d)) {
+            Quote withRole = SpeakerRoles.fill(q, sentenceEndAfter(d, q.span().end()), facts);
+            facts.add(inScope ? withTopics(withRole, profile.topics(d.text, q.span())) : withRole);
+        }
+    }
+
+    /** The character where the sentence holding character {@code offset - 1} ends. */
+    private static int sentenceEndAfter(DocTokens d, int offset) {
+        int t = Math.min(d.tokenAt(Math.max(0, offset - 1)), d.size() - 1);
+        return t < 0 ? offset : d.span(d.sentenceEnd(d.sentenceOf[t]) - 1).end();
     }
 
     private static Quote withTopics(Quote q, List<String> topics) {

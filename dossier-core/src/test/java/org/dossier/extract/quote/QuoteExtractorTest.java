@@ -100,6 +100,27 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aLaterQuoteTakesTheRoleTheDocumentGaveItsSpeakerBefore() {
+        String text = "Port\n\nThe port will reopen next week, according to Ines Varga, the Finance Minister.\n\n"
+                + "Varga added that the ferries would return in May.\n\n“We are ready for the summer,” Varga said.";
+
+        assertThat(withActors(text)).extracting(q -> q.speakerName() + "|" + q.speakerRole())
+                .containsExactly("Ines Varga|Finance Minister", "Ines Varga|Finance Minister", "Ines Varga|Finance Minister");
+        // a role the text states only in a later sentence is not the quote's
+        assertThat(withActors("Port\n\nVarga said the ferries would return in May.\n\n"
+                + "Finance Minister Ines Varga spoke in Oslo.")).extracting(Quote::speakerRole).containsOnlyNulls();
+    }
+
+    /** The quotes of {@code text} after the actor stage has run, as in the pipeline: roles come from the actors. */
+    private static List<Quote> withActors(String text) {
+        DocumentFacts facts = new DocumentFacts();
+        var doc = ANNOTATOR.annotate("t", text, null);
+        new org.dossier.extract.actor.ActorExtractor().extract(doc, facts);
+        EXTRACTOR.extract(doc, facts);
+        return facts.quotes();
+    }
+
+    @Test
     void theMediumKeepsTheOutletsNameWithTheNounOfItsKind() {
         assertThat(only("Chancellor Eva Brandt said in an interview with Danish broadcaster Kanal Syd 24 that the tanks "
                 + "would arrive by spring.").medium()).isEqualTo("in an interview with Danish broadcaster Kanal Syd 24");
