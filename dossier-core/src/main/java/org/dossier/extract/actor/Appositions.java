@@ -10,7 +10,8 @@ import org.dossier.model.ActorKind;
 
 /**
  * Persons introduced by a role written after their name between commas: "Fritz Henderson, the chief executive of
- * GM, said", "Scott Carson, president and CEO of Boeing Commercial Airplanes, said". The role makes a name of two or
+ * GM, said", "Scott Carson, president and CEO of Boeing Commercial Airplanes, said"; or before it, the role opened
+ * by a determiner or a possessive: "the defense minister, Karl Brandt, said", "Germany's defense minister, Karl Brandt". The role makes a name of two or
  * three capitalized words a person's even where no given-names list knows the first; the role's head (its last word
  * before "of", "at" or "for") must be a title or a noun of persons, not merely its modifier ("the new plant").
  */
@@ -37,6 +38,19 @@ final class Appositions {
                 if (words < 2 || words > 3 || j >= t.size() || !t.get(j).word().equals(",")) {
                     i = Math.max(i, j - 1);
                     continue;
+                }
+                // "Germany's defense minister, Karl Brandt, said": the role before the name
+                if (words >= 2 && i >= 2 && t.get(i - 1).word().equals(",")) {
+                    int start = roleBefore(t, i - 1, lex);
+                    NamePhrase named = start >= 0 ? parser.parse(t.subList(i, j)) : null;
+                    if (named != null && named.form() == NamePhrase.Form.NAME && named.kind() == ActorKind.PERSON
+                            && named.role() == null && !lex.nonPersonHeads.contains(lastWord(named.name()))) {
+                        int roleEnd = t.get(i - 2).span().end();
+                        persons.addApposition(t.get(i).span().start(), t.get(j - 1).span().end(), named.name(),
+                                t.get(start).span().start(), roleEnd, roleEnd);
+                        i = j - 1;
+                        continue;
+                    }
                 }
                 int[] role = role(t, j + 1, lex);
                 NamePhrase p = parser.parse(t.subList(i, j));
@@ -72,6 +86,32 @@ final class Appositions {
         String head = t.get(headEnd - 1).word();
         boolean role = (lex.titles.contains(head) || lex.personNouns.contains(head)) && !lex.titleModifiers.contains(head);
         return role ? new int[]{headEnd, end} : null;
+    }
+
+    /**
+     * The first token of a role that ends at the comma at token {@code comma} and names whom the name after the comma
+     * holds it: opened by a determiner or a possessive ("the defense minister", "NATO's secretary general", "its
+     * chief executive") at the sentence's start, after a comma or after a quote, headed by a title or a noun of persons;
+     * -1 otherwise.
+     */
+    private static int roleBefore(List<Token> t, int comma, Names lex) {
+        String head = t.get(comma - 1).word();
+        if (!(lex.titles.contains(head) || lex.personNouns.contains(head)) || lex.titleModifiers.contains(head))
+            return -1;
+        int k = comma - 1;
+        while (k > 0 && comma - k < LONGEST && !t.get(k - 1).word().matches("[,.;:!?()]|``|''|\"|“|”"))
+            k--;
+        // the role opens the sentence or a clause: after a comma, or after the closing mark of a quote before it
+        if (k > 0 && !t.get(k - 1).word().matches(",|''|\"|”"))
+            return -1;
+        String first = t.get(k).word().toLowerCase(Locale.ROOT);
+        if (DETERMINERS.contains(first))
+            return k;
+        // "Germany's defense minister", "NATO's secretary general": a possessor then the role
+        for (int m = k + 1; m < comma - 1; m++)
+            if (t.get(m).word().matches("'s|’s"))
+                return m == k + 1 || m == k + 2 ? k : -1;
+        return -1;
     }
 
     private static String lastWord(String name) {

@@ -20,6 +20,17 @@ class ActorExtractorTest {
         return facts.actors();
     }
 
+    @Test
+    void aRoleBeforeTheNameBetweenCommasIsThePersonsRole() {
+        assertThat(actors("Ferries\n\nThe transport minister, Ola Strand, said the ferries would run.")).filteredOn(a -> a.name().equals("Ola Strand"))
+                .singleElement().satisfies(a -> assertThat(a.roles()).extracting(org.dossier.model.Role::title).containsExactly("transport minister"));
+        assertThat(actors("Ferries\n\nNorway's transport minister, Ola Strand, said the ferries would run.")).filteredOn(a -> a.name().equals("Ola Strand"))
+                .singleElement().satisfies(a -> assertThat(a.roles()).isNotEmpty());
+        // an adjunct that ends in a noun of persons is no role: it opens with neither a determiner nor a possessor
+        assertThat(actors("Ferries\n\nIn talks with ministers, Ola Strand, the mayor, said the ferries would run.")).filteredOn(a -> a.name().equals("Ola Strand"))
+                .singleElement().satisfies(a -> assertThat(a.roles()).extracting(org.dossier.model.Role::title).containsExactly("mayor"));
+    }
+
     private static List<String> shown(String text) {
         return actors(text).stream().map(a -> a.kind() + " " + a.name() + " " + a.aliases()).toList();
     }
