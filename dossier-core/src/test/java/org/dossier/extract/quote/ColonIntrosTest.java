@@ -1,18 +1,12 @@
 package org.dossier.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.extract.quote.QuoteFixture.direct;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A quote introduced by a sentence that ends in a colon and has no speech verb, on texts of our own writing. */
 class ColonIntrosTest {
-
-    private static List<String> direct(String text) {
-        return QuoteFixture.extract(text).stream().filter(q -> q.kind() == org.dossier.model.Quote.Kind.DIRECT)
-                .map(q -> q.speakerName() + "|" + q.text()).toList();
-    }
-
     @Test
     void theOnePersonTheSentenceBeforeTheColonNamesIsTheSpeaker() {
         assertThat(direct("The late surge of the challenger does not surprise the pollster Laura Quill: "

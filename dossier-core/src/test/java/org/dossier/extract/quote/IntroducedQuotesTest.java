@@ -1,18 +1,12 @@
 package org.dossier.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.extract.quote.QuoteFixture.direct;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A quote set out in the paragraph after the sentence that attributes it, on texts of our own writing. */
 class IntroducedQuotesTest {
-
-    private static List<String> direct(String text) {
-        return QuoteFixture.extract(text).stream().filter(q -> q.kind() == org.dossier.model.Quote.Kind.DIRECT)
-                .map(q -> q.speakerName() + "|" + q.text()).toList();
-    }
-
     @Test
     void aQuoteOpeningTheParagraphAfterAReportIsTheReportersSpeakers() {
         assertThat(direct("Mayor Ines Varga says the ferry must keep running through the winter.\n\n"

@@ -28,6 +28,11 @@ final class QuoteFixture {
         return extract(text).stream().map(q -> q.kind().name().toLowerCase() + "|" + q.speakerName() + "|" + q.text()).toList();
     }
 
+    /** Each direct quote as {@code speaker|text}. */
+    static List<String> direct(String text) {
+        return extract(text).stream().filter(q -> q.kind() == Quote.Kind.DIRECT).map(q -> q.speakerName() + "|" + q.text()).toList();
+    }
+
     /** Each quote's speaker, {@code null} where it has none. */
     static List<String> speakers(String text) {
         return extract(text).stream().map(q -> String.valueOf(q.speakerName())).toList();
