@@ -83,9 +83,7 @@ final class Appositions {
             return null;
         if (headEnd < 0)
             headEnd = end;
-        String head = t.get(headEnd - 1).word();
-        boolean role = (lex.titles.contains(head) || lex.personNouns.contains(head)) && !lex.titleModifiers.contains(head);
-        return role ? new int[]{headEnd, end} : null;
+        return isRoleHead(t.get(headEnd - 1).word(), lex) ? new int[]{headEnd, end} : null;
     }
 
     /**
@@ -95,8 +93,7 @@ final class Appositions {
      * -1 otherwise.
      */
     private static int roleBefore(List<Token> t, int comma, Names lex) {
-        String head = t.get(comma - 1).word();
-        if (!(lex.titles.contains(head) || lex.personNouns.contains(head)) || lex.titleModifiers.contains(head))
+        if (!isRoleHead(t.get(comma - 1).word(), lex))
             return -1;
         int k = comma - 1;
         while (k > 0 && comma - k < LONGEST && !t.get(k - 1).word().matches("[,.;:!?()]|``|''|\"|“|”"))
@@ -112,6 +109,11 @@ final class Appositions {
             if (t.get(m).word().matches("'s|’s"))
                 return m == k + 1 || m == k + 2 ? k : -1;
         return -1;
+    }
+
+    /** Whether {@code head} heads a role: a title or a noun of persons, not merely a title's modifier ("the new plant"). */
+    private static boolean isRoleHead(String head, Names lex) {
+        return (lex.titles.contains(head) || lex.personNouns.contains(head)) && !lex.titleModifiers.contains(head);
     }
 
     private static String lastWord(String name) {
