@@ -39,4 +39,18 @@ final class AdjunctThat {
         }
         return -1;
     }
+
+    /**
+     * The token where the reported clause opens after a cue ending before {@code from}: the "that" past an adjunct of
+     * the saying, or {@code from} where none stands there. The adjunct's medium ("on national television") is written
+     * to {@code medium[0]} where none is known yet.
+     */
+    static int past(DocTokens d, int from, int sEnd, String[] medium) {
+        int that = find(d, from, sEnd);
+        if (that <= from)
+            return from;
+        if (medium[0] == null)
+            medium[0] = Adjuncts.mediumIn(Clauses.text(d, from, that));
+        return that;
+    }
 }

@@ -149,7 +149,8 @@ final class Asides {
 
     /** The longest aside, in tokens, between a subject and its cue that {@link #beforeAside} skips. */
     private static final int MAX_ASIDE_TOKENS = 40;
-    private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
+    /** Dashes as the tokenizer writes them, spaced or not. */
+    static final Set<String> DASHES = Set.of("-", "--", "—", "–");
     private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
 
     /**

@@ -78,7 +78,7 @@ final class ColonIntros {
             String w = d.word(k);
             if (w.equals(":"))
                 return -1;
-            if (isDash(w) && k + 1 < c) {
+            if (Asides.DASHES.contains(w) && k + 1 < c) {
                 from = k + 1;
                 break;
             }
@@ -90,10 +90,6 @@ final class ColonIntros {
                     break;
                 }
         return c - from > MAX_TOKENS || from >= c ? -1 : from;
-    }
-
-    private static boolean isDash(String w) {
-        return w.equals("-") || w.equals("--") || w.equals("—") || w.equals("–");
     }
 
     /** Whether a possessive ending ("'s", "’s", "'") follows the name that ends at {@code end}. */

@@ -100,19 +100,20 @@ final class CueReader {
             }
             // "went on to say that …", "was quoted as saying …": a lead-in and the verb after it are one cue
             int lead = LeadIns.length(d, i);
-            int len = lead > 0 ? cueLength(d, i + lead) : 0;
-            boolean beforeThat = lead > 0 && len == 0 && (len = ThatCues.length(d, i + lead)) > 0;
-            if (len == 0)
+            Verb verb = lead > 0 ? verbAt(d, i + lead) : null;
+            if (verb == null) {
                 lead = 0;
-            if (len == 0)
-                len = cueLength(d, i);
-            if (len == 0)
-                beforeThat = (len = ThatCues.length(d, i)) > 0;
+                verb = verbAt(d, i);
+            }
             // "wondered why …": a question's wh-clause follows its cue as a that-clause does
-            if (len == 0)
-                beforeThat = (len = questions.length(d, i)) > 0;
-            if (len == 0)
+            if (verb == null) {
+                int asking = questions.length(d, i);
+                verb = asking > 0 ? new Verb(asking, true) : null;
+            }
+            if (verb == null)
                 continue;
+            int len = verb.length();
+            boolean beforeThat = verb.beforeThat();
             Attribution a = attribute(d, i, lead, lead + len, out.isEmpty() ? null : out.get(out.size() - 1), beforeThat);
             if (a != null)
                 out.add(a);
@@ -134,17 +135,28 @@ final class CueReader {
         return noVerb.turnLabel(d, q);
     }
 
+    /** A cue's verb: its length in tokens, and whether it is one of {@link ThatCues}, whose clause follows it. */
+    private record Verb(int length, boolean beforeThat) {
+    }
+
+    /** The verb of a cue at token {@code i}: one of the cue lists, else a that-cue before its clause; null when none. */
+    private Verb verbAt(DocTokens d, int i) {
+        int len = cueLength(d, i);
+        if (len > 0)
+            return new Verb(len, false);
+        len = ThatCues.length(d, i);
+        return len > 0 ? new Verb(len, true) : null;
+    }
+
     /** The number of tokens of the cue starting at {@code i}, or 0. */
     private int cueLength(DocTokens d, int i) {
         for (int len = Math.min(Math.max(CUES.longest(), QUOTE_ONLY_CUES.longest()), d.size() - i); len >= 1; len--) {
             if (d.sentenceOf[i + len - 1] != d.sentenceOf[i])
                 continue;
-            StringBuilder b = new StringBuilder();
-            for (int k = i; k < i + len; k++)
-                b.append(k > i ? " " : "").append(d.word(k));
+            String words = d.words(i, i + len);
             // cues are verbs, written in lower case ("States" in "United States" is no cue), but for the first word
             // of a sentence ("According to …", "Said Ellis: …")
-            if ((CUES.contains(b.toString()) || QUOTE_ONLY_CUES.contains(b.toString())) && (Character.isLowerCase(d.word(i).charAt(0)) || i == d.sentenceStart(d.sentenceOf[i])))
+            if ((CUES.contains(words) || QUOTE_ONLY_CUES.contains(words)) && (Character.isLowerCase(d.word(i).charAt(0)) || i == d.sentenceStart(d.sentenceOf[i])))
                 return len;
         }
         return 0;
@@ -271,12 +283,7 @@ final class CueReader {
         // "repeated his demand that …": the clause of a noun that names the speaker's own saying
         from = NounObjects.clauseStart(d, from, sEnd);
         // "said earlier on Friday during a news conference that …": the clause opens at the "that" past the adjunct
-        int adjunctThat = AdjunctThat.find(d, from, sEnd);
-        if (adjunctThat > from) {
-            if (medium[0] == null)
-                medium[0] = Adjuncts.mediumIn(Clauses.text(d, from, adjunctThat));
-            from = adjunctThat;
-        }
+        from = AdjunctThat.past(d, from, sEnd, medium);
         // a clause's "that" after the cue: what follows is what was said, even where it opens with an adjunct of its
         // own ("said that after the vote, …"), never a cue closing the sentence
         boolean thatClause = from + 1 < sEnd && d.word(from).equals("that") && !d.inQuote(from) && ThatCues.opensClause(d.word(from + 1));

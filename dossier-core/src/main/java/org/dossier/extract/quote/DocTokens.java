@@ -52,6 +52,19 @@ final class DocTokens {
         return tokens.get(i).span();
     }
 
+    /** The words of tokens {@code [from, to)} joined by single spaces, as word lists write their entries. */
+    String words(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++)
+            b.append(k > from ? " " : "").append(word(k));
+        return b.toString();
+    }
+
+    /** Whether character {@code offset} opens its paragraph: the text opens there or a line break precedes it. */
+    boolean opensParagraph(int offset) {
+        return text.substring(text.lastIndexOf('\n', offset) + 1, offset).isBlank();
+    }
+
     boolean inQuote(int i) {
         return quoteOf[i] >= 0;
     }

@@ -1,6 +1,5 @@
 package org.dossier.extract.quote;
 
-import java.util.Locale;
 import org.dossier.extract.WordList;
 
 /**
@@ -25,10 +24,7 @@ final class LeadIns {
         for (int len = Math.min(LEAD_INS.longest(), d.size() - i - 1); len >= 1; len--) {
             if (d.sentenceOf[i + len] != d.sentenceOf[i] || d.inQuote(i + len))
                 continue;
-            StringBuilder b = new StringBuilder();
-            for (int k = i; k < i + len; k++)
-                b.append(k > i ? " " : "").append(d.word(k).toLowerCase(Locale.ROOT));
-            if (LEAD_INS.contains(b.toString()))
+            if (LEAD_INS.contains(d.words(i, i + len)))
                 return len;
         }
         return 0;

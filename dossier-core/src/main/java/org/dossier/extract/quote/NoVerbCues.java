@@ -140,23 +140,16 @@ final class NoVerbCues {
         int sStart = d.sentenceStart(sentence), sEnd = d.sentenceEnd(sentence);
         if (i != sStart || cues.contains(d.word(i)))
             return null;
-        boolean interview = INTERVIEW_LABELS.contains(d.word(i)) && i + 2 < sEnd && d.word(i + 1).equals(":") && opensParagraph(d, i);
+        boolean interview = INTERVIEW_LABELS.contains(d.word(i)) && i + 2 < sEnd && d.word(i + 1).equals(":") && d.opensParagraph(d.span(i).start());
         int npEnd = interview ? i + 1 : phrases.npRight(d, i, sEnd);
         if (npEnd == i || npEnd >= sEnd - 1 || !d.word(npEnd).equals(":") || npEnd - i > 6 || Labels.isLabel(d, i, npEnd))
             return null;
         NamePhrase sp = interview ? Subjects.unnamed(d, i, i) : parser.parse(d.tokens.subList(i, npEnd));
         if (sp == null || !interview && sp.form() != NamePhrase.Form.NAME && sp.form() != NamePhrase.Form.ENTITY)
             return null;
-        int end = opensParagraph(d, i) ? turnEnd(d, sentence) : sEnd;
+        int end = d.opensParagraph(d.span(i).start()) ? turnEnd(d, sentence) : sEnd;
         Span content = Clauses.of(d, npEnd + 1, end);
         return new Attribution(d.span(npEnd), ":", sp, content, sentence, null);
-    }
-
-    /** Whether token {@code i} opens its paragraph: the text opens there or a line break precedes it. */
-    private static boolean opensParagraph(DocTokens d, int i) {
-        int start = d.span(i).start();
-        int nl = d.text.lastIndexOf('\n', start);
-        return d.text.substring(nl + 1, start).isBlank();
     }
 
     /** One past the last token of the paragraph in which sentence {@code s} stands: the end of a transcript's turn. */
@@ -177,7 +170,7 @@ final class NoVerbCues {
      */
     NamePhrase turnLabel(DocTokens d, Quoted q) {
         int i = d.tokenAt(q.inner().start());
-        if (i >= d.size() || !opensParagraph(d, d.tokenAt(q.outer().start())))
+        if (i >= d.size() || !d.opensParagraph(d.span(d.tokenAt(q.outer().start())).start()))
             return null;
         int sEnd = d.sentenceEnd(d.sentenceOf[i]);
         int k = i;

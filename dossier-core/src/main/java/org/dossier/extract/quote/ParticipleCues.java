@@ -43,14 +43,10 @@ final class ParticipleCues {
         if (subject == null)
             return null;
         // "…, stating on NBC's “Meet the Press” that …": past the adjunct to its clause's "that"
-        String medium = null;
-        int from = questions.questionAfter(d, cue + len, cueText, sEnd), adjunctThat = AdjunctThat.find(d, from, sEnd);
-        if (adjunctThat > from) {
-            medium = Adjuncts.mediumIn(Clauses.text(d, from, adjunctThat));
-            from = adjunctThat;
-        }
+        String[] medium = {null};
+        int from = AdjunctThat.past(d, questions.questionAfter(d, cue + len, cueText, sEnd), sEnd, medium);
         Span content = Clauses.forward(d, from, sStart, sEnd, new String[1]);
-        return new Attribution(cueSpan, cueText, subject, content, sentence, medium);
+        return new Attribution(cueSpan, cueText, subject, content, sentence, medium[0]);
     }
 
     /** Whether a comma stands inside the closing mark before the cue at {@code cue}: "a defense of “home values,” saying …". */

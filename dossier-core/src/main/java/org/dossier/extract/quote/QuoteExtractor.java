@@ -170,8 +170,8 @@ public final class QuoteExtractor implements Extractor {
             return null;
         Quoted prev = d.quotes.get(q - 1), cur = d.quotes.get(q);
         boolean sameParagraph = !d.breakBetween(prev.outer().end(), cur.outer().start());
-        boolean opensParagraph = cur.outer().start() == 0 || d.text.lastIndexOf('\n', cur.outer().start()) >= prev.outer().end()
-                && d.text.substring(d.text.lastIndexOf('\n', cur.outer().start()) + 1, cur.outer().start()).isBlank();
+        boolean opensParagraph = cur.outer().start() == 0
+                || d.text.lastIndexOf('\n', cur.outer().start()) >= prev.outer().end() && d.opensParagraph(cur.outer().start());
         if (sameParagraph || opensParagraph && (!prev.closed() || endsParagraphBefore(d, prev, cur)))
             return speakerOfQuote.get(q - 1);
         return null;
@@ -186,7 +186,7 @@ public final class QuoteExtractor implements Extractor {
         int start = quoted.outer().start();
         int nl = d.text.lastIndexOf('\n', start);
         int t = d.tokenAt(start);
-        if (nl < 0 || !d.text.substring(nl + 1, start).isBlank() || t >= d.size() || d.sentenceOf[t] == 0)
+        if (nl < 0 || !d.opensParagraph(start) || t >= d.size() || d.sentenceOf[t] == 0)
             return null;
         int before = d.sentenceOf[t] - 1;
         // the sentence before must end the paragraph before: only a paragraph break between them
@@ -246,7 +246,7 @@ public final class QuoteExtractor implements Extractor {
 
     /**
      * Whether a reported clause is a direct quote in disguise: it opens with a quote, before its cue or after it with
-     * fewer than {@value #REPORT_AFTER_QUOTE} words outside quotation marks, or it precedes its cue and fewer than four
+     * fewer than {@value #REPORT_WORDS_OUTSIDE_QUOTES} words outside quotation marks, or it precedes its cue and as few
      * of its words stand outside them ("That came alongside “…,” the official added"). A clause after its cue that goes
      * on past its opening quote is the speaker's words reported ("said that “we need more money” for the repairs of
      * the pier"); before its cue, such a clause ("“We need …” than …, she said") is a quote the narrator goes on with.
@@ -254,15 +254,15 @@ public final class QuoteExtractor implements Extractor {
     private static boolean mostlyQuoted(DocTokens d, Attribution a) {
         Span content = a.content();
         if ("“\"„«".indexOf(d.text.charAt(content.start())) >= 0
-                && (content.start() < a.cue().end() || wordsOutsideQuotes(d, content) < REPORT_AFTER_QUOTE))
+                && (content.start() < a.cue().end() || wordsOutsideQuotes(d, content) < REPORT_WORDS_OUTSIDE_QUOTES))
             return true;
         if (content.end() > a.cue().start())
             return false;
-        return wordsOutsideQuotes(d, content) < 4;
+        return wordsOutsideQuotes(d, content) < REPORT_WORDS_OUTSIDE_QUOTES;
     }
 
-    /** The fewest words outside quotation marks that make a clause opening with a quote a report of its own. */
-    private static final int REPORT_AFTER_QUOTE = 4;
+    /** The fewest words outside quotation marks that make a clause holding a quote a report of its own. */
+    private static final int REPORT_WORDS_OUTSIDE_QUOTES = 4;
 
     /** The number of words of {@code piece} that stand outside the document's quotation marks. */
     private static int wordsOutsideQuotes(DocTokens d, Span piece) {

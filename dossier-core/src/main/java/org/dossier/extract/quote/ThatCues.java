@@ -40,10 +40,7 @@ final class ThatCues {
                     continue;
                 that = past;
             }
-            StringBuilder b = new StringBuilder();
-            for (int k = i; k < i + len; k++)
-                b.append(k > i ? " " : "").append(d.word(k));
-            if (CUES.contains(b.toString()) && opensClause(d.word(that + 1)))
+            if (CUES.contains(d.words(i, i + len)) && opensClause(d.word(that + 1)))
                 return len;
         }
         return 0;
