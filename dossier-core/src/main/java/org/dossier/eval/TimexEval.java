@@ -18,7 +18,7 @@ import org.dossier.extract.time.Timexes;
  * Scores temporal expressions against TempEval-3's TimeBank and AQUAINT ({@code tempeval3/TBAQ-cleaned}), the way
  * TempEval-3 does: a system expression matches a gold one when their spans overlap (relaxed match, one to one, in
  * text order); span precision, recall and F1 count the matches; value F1 counts the matches whose normalized value
- * is equal as well; type accuracy is over the matches. Per corpus and in total.
+ * is equal as well ({@link TimexValues}); type accuracy is over the matches. Per corpus and in total.
  */
 public final class TimexEval {
     /** A system under test: the expressions of a text, given its document date. */
@@ -170,7 +170,7 @@ public final class TimexEval {
             used[hit] = true;
             Timex t = found.get(hit);
             matched++;
-            if (t.value().equals(g.value()))
+            if (TimexValues.same(t.value(), g.value()))
                 valueOk++;
             else
                 log.add("value    '" + gt + "' gold " + g.value() + " got " + t.value() + " ('" + t.text() + "')");
