@@ -63,4 +63,12 @@ public final class PatternList {
                 return true;
         return false;
     }
+
+    /** The patterns as one alternation, {@code (?:a|b|...)}, for a caller that embeds them in a larger pattern. */
+    public String alternation() {
+        StringBuilder b = new StringBuilder("(?:");
+        for (int i = 0; i < patterns.size(); i++)
+            b.append(i == 0 ? "" : "|").append(patterns.get(i).pattern());
+        return b.append(')').toString();
+    }
 }
