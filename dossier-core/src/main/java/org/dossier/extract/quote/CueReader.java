@@ -135,16 +135,24 @@ final class CueReader {
         return noVerb.turnLabel(d, q);
     }
 
-    /** A cue's verb: its length in tokens, and whether it is one of {@link ThatCues}, whose clause follows it. */
+    /**
+     * A cue's verb: its length in tokens, and whether its content must follow it: a cue of {@link ThatCues} before its
+     * clause, or of {@link Infinitives} before its infinitive.
+     */
     private record Verb(int length, boolean beforeThat) {
     }
 
-    /** The verb of a cue at token {@code i}: one of the cue lists, else a that-cue before its clause; null when none. */
+    /**
+     * The verb of a cue at token {@code i}: one of the cue lists, else a that-cue before its clause, else a cue before
+     * its infinitive; null when none.
+     */
     private Verb verbAt(DocTokens d, int i) {
         int len = cueLength(d, i);
         if (len > 0)
             return new Verb(len, false);
         len = ThatCues.length(d, i);
+        if (len == 0)
+            len = Infinitives.length(d, i);
         return len > 0 ? new Verb(len, true) : null;
     }
 
@@ -291,7 +299,8 @@ final class CueReader {
         int startChar = from < sEnd ? d.span(from).start() : sentenceEndChar;
         int contentStart = Adjuncts.skip(d.text, startChar, Math.max(startChar, sentenceEndChar), medium);
         int clauseEnd = Clauses.commaBefore(d, npStart, sStart);
-        boolean trailing = !beforeThat && !thatClause && clauseEnd > d.span(sStart).start() && Clauses.words(d.text, d.span(sStart).start(), clauseEnd) >= 4
+        // "After the vote, he vowed to rebuild …": a commissive's infinitive is what it reports, not an adjunct
+        boolean trailing = !beforeThat && !thatClause && !Infinitives.follows(d, verb, from) && clauseEnd > d.span(sStart).start() && Clauses.words(d.text, d.span(sStart).start(), clauseEnd) >= 4
                 && (d.text.substring(Math.min(contentStart, sentenceEndChar), sentenceEndChar).replaceAll("[\\p{P}\\s]", "").isEmpty()
                 || d.text.charAt(startChar) == ','
                 || ClauseEnds.TRAILING_STARTERS.contains(ClauseEnds.firstWord(d.text, contentStart, sentenceEndChar)));
