@@ -163,8 +163,10 @@ final class CueReader {
                 continue;
             String words = d.words(i, i + len);
             // cues are verbs, written in lower case ("States" in "United States" is no cue), but for the first word
-            // of a sentence ("According to …", "Said Ellis: …")
-            if ((CUES.contains(words) || QUOTE_ONLY_CUES.contains(words)) && (Character.isLowerCase(d.word(i).charAt(0)) || i == d.sentenceStart(d.sentenceOf[i])))
+            // of a sentence ("According to …", "Said Ellis: …") and in a headline's title case ("Mayor Says …"),
+            // where a cue that is also a noun may end a name ("United States Warns …")
+            if ((CUES.contains(words) || QUOTE_ONLY_CUES.contains(words)) && (Character.isLowerCase(d.word(i).charAt(0))
+                    || i == d.sentenceStart(d.sentenceOf[i]) || !CUE_NOUNS.contains(words) && Headlines.titleCase(d, d.sentenceOf[i])))
                 return len;
         }
         return 0;
