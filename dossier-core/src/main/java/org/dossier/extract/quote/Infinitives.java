@@ -6,7 +6,8 @@ import org.dossier.extract.WordList;
 
 /**
  * Cues whose content is a "to"-infinitive: commissive verbs of speech ("the union pledged to strike", "she threatened
- * to resign", {@code infinitive-cues.txt}) and refusals to speak ("declined to comment", "refused to say whether …",
+ * to resign", {@code infinitive-cues.txt}), directives with the one addressed ("pressed the council to act",
+ * {@code directive-cues.txt}) and refusals to speak ("declined to comment", "refused to say whether …",
  * {@code refusal-cues.txt} before a verb of {@code refused-speech.txt}). Verbs of intention or desire ("wants to",
  * "plans to") are no speech and are not read here.
  */
@@ -14,6 +15,11 @@ final class Infinitives {
     private static final WordList COMMISSIVES = WordList.load("infinitive-cues.txt");
     private static final WordList REFUSALS = WordList.load("refusal-cues.txt");
     private static final WordList SPOKEN = WordList.load("refused-speech.txt");
+    private static final WordList DIRECTIVES = WordList.load("directive-cues.txt");
+    /** The most tokens of the one addressed between a directive and its "to": "pressed the city's two largest unions to". */
+    private static final int MAX_ADDRESSEE = 6;
+    /** Forms of "be" before a passive directive, whose subject is the one addressed: "was encouraged to apply". */
+    private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
     /** Lower-case words after "to" that open a noun phrase, not an infinitive: "offered to the court", "declined to its lowest". */
     private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "his", "her", "their", "our", "my", "your",
             "its", "these", "those", "this", "that", "all", "some", "any", "each", "every", "no", "him", "them", "us",
@@ -25,7 +31,8 @@ final class Infinitives {
 
     /**
      * The number of tokens of a cue at token {@code i} that reports only the infinitive after it, or 0: a commissive
-     * before "to" and a verb, or a refusal before "to" and a verb of saying. The cue is written in lower case.
+     * before "to" and a verb, a directive before the one addressed and "to" and a verb, or a refusal before "to" and a
+     * verb of saying. The cue is written in lower case.
      */
     static int length(DocTokens d, int i) {
         String w = d.word(i);
@@ -34,6 +41,8 @@ final class Infinitives {
         if (COMMISSIVES.contains(w) && opens(d, i + 1))
             return 1;
         if (REFUSALS.contains(w) && d.word(i + 1).equals("to") && spoken(d, i + 2))
+            return 1;
+        if (DIRECTIVES.contains(w) && !PASSIVE.contains(d.word(i - 1 >= 0 ? i - 1 : i).toLowerCase(Locale.ROOT)) && addressed(d, i + 1))
             return 1;
         return 0;
     }
@@ -55,6 +64,22 @@ final class Infinitives {
         boolean plural = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us");
         return Character.isLowerCase(next.charAt(0)) && Character.isLetter(next.charAt(0)) && !plural
                 && !NOT_VERBS.contains(lower);
+    }
+
+    /**
+     * Whether the one addressed and then "to" and a verb follow a directive from token {@code from}: "encouraged
+     * voters to register"; the one addressed is a few words with no punctuation and no quotation.
+     */
+    private static boolean addressed(DocTokens d, int from) {
+        int sentence = d.sentenceOf[from];
+        for (int k = from + 1; k <= from + MAX_ADDRESSEE && k < d.size() && d.sentenceOf[k] == sentence; k++) {
+            String w = d.word(k - 1);
+            if (d.inQuote(k - 1) || !Character.isLetterOrDigit(w.charAt(0)) && !w.matches("'s|’s"))
+                return false;
+            if (opens(d, k))
+                return true;
+        }
+        return false;
     }
 
     /**

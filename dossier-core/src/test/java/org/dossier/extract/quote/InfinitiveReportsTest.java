@@ -41,6 +41,18 @@ class InfinitiveReportsTest {
     }
 
     @Test
+    void aDirectiveReportsTheOneAddressedAndTheInfinitive() {
+        assertThat(quotes("Governor Rosa Lindqvist encouraged the farmers of the valley to sell their grain early."))
+                .containsExactly("indirect|Rosa Lindqvist|the farmers of the valley to sell their grain early");
+    }
+
+    @Test
+    void aDirectiveWithoutItsInfinitiveOrInThePassiveIsNoReport() {
+        assertThat(quotes("Senator Omar Keane pressed the issue at the hearing on the dam.")).isEmpty();
+        assertThat(quotes("The ferry crews were encouraged to report any damage to the harbor office.")).isEmpty();
+    }
+
+    @Test
     void aRefusalToSpeakIsReported() {
         assertThat(quotes("Senator Omar Keane declined to comment on the leaked budget memo."))
                 .containsExactly("indirect|Omar Keane|to comment on the leaked budget memo");
