@@ -135,16 +135,24 @@ final class CueReader {
         return noVerb.turnLabel(d, q);
     }
 
-    /** A cue's verb: its length in tokens, and whether it is one of {@link ThatCues}, whose clause follows it. */
+    /**
+     * A cue's verb: its length in tokens, and whether its content must follow it: a cue of {@link ThatCues} before its
+     * clause, or of {@link Infinitives} before its infinitive.
+     */
     private record Verb(int length, boolean beforeThat) {
     }
 
-    /** The verb of a cue at token {@code i}: one of the cue lists, else a that-cue before its clause; null when none. */
+    /**
+     * The verb of a cue at token {@code i}: one of the cue lists, else a that-cue before its clause, else a cue before
+     * its infinitive; null when none.
+     */
     private Verb verbAt(DocTokens d, int i) {
         int len = cueLength(d, i);
         if (len > 0)
             return new Verb(len, false);
         len = ThatCues.length(d, i);
+        if (len == 0)
+            len = Infinitives.length(d, i);
         return len > 0 ? new Verb(len, true) : null;
     }
 
@@ -155,8 +163,10 @@ final class CueReader {
                 continue;
             String words = d.words(i, i + len);
             // cues are verbs, written in lower case ("States" in "United States" is no cue), but for the first word
-            // of a sentence ("According to …", "Said Ellis: …")
-            if ((CUES.contains(words) || QUOTE_ONLY_CUES.contains(words)) && (Character.isLowerCase(d.word(i).charAt(0)) || i == d.sentenceStart(d.sentenceOf[i])))
+            // of a sentence ("According to …", "Said Ellis: …") and in a headline's title case ("Mayor Says …"),
+            // where a cue that is also a noun may end a name ("United States Warns …")
+            if ((CUES.contains(words) || QUOTE_ONLY_CUES.contains(words)) && (Character.isLowerCase(d.word(i).charAt(0))
+                    || i == d.sentenceStart(d.sentenceOf[i]) || !CUE_NOUNS.contains(words) && Headlines.titleCase(d, d.sentenceOf[i])))
                 return len;
         }
         return 0;
@@ -291,7 +301,8 @@ final class CueReader {
         int startChar = from < sEnd ? d.span(from).start() : sentenceEndChar;
         int contentStart = Adjuncts.skip(d.text, startChar, Math.max(startChar, sentenceEndChar), medium);
         int clauseEnd = Clauses.commaBefore(d, npStart, sStart);
-        boolean trailing = !beforeThat && !thatClause && clauseEnd > d.span(sStart).start() && Clauses.words(d.text, d.span(sStart).start(), clauseEnd) >= 4
+        // "After the vote, he vowed to rebuild …": a commissive's infinitive is what it reports, not an adjunct
+        boolean trailing = !beforeThat && !thatClause && !Infinitives.follows(d, verb, from) && clauseEnd > d.span(sStart).start() && Clauses.words(d.text, d.span(sStart).start(), clauseEnd) >= 4
                 && (d.text.substring(Math.min(contentStart, sentenceEndChar), sentenceEndChar).replaceAll("[\\p{P}\\s]", "").isEmpty()
                 || d.text.charAt(startChar) == ','
                 || ClauseEnds.TRAILING_STARTERS.contains(ClauseEnds.firstWord(d.text, contentStart, sentenceEndChar)));

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class VerbGroups {
     /** Words that may stand between a subject and its cue: "Ukraine has also said". */
-    private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "previously", "later", "reportedly",
+    static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "previously", "later", "reportedly",
             "publicly", "already", "again", "recently", "then", "earlier", "repeatedly", "today", "yesterday", "once",
             "would", "will", "could", "may", "might", "did", "does", "do", "not", "n't", "n’t", "never", "just", "separately", "further");
     /**
