@@ -7,14 +7,12 @@ import org.dossier.extract.WordList;
 /**
  * Cues whose content is a "to"-infinitive: commissive verbs of speech ("the union pledged to strike", "she threatened
  * to resign", {@code infinitive-cues.txt}), directives with the one addressed ("pressed the council to act",
- * {@code directive-cues.txt}) and refusals to speak ("declined to comment", "refused to say whether …",
- * {@code refusal-cues.txt} before a verb of {@code refused-speech.txt}). Verbs of intention or desire ("wants to",
- * "plans to") are no speech and are not read here.
+ * {@code directive-cues.txt}). Verbs of intention or desire ("wants to", "plans to") are no speech and are not read
+ * here, and neither are refusals to speak ("declined to comment", "refused to say whether …"): like a negated cue,
+ * they report nothing the speaker said.
  */
 final class Infinitives {
     private static final WordList COMMISSIVES = WordList.load("infinitive-cues.txt");
-    private static final WordList REFUSALS = WordList.load("refusal-cues.txt");
-    private static final WordList SPOKEN = WordList.load("refused-speech.txt");
     private static final WordList DIRECTIVES = WordList.load("directive-cues.txt");
     /** The most tokens of the one addressed between a directive and its "to": "pressed the city's two largest unions to". */
     private static final int MAX_ADDRESSEE = 6;
@@ -31,16 +29,14 @@ final class Infinitives {
 
     /**
      * The number of tokens of a cue at token {@code i} that reports only the infinitive after it, or 0: a commissive
-     * before "to" and a verb, a directive before the one addressed and "to" and a verb, or a refusal before "to" and a
-     * verb of saying. The cue is written in lower case.
+     * before "to" and a verb, or a directive before the one addressed and "to" and a verb. The cue is written in lower
+     * case.
      */
     static int length(DocTokens d, int i) {
         String w = d.word(i);
         if (!Character.isLowerCase(w.charAt(0)) || i + 2 >= d.size() || d.sentenceOf[i + 2] != d.sentenceOf[i] || relative(d, i))
             return 0;
         if (COMMISSIVES.contains(w) && opens(d, i + 1))
-            return 1;
-        if (REFUSALS.contains(w) && d.word(i + 1).equals("to") && spoken(d, i + 2))
             return 1;
         if (DIRECTIVES.contains(w) && !PASSIVE.contains(d.word(i - 1 >= 0 ? i - 1 : i).toLowerCase(Locale.ROOT)) && addressed(d, i + 1))
             return 1;
@@ -101,14 +97,4 @@ final class Infinitives {
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "where", "whom");
     /** Subject pronouns between a relative word and its verb: "where they pledged". */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
-
-    /** Whether a verb of saying stands at token {@code k}, alone or as the first word of a phrase ("be interviewed"). */
-    private static boolean spoken(DocTokens d, int k) {
-        int sentence = d.sentenceOf[k];
-        for (int len = Math.min(SPOKEN.longest(), d.size() - k); len >= 1; len--)
-            if (d.sentenceOf[k + len - 1] == sentence && SPOKEN.contains(d.words(k, k + len)))
-                return true;
-        // "refused to directly answer": an adverb in -ly before the verb
-        return k + 1 < d.size() && d.word(k).endsWith("ly") && d.sentenceOf[k + 1] == sentence && SPOKEN.contains(d.word(k + 1));
-    }
 }
