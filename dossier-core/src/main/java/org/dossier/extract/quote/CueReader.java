@@ -41,6 +41,7 @@ final class CueReader {
     private final ParticipleCues participles;
     private final Audiences audiences;
     private final VerbGroups verbGroups;
+    private final ModifiedSubjects modified;
 
     CueReader(Names lex, NamePhraseParser parser) {
         this.phrases = new NounPhrases(lex);
@@ -58,6 +59,7 @@ final class CueReader {
         this.participles = new ParticipleCues(subjects, questions);
         this.audiences = new Audiences(phrases);
         this.verbGroups = new VerbGroups(audiences);
+        this.modified = new ModifiedSubjects(speakers, CUES);
     }
 
     List<Attribution> read(DocTokens d) {
@@ -221,6 +223,14 @@ final class CueReader {
                 npStart--;
         }
         int after = cue + len;
+        // "Many at the meeting — including two councillors — said …": the subject before a dashed aside, not a name after the cue
+        if (sp == null && npStart > j) {
+            NamePhrase dashed = modified.beforeDashes(d, j, sStart);
+            if (dashed != null) {
+                sp = dashed;
+                npStart = d.tokenAt(dashed.span().start());
+            }
+        }
         // "The clerk, a volunteer who …, said she counted …": the subject opens the sentence, before the asides
         NamePhrase front = sp == null && npStart > j ? fronts.find(d, j, after, sStart, sEnd) : null;
         if (front != null) {
@@ -277,6 +287,9 @@ final class CueReader {
         if (sp == null) {
             // a subject the name parser does not read: "… and said", "Many in the crowd said"
             sp = subjects.before(d, j, sStart, previous);
+            // "Sources close to the mayor say", "Parents who packed the hall say": a head noun and its modifier
+            if (sp == null)
+                sp = modified.before(d, j, sStart);
             if (sp == null)
                 return null;
             npStart = Math.min(j + 1, d.tokenAt(sp.span().start()));

@@ -52,6 +52,12 @@ public final class QuoteExtractor implements Extractor {
         this.profile = java.util.Objects.requireNonNull(profile, "profile");
     }
 
+    /**
+     * Whole answers that a cue reports although they are shorter than a clause: "Asked whether she would run, the
+     * mayor said no."
+     */
+    private static final java.util.Set<String> ANSWERS = java.util.Set.of("yes", "no");
+
     @Override
     public void extract(AnnotatedDocument document, DocumentFacts facts) {
         DocTokens d = new DocTokens(document);
@@ -96,7 +102,8 @@ public final class QuoteExtractor implements Extractor {
                     a == null ? null : a.medium(), List.of()));
         }
         for (Attribution a : attributions) {
-            if (a.content() == null || a.content().length() == 0 || mostlyQuoted(d, a) || words(a.content().of(d.text)) < 3)
+            if (a.content() == null || a.content().length() == 0 || mostlyQuoted(d, a)
+                    || words(a.content().of(d.text)) < 3 && !ANSWERS.contains(a.content().of(d.text).toLowerCase(java.util.Locale.ROOT)))
                 continue;
             Resolved who = speakerOf.get(a);
             found.add(new Quote(a.content(), a.content().of(d.text), Quote.Kind.INDIRECT, who == null ? null : who.key(),

@@ -48,6 +48,13 @@ final class Subjects {
         String w = d.word(j).toLowerCase(Locale.ROOT);
         if (w.equals("and") || w.equals("but"))
             return coordinated(d, j, sStart, previous);
+        // "It said the fund …", "I told the board that …": a subject pronoun that the name parser does not take, as
+        // "it" mostly stands for a thing and "I" for the writer; it speaks where the cue follows it at once, not in
+        // "It was said that …", and only with a verb of saying: "I think …" in an interview is the speaker's own hedge
+        // inside a longer answer, and what "it expects" is seldom said in words
+        if ((w.equals("it") || w.equals("i")) && (j == sStart || CLAUSE_STARTS.contains(d.word(j - 1).toLowerCase(Locale.ROOT)))
+                && j + 1 < d.size() && SAYING.contains(d.word(j + 1).toLowerCase(Locale.ROOT)))
+            return unnamed(d, j, j);
         if (w.equals("who") && j - 1 > sStart && !d.word(j - 1).equals(",")) {
             // "voters who say the law is a money pit": the noun the relative clause follows
             int start = phrases.npLeft(d, j - 1, sStart);
@@ -188,6 +195,13 @@ final class Subjects {
         return unnamed(d, start, end);
     }
 
+    /** Verbs of saying after which "I" or "it" speaks: "I told the board …", not "I think …". */
+    private static final Set<String> SAYING = Set.of("said", "say", "says", "told", "tell", "tells", "wrote", "write",
+            "writes", "asked", "added");
+
+    /** Nouns that take a plural verb with no plural ending, from {@code collective-nouns.txt}: "…, police said". */
+    private static final WordList COLLECTIVES = WordList.load("collective-nouns.txt");
+
     /** The most words of a plural subject with no determiner: "veteran Republicans", "homeland security experts". */
     private static final int MAX_BARE_WORDS = 4;
 
@@ -203,6 +217,8 @@ final class Subjects {
         if (!before.equals(",") && !before.equals("and") && !before.equals("but"))
             return false;
         String head = d.word(end);
+        if (COLLECTIVES.contains(head))
+            return true;
         return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("'s")
                 && head.chars().allMatch(Character::isLetter);
     }
