@@ -3,11 +3,17 @@ package org.dossier.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.dossier.eval.CameoEval;
+import org.dossier.eval.HiddenDateLines;
 import org.dossier.eval.HtmlEval;
+import org.dossier.eval.TimeMlDocument;
 import org.dossier.eval.TimexEval;
 import org.dossier.eval.meantime.MeantimeEval;
+import org.dossier.eval.meantime.MeantimeTimexes;
 import org.dossier.eval.polnear.QuoteEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,7 +112,8 @@ public final class EvalCommand implements Runnable {
         boolean misses;
 
         @Option(names = "--hidden-dct", description = {"instead: hide each document's date and count how often the in-document",
-                "publication-date inference fires and is right (with --misses, one line per inference)"})
+                "publication-date inference fires and is right; then blank each date line and infer from the text, else from the",
+                "other documents of its folder (with --misses, one line per inference)"})
         boolean hiddenDct;
 
         @Option(names = "--system", defaultValue = "dossier",
@@ -125,6 +132,13 @@ public final class EvalCommand implements Runnable {
                 return 2;
             if (meantime && hiddenDct) {
                 TimexEval.hiddenDct(org.dossier.eval.meantime.MeantimeTimexes.read(dir), System.out, misses);
+                // the documents of one topic folder (corpus_airbus, ...) may tell of the same occasions
+                Map<String, List<TimeMlDocument>> topics = new TreeMap<>();
+                try (var folders = Files.list(dir)) {
+                    for (Path folder : folders.filter(Files::isDirectory).sorted().toList())
+                        topics.put(folder.getFileName().toString(), MeantimeTimexes.read(folder));
+                }
+                HiddenDateLines.run(topics, System.out, misses);
                 return 0;
             }
             if (meantime) {
