@@ -53,8 +53,9 @@ public final class Dossier implements AutoCloseable {
 
     /**
      * Ingests files and folders into the store. Documents that nothing dates are held back until the batch is read,
-     * then dated where another document of the batch or of the store dates an occasion they call "today"
-     * ({@link SharedEventDates}), found again against that date, and saved.
+     * then dated where other documents of the batch or of the store date occasions they call "today", "yesterday",
+     * "on Thursday" or "next week" closely enough to pin their day ({@link SharedEventDates}), found again against that
+     * date, and saved.
      *
      * @param published a publication date for every article, or null to read it from each
      * @param threads   worker threads

@@ -5,22 +5,32 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.time.PublicationDates;
 import org.dossier.extract.time.Timex;
 import org.dossier.extract.time.Timexes;
 import org.dossier.model.Span;
 
 /**
- * Dates an article from another one: where this article says an occasion happens "today" (or "yesterday",
- * "tomorrow") and another, dated article gives the calendar date of the same occasion, the article's date follows.
+ * Dates an article from another one: where this article places an occasion relative to its own day ("today",
+ * "yesterday", "tomorrow", "on Thursday", "last Thursday", "next week") and another, dated article gives the calendar
+ * day of the same occasion, the article's date follows, or a window of days it lies in ({@link RelativeAnchor}).
  * Two sentences tell of the same occasion when both put the same proper name next to an occasion word ("the Paris
  * summit", "talks in Paris"), where in the dated sentence the occasion word also stands next to the date ("the Paris
- * summit on March 27"). Of the sentences that match, the one sharing the most names wins; a tie between different
- * dates gives nothing. Occasion words are one class: "discussions in Paris" meets "the Paris summit".
+ * summit on March 27"), and, for a weekday or a week, in this article's sentence next to the weekday or week too.
+ * A weekday must be the occasion day's own weekday: "on Thursday" never names a Friday. Occasion words are one class:
+ * "discussions in Paris" meets "the Paris summit".
+ * <p>
+ * For each expression, of the occasions that match it, the one sharing the most names wins; where several share as
+ * many and give different windows, the expression allows any day of them (their hull). The windows of all the
+ * expressions are intersected, and with the bounds the article's own dates set ({@link PublicationDates#bounds}: the
+ * day after its latest dated statement, the day before its earliest announced event). A date is inferred only where
+ * that leaves exactly one day: where the evidence leaves several days open ("on Thursday" alone allows the Thursday
+ * and the six days after), or contradicts itself (no day left), nothing is inferred, since a wrong date is worse than
+ * none.
  * <p>
  * The dated sentence must give the day itself: a hedged or coarse count back ("less than two weeks ago", "about a
  * month ago") resolves to a day only by arithmetic, and a date so derived is no date of the occasion.
@@ -28,8 +38,6 @@ import org.dossier.model.Span;
 public final class SharedEventDates {
     /** How many words apart an occasion word and its name, or an occasion word and its date, may stand. */
     static final int NEAR = 3;
-    private static final Map<String, Integer> DEICTIC = Map.of("today", 0, "tonight", 0, "this morning", 0,
-            "this afternoon", 0, "this evening", 0, "yesterday", -1, "tomorrow", 1);
     private static final Set<String> OCCASIONS = Set.of("summit", "summits", "meeting", "meetings", "talks",
             "discussions", "conference", "visit", "vote", "election", "session", "debate", "hearing", "ceremony",
             "rally", "forum", "negotiations", "gathering", "congress", "convention", "trial", "match", "final",
@@ -38,7 +46,7 @@ public final class SharedEventDates {
     private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "the", "a", "an", "on", "in", "at", "of", "for", "this", "that",
-            "today", "tomorrow", "yesterday");
+            "today", "tomorrow", "yesterday", "last", "next");
     /**
      * Date expressions that name no day, though they resolve to one: a count of weeks or more back or ahead, or any
      * hedged count ("less than", "about", "nearly").
@@ -61,74 +69,87 @@ public final class SharedEventDates {
     public record Inference(LocalDate date, String reason) {
     }
 
+    /** An occasion a dated document gives its day: the day, the names next to it, and where it was read. */
+    private record Occasion(LocalDate day, Set<String> names, String source) {
+    }
+
+    /** What one expression of the article says of its date, by the occasion it matched best. */
+    private record Candidate(DayWindow window, int shared, String reason) {
+    }
+
     /**
-     * The date of {@code text} that another document supports, if any.
+     * The date of {@code text} that other documents support, if any.
      *
      * @param others documents with a known date; one with the same text as {@code text} is passed over
      */
     public static Optional<Inference> infer(String text, List<DatedText> others) {
-        List<Anchor> anchors = anchors(text);
+        List<RelativeAnchor> anchors = RelativeAnchor.find(text);
         if (anchors.isEmpty())
             return Optional.empty();
-        List<Candidate> candidates = new ArrayList<>();
+        List<Occasion> occasions = occasions(text, others);
+        DayWindow window = DayWindow.ANY;
+        List<String> reasons = new ArrayList<>();
+        for (RelativeAnchor a : anchors) {
+            Candidate best = best(a, occasions);
+            if (best == null)
+                continue;
+            window = window.and(best.window);
+            reasons.add(best.reason);
+        }
+        if (reasons.isEmpty() || window.isEmpty())
+            return Optional.empty();
+        PublicationDates.Bounds own = PublicationDates.bounds(text, window.first() != null ? window.first() : window.last());
+        if (own.latestStatement() != null || own.earliestAnnounced() != null) {
+            window = window.and(new DayWindow(own.earliest(), own.latest()));
+            reasons.add("own dates: latest statement " + own.latestStatement() + ", earliest announced " + own.earliestAnnounced());
+        }
+        if (!window.isOneDay())
+            return Optional.empty();
+        return Optional.of(new Inference(window.first(), String.join("; ", reasons)));
+    }
+
+    /** The occasions the dated documents give a day, with the names next to each. */
+    private static List<Occasion> occasions(String text, List<DatedText> others) {
+        List<Occasion> found = new ArrayList<>();
         for (DatedText other : others) {
             if (other.published() == null || other.text().equals(text))
                 continue;
             for (Timex t : Timexes.find(other.text(), other.published())) {
                 if (!t.isCalendarDate() || !"day".equals(t.granularity()) || NOT_TO_THE_DAY.matcher(t.text()).find())
                     continue;
-                LocalDate date = LocalDate.parse(t.value().substring(0, 10));
                 Span bounds = sentence(other.text(), t.span());
                 String sentence = bounds.of(other.text());
                 Span dateInSentence = new Span(t.span().start() - bounds.start(), t.span().end() - bounds.start());
-                Set<String> dated = occasionNames(sentence, dateInSentence);
-                if (dated.isEmpty())
-                    continue;
-                for (Anchor a : anchors) {
-                    Set<String> names = new HashSet<>(a.names);
-                    names.retainAll(dated);
-                    if (!names.isEmpty())
-                        candidates.add(new Candidate(date.minusDays(a.offset), names.size(),
-                                "'" + a.sentence.strip() + "' ~ " + other.name() + ": '" + sentence.strip() + "'"));
-                }
+                Set<String> names = occasionNames(sentence, dateInSentence);
+                if (!names.isEmpty())
+                    found.add(new Occasion(LocalDate.parse(t.value().substring(0, 10)), names,
+                            other.name() + ": '" + sentence.strip() + "'"));
             }
         }
-        Candidate best = null;
-        boolean tied = false;
-        for (Candidate c : candidates) {
-            if (best == null || c.shared > best.shared) {
-                best = c;
-                tied = false;
-            } else if (c.shared == best.shared && !c.date.equals(best.date))
-                tied = true;
-        }
-        if (best == null || tied)
-            return Optional.empty();
-        return Optional.of(new Inference(best.date, best.reason));
-    }
-
-    private record Anchor(int offset, String sentence, Set<String> names) {
-    }
-
-    private record Candidate(LocalDate date, int shared, String reason) {
+        return found;
     }
 
     /**
-     * The sentences that say "today", "yesterday" or "tomorrow" and name an occasion, with the day each is off the
-     * article's date.
+     * The window of the occasion that shares the most names with {@code anchor} and whose day it can name; the hull
+     * of the windows of several that share as many; null where none matches.
      */
-    private static List<Anchor> anchors(String text) {
-        List<Anchor> found = new ArrayList<>();
-        for (Timex t : Timexes.find(text, null)) {
-            Integer offset = DEICTIC.get(t.text().toLowerCase(Locale.ROOT));
-            if (offset == null)
+    private static Candidate best(RelativeAnchor anchor, List<Occasion> occasions) {
+        Candidate best = null;
+        for (Occasion o : occasions) {
+            Set<String> names = new HashSet<>(anchor.names);
+            names.retainAll(o.names);
+            if (names.isEmpty() || best != null && names.size() < best.shared)
                 continue;
-            String sentence = sentence(text, t.span()).of(text);
-            Set<String> names = occasionNames(sentence, null);
-            if (!names.isEmpty())
-                found.add(new Anchor(offset, sentence, names));
+            DayWindow w = anchor.window(o.day);
+            if (w.isEmpty())
+                continue;
+            String reason = "'" + anchor.sentence.strip() + "' ~ " + o.source + " -> " + w;
+            if (best == null || names.size() > best.shared)
+                best = new Candidate(w, names.size(), reason);
+            else if (!w.equals(best.window))
+                best = new Candidate(best.window.hull(w), best.shared, best.reason + " | " + reason);
         }
-        return found;
+        return best;
     }
 
     /**

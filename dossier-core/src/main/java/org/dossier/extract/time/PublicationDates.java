@@ -167,7 +167,49 @@ public final class PublicationDates {
         LocalDate pivot = Anchor.safe(lead.year != null ? lead.year : year, lead.month, lead.day);
         if (pivot == null)
             return Optional.empty();
-        Anchor around = new Anchor(pivot);
+        Bounds bounds = bounds(mentions, new Anchor(pivot));
+        LocalDate latestStatement = bounds.latestStatement();
+        LocalDate earliestAnnounced = bounds.earliestAnnounced();
+        LocalDate low = bounds.earliest();
+        LocalDate high = bounds.latest();
+        if (low == null || high != null && java.time.temporal.ChronoUnit.DAYS.between(low, high) + 1 > MAX_WINDOW)
+            return Optional.empty();
+        LocalDate date = pivot;
+        if (low != null && date.isBefore(low))
+            date = low;
+        if (high != null && date.isAfter(high))
+            date = high;
+        if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(pivot, date)) > LEAD_REACH)
+            return Optional.empty();
+        return Optional.of(new Inference(date, "lead dated " + pivot + (low != null ? ", latest dated statement " + latestStatement : "")
+                + (high != null ? ", earliest announced event " + earliestAnnounced : "")));
+    }
+
+    /**
+     * What a text's own dated statements and announced events say of its date (rules 3 and 4): the latest statement
+     * dated by the calendar and the earliest event announced after it, either null where the text has none.
+     */
+    public record Bounds(LocalDate latestStatement, LocalDate earliestAnnounced) {
+        /** The earliest day the article can be: the day after its latest dated statement; null where unbounded. */
+        public LocalDate earliest() {
+            return latestStatement == null ? null : latestStatement.plusDays(1);
+        }
+
+        /** The latest day the article can be: the day before its earliest announced event; null where unbounded. */
+        public LocalDate latest() {
+            return earliestAnnounced == null ? null : earliestAnnounced.minusDays(1);
+        }
+    }
+
+    /**
+     * The bounds that {@code text}'s dates with month and day put on its date, each placed in the year nearest
+     * {@code near} that its tense allows (a date another source gives the article, or one close to it).
+     */
+    public static Bounds bounds(String text, LocalDate near) {
+        return bounds(mentions(text, Timexes.find(text, null)), new Anchor(near));
+    }
+
+    private static Bounds bounds(List<Mention> mentions, Anchor around) {
         List<LocalDate> statements = new ArrayList<>();
         List<LocalDate> announced = new ArrayList<>();
         for (Mention m : mentions) {
@@ -183,18 +225,7 @@ public final class PublicationDates {
         // an announcement older than the latest statement is an old one the page still carries (a timeline, a recap)
         LocalDate earliestAnnounced = announced.stream().filter(a -> low == null || !a.isBefore(low))
                 .min(LocalDate::compareTo).orElse(null);
-        LocalDate high = earliestAnnounced == null ? null : earliestAnnounced.minusDays(1);
-        if (low == null || high != null && java.time.temporal.ChronoUnit.DAYS.between(low, high) + 1 > MAX_WINDOW)
-            return Optional.empty();
-        LocalDate date = pivot;
-        if (low != null && date.isBefore(low))
-            date = low;
-        if (high != null && date.isAfter(high))
-            date = high;
-        if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(pivot, date)) > LEAD_REACH)
-            return Optional.empty();
-        return Optional.of(new Inference(date, "lead dated " + pivot + (low != null ? ", latest dated statement " + latestStatement : "")
-                + (high != null ? ", earliest announced event " + earliestAnnounced : "")));
+        return new Bounds(latestStatement, earliestAnnounced);
     }
 
     /** The mention that dates the lead: on the first dated line, a statement first, then an announced event. */
