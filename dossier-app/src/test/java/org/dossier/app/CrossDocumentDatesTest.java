@@ -35,7 +35,7 @@ class CrossDocumentDatesTest {
     private static final String PREVIEW = """
             Harbour opens before the Bergen regatta
             Published 9 June 2031
-            The Bergen regatta on June 12 will bring crews from twelve countries, organisers said.
+            The Hanseatic Club's Bergen regatta on June 12 will bring crews from twelve countries, organisers said.
             The Oslo summit on June 17 is expected to discuss fishing quotas.
             """;
 
@@ -44,7 +44,7 @@ class CrossDocumentDatesTest {
         // Thursday June 12 leaves June 12 to 18; the summit "tomorrow" is June 17, so the report is of June 16
         Map<String, String> dates = ingest("preview.txt", PREVIEW, "report.txt", """
                 Wind and rain at sea
-                Crews raced at the Bergen regatta on Thursday in a stiff wind, and two boats capsized.
+                Crews raced at the Hanseatic Club's Bergen regatta on Thursday in a stiff wind, and two boats capsized.
                 Ministers prepare for the Oslo summit tomorrow, where fishing quotas top the agenda.
                 """);
         assertThat(dates).containsEntry("report.txt", "2031-06-16 inferred");
@@ -54,7 +54,7 @@ class CrossDocumentDatesTest {
     void aWeekdayAloneLeavesTheArticleUndated() throws IOException {
         Map<String, String> dates = ingest("preview.txt", PREVIEW, "report.txt", """
                 Sailors look back
-                Crews raced at the Bergen regatta on Thursday in a stiff wind, organisers said.
+                Crews raced at the Hanseatic Club's Bergen regatta on Thursday in a stiff wind, organisers said.
                 """);
         assertThat(dates).containsEntry("report.txt", "null none");
     }

@@ -41,6 +41,9 @@ public final class HiddenDateLines {
     public static Result run(Map<String, List<TimeMlDocument>> groups, PrintStream out, boolean misses) {
         int documents = 0, blanked = 0, ownFired = 0, ownRight = 0, acrossFired = 0, acrossRight = 0;
         for (List<TimeMlDocument> group : groups.values()) {
+            SharedEventDates.Occasions occasions = new SharedEventDates.Occasions();
+            for (TimeMlDocument o : group)
+                occasions.add(new SharedEventDates.DatedText(o.name(), o.text(), o.dct()));
             for (TimeMlDocument doc : group) {
                 documents++;
                 String text = blankDateLine(doc.text());
@@ -55,11 +58,7 @@ public final class HiddenDateLines {
                         out.println(doc.name() + " dct " + doc.dct() + " in-document " + own.get().date() + " (" + own.get().reason() + ")");
                     continue;
                 }
-                List<SharedEventDates.DatedText> others = new ArrayList<>();
-                for (TimeMlDocument o : group)
-                    if (o != doc && o.dct() != null)
-                        others.add(new SharedEventDates.DatedText(o.name(), o.text(), o.dct()));
-                Optional<SharedEventDates.Inference> across = SharedEventDates.infer(text, others);
+                Optional<SharedEventDates.Inference> across = occasions.infer(text, doc.name());
                 if (across.isPresent()) {
                     acrossFired++;
                     if (across.get().date().equals(doc.dct()))

@@ -27,13 +27,29 @@ final class RelativeAnchor {
     private static final Set<String> DAYS = Set.of("today", "tonight", "this morning", "this afternoon", "this evening",
             "yesterday", "tomorrow");
 
+    /** Words that make a weekday after them part of a day's name. */
+    private static final Set<String> DAY_NAMES = Set.of("Super", "Black", "Good", "Ash", "Easter", "Palm", "Cyber",
+            "Holy", "Bloody", "Maundy", "Shrove", "Fat", "Giving");
+
+    /**
+     * The kinds of expression, with the names an occasion they match must share with this one's sentence. A weekday
+     * or a week recurs every week, and so does a candidate's rally or a party's debate: on PolNeAR's training articles
+     * (a year of campaign news) weekdays and weeks matched by one shared name gave a window without the
+     * article's day in 11 of 17 cases.
+     */
     enum Kind {
         /** "today", "yesterday", "tomorrow": one day off the article's. */
-        DAY,
+        DAY(1),
         /** A weekday, with or without "last", "next", "this". */
-        WEEKDAY,
+        WEEKDAY(2),
         /** "this week", "last week", "next week". */
-        WEEK
+        WEEK(2);
+
+        final int namesNeeded;
+
+        Kind(int namesNeeded) {
+            this.namesNeeded = namesNeeded;
+        }
     }
 
     final Kind kind;
@@ -65,11 +81,53 @@ final class RelativeAnchor {
             Span bounds = SharedEventDates.sentence(text, t.span());
             String sentence = bounds.of(text);
             Span expression = new Span(t.span().start() - bounds.start(), t.span().end() - bounds.start());
+            if (quoted(sentence, expression) || namedDay(sentence, expression))
+                continue;
             Set<String> names = SharedEventDates.occasionNames(sentence, kind == Kind.DAY ? null : expression);
             if (!names.isEmpty())
                 found.add(new RelativeAnchor(kind, sentence, expression, names));
         }
         return found;
+    }
+
+    /**
+     * Whether {@code expression} stands inside a quotation of {@code sentence}: a speaker's "today" is the day they
+     * spoke, which may lie weeks before the article ("'There is today,' he said in an interview").
+     */
+    static boolean quoted(String sentence, Span expression) {
+        // a quotation opened in an earlier sentence: a closing mark comes before any opening one
+        for (int i = expression.end(); i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '“' || c == '`')
+                break;
+            if (c == '”' || c == '\'' && i + 1 < sentence.length() && sentence.charAt(i + 1) == '\'')
+                return true;
+        }
+        boolean open = false;
+        for (int i = 0; i < expression.start(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '"')
+                open = !open;
+            else if (c == '“' || c == '`' && i + 1 < sentence.length() && sentence.charAt(i + 1) == '`')
+                open = true;
+            else if (c == '”' || c == '\'' && i + 1 < sentence.length() && sentence.charAt(i + 1) == '\'')
+                open = false;
+        }
+        return open;
+    }
+
+    /**
+     * Whether the weekday at {@code expression} is part of a day's name ("Super Tuesday", "Black Friday", "Ash
+     * Wednesday"), which names a day of the calendar, not the weekday nearest the article.
+     */
+    static boolean namedDay(String text, Span expression) {
+        int end = expression.start();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1)))
+            end--;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1)))
+            start--;
+        return start < end && DAY_NAMES.contains(text.substring(start, end));
     }
 
     private static Kind kind(Timex t) {
@@ -106,7 +164,11 @@ final class RelativeAnchor {
                     last = day;
                 }
         }
-        return first == null ? new DayWindow(occasion, occasion.minusDays(1)) : new DayWindow(first, last);
+        if (first == null)
+            return new DayWindow(occasion, occasion.minusDays(1));
+        // the tagger's weeks run Monday to Sunday (ISO, as TimeML writes them); American news counts from Sunday, so
+        // "this week" written on a Sunday may be the week that starts that day: the Sunday before is allowed too
+        return new DayWindow(kind == Kind.WEEK ? first.minusDays(1) : first, last);
     }
 
     /** Whether a value the expression takes names the day {@code occasion}: that day, a time on it, or its week. */

@@ -38,9 +38,10 @@ class RelativeAnchorTest {
 
     @Test
     void nextWeekIsSeenFromTheWeekBefore() {
-        // the week of June 12 runs from Monday June 9 to Sunday June 15
+        // the week of June 12 runs from Monday June 9 to Sunday June 15; the week before it from June 2, or, counted
+        // from Sunday, June 1
         assertThat(window("The Bergen regatta next week will draw crews from twelve countries.\n"))
-                .isEqualTo("2031-06-02/2031-06-08 (7 days)");
+                .isEqualTo("2031-06-01/2031-06-08 (8 days)");
     }
 
     @Test
@@ -51,5 +52,16 @@ class RelativeAnchorTest {
     @Test
     void aSentenceWithoutAnOccasionHasNoAnchor() {
         assertThat(RelativeAnchor.find("Crews raced in a stiff wind on Thursday.\n")).isEmpty();
+    }
+
+    @Test
+    void aDayWordInsideAQuotationIsTheSpeakersDay() {
+        assertThat(RelativeAnchor.find("\"We sail at the Bergen regatta today,\" the skipper said in an interview.\n")).isEmpty();
+        assertThat(RelativeAnchor.find("The skipper said \"all is well\" at the Bergen regatta today.\n")).hasSize(1);
+    }
+
+    @Test
+    void aWeekdayInADaysNameIsNoWeekday() {
+        assertThat(RelativeAnchor.find("Crowds filled the Bergen fair on Black Friday.\n")).isEmpty();
     }
 }

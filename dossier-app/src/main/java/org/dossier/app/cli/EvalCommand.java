@@ -14,6 +14,7 @@ import org.dossier.eval.TimeMlDocument;
 import org.dossier.eval.TimexEval;
 import org.dossier.eval.meantime.MeantimeEval;
 import org.dossier.eval.meantime.MeantimeTimexes;
+import org.dossier.eval.polnear.PolnearCorpus;
 import org.dossier.eval.polnear.QuoteEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -124,8 +125,27 @@ public final class EvalCommand implements Runnable {
                 "../shared/data/meantime_en/intra_cross-doc_annotation)"})
         boolean meantime;
 
+        @Option(names = "--polnear", description = {"with --hidden-dct: run the date-line-blanked inference on PolNeAR's train",
+                "and dev articles instead (dated by metadata.tsv; each split one group; DIR defaults to ../shared/data/polnear)"})
+        boolean polnear;
+
         @Override
         public Integer call() throws IOException {
+            if (polnear && hiddenDct) {
+                if (dir.equals(Path.of("../shared/data/tempeval3/TBAQ-cleaned")))
+                    dir = Path.of("../shared/data/polnear");
+                if (Inputs.missing(dir, true))
+                    return 2;
+                Map<String, List<TimeMlDocument>> splits = new TreeMap<>();
+                for (String split : List.of("train", "dev"))
+                    splits.put(split, PolnearCorpus.load(dir, split).stream()
+                            .map(a -> new TimeMlDocument(a.name(), a.text(), a.published(), List.of())).toList());
+                for (var split : splits.entrySet()) {
+                    System.out.print(split.getKey() + ": ");
+                    HiddenDateLines.run(Map.of(split.getKey(), split.getValue()), System.out, misses);
+                }
+                return 0;
+            }
             if (meantime && dir.equals(Path.of("../shared/data/tempeval3/TBAQ-cleaned")))
                 dir = Path.of("../shared/data/meantime_en/intra_cross-doc_annotation");
             if (Inputs.missing(dir, true))
