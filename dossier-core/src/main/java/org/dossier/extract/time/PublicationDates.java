@@ -71,6 +71,10 @@ public final class PublicationDates {
     private static final Pattern AHEAD = Pattern.compile("\\b(?:by|until|till|through|before|to)\\s*$", Pattern.CASE_INSENSITIVE);
     /** Words before a year that make it history the article looks back on: "since 2019", "from 2019 to 2021". */
     private static final Pattern HISTORY = Pattern.compile("\\b(?:since|from|between|between\\s+\\d{4}\\s+and|dating\\s+to|dating\\s+from)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A determiner or a possessive right before a date: "the", "a", "an", "its", "Obama's". */
+    private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("(?:\\b(?i:the|a|an|its|his|her|their|our|this|that)|['’]s)\\s+$");
+    /** A word right after a date, the noun or adjective it modifies ("attacks", "GOP"), not a conjunction. */
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!(?i:and|or|to|through|till|until)\\b)\\p{L}[\\p{L}-]*");
     /** A relative clause in the past right after a year: "in 1988, when profits were lower". */
     private static final Pattern WHEN_AFTER = Pattern.compile("^,?\\s+when\\b");
     /** How many non-empty lines from the top a date line may stand on (headline, kicker, date). */
@@ -262,6 +266,8 @@ public final class PublicationDates {
     }
 
     static Role role(String text, Span span) {
+        if (attributive(text, span))
+            return Role.OTHER;
         int lineStart = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
         int lineEnd = text.indexOf('\n', span.end());
         String before = text.substring(Math.max(lineStart, span.start() - 80), span.start());
@@ -274,6 +280,16 @@ public final class PublicationDates {
         if (OPENS_SENTENCE.matcher(text.substring(lineStart, span.start())).find() && VERB_AFTER.matcher(after).find())
             return Role.STATEMENT;
         return Role.OTHER;
+    }
+
+    /**
+     * Whether the date at {@code span} modifies a noun after a determiner or a possessive: "the Sept. 11 attacks",
+     * "Obama's Dec. 6 address", "a March 8 appearance". Such a date names an event by its day, long past or ahead as
+     * often as not, and does not date the statement around it ("Clinton noted the Sept. 11 attacks").
+     */
+    static boolean attributive(String text, Span span) {
+        return ATTRIBUTIVE_BEFORE.matcher(text.substring(Math.max(0, span.start() - 30), span.start())).find()
+                && NOUN_AFTER.matcher(text).region(span.end(), text.length()).lookingAt();
     }
 
     /**
