@@ -17,7 +17,8 @@ import org.dossier.model.Span;
  * date.</li>
  * <li><b>Year.</b> The latest year the text names outside a future clause ("in 2024", "March 3, 2025"); where the
  * text names none, the latest year named in the page around it (teasers and other furniture are contemporary).
- * Without a year nothing is inferred. A date written with its year ("Oct. 2, 2029") names a year, but is no
+ * Without a year nothing is inferred, nor where the text tells of a later year in the past tense (the year found is
+ * then background, not the article's). A date written with its year ("Oct. 2, 2029") names a year, but is no
  * statement or announcement below: news writes the year of a date only when it is not the article's own.</li>
  * <li><b>Dateline without a year.</b> {@code KYIV, March 8 (Reuters) -} at the head of the text gives month and
  * day.</li>
@@ -129,6 +130,11 @@ public final class PublicationDates {
         if (year == null && page != null && !page.equals(text))
             year = latestYear(page, Timexes.find(page, null), false);
         if (year == null)
+            return Optional.empty();
+        // a text cannot be older than a year it tells of in the past ("advised McCain, the 2008 GOP nominee"): where
+        // it does, the year read above is a background year, and the article's is unknown
+        Integer told = latestPastYear(text, timexes);
+        if (told != null && told > year)
             return Optional.empty();
         Matcher d = YEARLESS_DATELINE.matcher(text);
         if (d.find()) {
@@ -313,6 +319,26 @@ public final class PublicationDates {
             if (excludeHistory && (HISTORY.matcher(before).find()
                     || Tense.ofClause(text, null, t.span()) == Tense.PAST || pastWhenAfter(text, t.span())
                     || AttachedPhrase.tense(text, t.span()) == Tense.PAST))
+                continue;
+            int y = Integer.parseInt(m.group(1));
+            if (latest == null || y > latest)
+                latest = y;
+        }
+        return latest;
+    }
+
+    /**
+     * The latest year {@code text} names in a past clause, in a phrase attached to one ("advised McCain, the 2008
+     * nominee"), or before a past "when" clause; null where none: the article is not older than it.
+     */
+    static Integer latestPastYear(String text, List<Timex> timexes) {
+        Integer latest = null;
+        for (Timex t : timexes) {
+            Matcher m = YEAR.matcher(t.value());
+            if (!t.type().equals("DATE") || !m.matches())
+                continue;
+            if (Tense.ofClause(text, null, t.span()) != Tense.PAST && AttachedPhrase.tense(text, t.span()) != Tense.PAST
+                    && !pastWhenAfter(text, t.span()))
                 continue;
             int y = Integer.parseInt(m.group(1));
             if (latest == null || y > latest)

@@ -195,4 +195,11 @@ class PublicationDatesTest {
         assertThat(PublicationDates.role("The mayor said on Oct. 3 that the flood was over.", new Span(18, 24)))
                 .isEqualTo(PublicationDates.Role.STATEMENT);
     }
+
+    @Test
+    void aLaterYearToldInThePastLeavesTheYearUnknown() {
+        String lead = "Harbour master Ida Berg said on Sept. 9 that the quay resembles the 2024 design.\n";
+        assertThat(inferred(lead)).isEqualTo("2024-09-10");
+        assertThat(inferred(lead + "Berg, who completed the port's rebuilding in 2027, spoke to reporters.\n")).isEqualTo("none");
+    }
 }
