@@ -53,8 +53,9 @@ public final class Dossier implements AutoCloseable {
 
     /**
      * Ingests files and folders into the store. Documents that nothing dates are held back until the batch is read,
-     * then dated where another document of the batch or of the store dates an occasion they call "today"
-     * ({@link SharedEventDates}), found again against that date, and saved.
+     * then dated where other documents of the batch or of the store date occasions they call "today", "yesterday",
+     * "on Thursday" or "next week" closely enough to pin their day ({@link SharedEventDates}), found again against that
+     * date, and saved.
      *
      * @param published a publication date for every article, or null to read it from each
      * @param threads   worker threads
@@ -91,24 +92,26 @@ public final class Dossier implements AutoCloseable {
      * date another in the next), and saves them all, dated or not.
      */
     private void saveUndated(List<ProcessedDocument> undated, List<SharedEventDates.DatedText> batch, IngestListener listener) {
-        List<SharedEventDates.DatedText> others = new ArrayList<>(batch);
+        // each dated document is read for its occasions once, not once per undated document
+        SharedEventDates.Occasions occasions = new SharedEventDates.Occasions();
+        batch.forEach(occasions::add);
         Set<String> batchNames = new HashSet<>();
         batch.forEach(d -> batchNames.add(d.name()));
         for (StoredDocument d : store.documents())
             if (d.published() != null && !batchNames.contains(d.name()))
-                others.add(new SharedEventDates.DatedText(d.name(), d.text(), d.published()));
+                occasions.add(new SharedEventDates.DatedText(d.name(), d.text(), d.published()));
         List<ProcessedDocument> left = new ArrayList<>(undated);
         boolean progress = true;
         while (progress && !left.isEmpty()) {
             progress = false;
             for (Iterator<ProcessedDocument> it = left.iterator(); it.hasNext(); ) {
                 ProcessedDocument doc = it.next();
-                Optional<SharedEventDates.Inference> found = SharedEventDates.infer(doc.text(), others);
+                Optional<SharedEventDates.Inference> found = occasions.infer(doc.text());
                 if (found.isEmpty())
                     continue;
                 it.remove();
                 if (saveReporting(pipeline().redate(doc, found.get().date(), "inferred"), listener)) {
-                    others.add(new SharedEventDates.DatedText(doc.name(), doc.text(), found.get().date()));
+                    occasions.add(new SharedEventDates.DatedText(doc.name(), doc.text(), found.get().date()));
                     progress = true;
                 }
             }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.dossier.annotate.AnnotatedDocument;
 import org.dossier.annotate.Annotator;
@@ -115,9 +117,15 @@ public final class TimexEval {
             files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
         }
         List<TimeMlDocument> docs = new ArrayList<>();
-        for (Path f : files)
-            docs.add(TimeMlDocument.read(f));
-        return hiddenDct(docs, out, misses);
+        Map<String, List<TimeMlDocument>> byFolder = new TreeMap<>();
+        for (Path f : files) {
+            TimeMlDocument doc = TimeMlDocument.read(f);
+            docs.add(doc);
+            byFolder.computeIfAbsent(String.valueOf(f.getParent()), k -> new ArrayList<>()).add(doc);
+        }
+        Inferred result = hiddenDct(docs, out, misses);
+        HiddenDateLines.run(byFolder, out, misses);
+        return result;
     }
 
     /** {@link #hiddenDct(Path, PrintStream, boolean)} on documents read elsewhere (MEANTIME). */

@@ -3,11 +3,18 @@ package org.dossier.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.dossier.eval.CameoEval;
+import org.dossier.eval.HiddenDateLines;
 import org.dossier.eval.HtmlEval;
+import org.dossier.eval.TimeMlDocument;
 import org.dossier.eval.TimexEval;
 import org.dossier.eval.meantime.MeantimeEval;
+import org.dossier.eval.meantime.MeantimeTimexes;
+import org.dossier.eval.polnear.PolnearCorpus;
 import org.dossier.eval.polnear.QuoteEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,7 +113,8 @@ public final class EvalCommand implements Runnable {
         boolean misses;
 
         @Option(names = "--hidden-dct", description = {"instead: hide each document's date and count how often the in-document",
-                "publication-date inference fires and is right (with --misses, one line per inference)"})
+                "publication-date inference fires and is right; then blank each date line and infer from the text, else from the",
+                "other documents of its folder (with --misses, one line per inference)"})
         boolean hiddenDct;
 
         @Option(names = "--system", defaultValue = "dossier",
@@ -117,14 +125,40 @@ public final class EvalCommand implements Runnable {
                 "../shared/data/meantime_en/intra_cross-doc_annotation)"})
         boolean meantime;
 
+        @Option(names = "--polnear", description = {"with --hidden-dct: run the date-line-blanked inference on PolNeAR's train",
+                "and dev articles instead (dated by metadata.tsv; each split one group; DIR defaults to ../shared/data/polnear)"})
+        boolean polnear;
+
         @Override
         public Integer call() throws IOException {
+            if (polnear && hiddenDct) {
+                if (dir.equals(Path.of("../shared/data/tempeval3/TBAQ-cleaned")))
+                    dir = Path.of("../shared/data/polnear");
+                if (Inputs.missing(dir, true))
+                    return 2;
+                Map<String, List<TimeMlDocument>> splits = new TreeMap<>();
+                for (String split : List.of("train", "dev"))
+                    splits.put(split, PolnearCorpus.load(dir, split).stream()
+                            .map(a -> new TimeMlDocument(a.name(), a.text(), a.published(), List.of())).toList());
+                for (var split : splits.entrySet()) {
+                    System.out.print(split.getKey() + ": ");
+                    HiddenDateLines.run(Map.of(split.getKey(), split.getValue()), System.out, misses);
+                }
+                return 0;
+            }
             if (meantime && dir.equals(Path.of("../shared/data/tempeval3/TBAQ-cleaned")))
                 dir = Path.of("../shared/data/meantime_en/intra_cross-doc_annotation");
             if (Inputs.missing(dir, true))
                 return 2;
             if (meantime && hiddenDct) {
                 TimexEval.hiddenDct(org.dossier.eval.meantime.MeantimeTimexes.read(dir), System.out, misses);
+                // the documents of one topic folder (corpus_airbus, ...) may tell of the same occasions
+                Map<String, List<TimeMlDocument>> topics = new TreeMap<>();
+                try (var folders = Files.list(dir)) {
+                    for (Path folder : folders.filter(Files::isDirectory).sorted().toList())
+                        topics.put(folder.getFileName().toString(), MeantimeTimexes.read(folder));
+                }
+                HiddenDateLines.run(topics, System.out, misses);
                 return 0;
             }
             if (meantime) {

@@ -17,7 +17,8 @@ import org.dossier.model.Span;
  * date.</li>
  * <li><b>Year.</b> The latest year the text names outside a future clause ("in 2024", "March 3, 2025"); where the
  * text names none, the latest year named in the page around it (teasers and other furniture are contemporary).
- * Without a year nothing is inferred. A date written with its year ("Oct. 2, 2029") names a year, but is no
+ * Without a year nothing is inferred, nor where the text tells of a later year in the past tense (the year found is
+ * then background, not the article's). A date written with its year ("Oct. 2, 2029") names a year, but is no
  * statement or announcement below: news writes the year of a date only when it is not the article's own.</li>
  * <li><b>Dateline without a year.</b> {@code KYIV, March 8 (Reuters) -} at the head of the text gives month and
  * day.</li>
@@ -71,6 +72,10 @@ public final class PublicationDates {
     private static final Pattern AHEAD = Pattern.compile("\\b(?:by|until|till|through|before|to)\\s*$", Pattern.CASE_INSENSITIVE);
     /** Words before a year that make it history the article looks back on: "since 2019", "from 2019 to 2021". */
     private static final Pattern HISTORY = Pattern.compile("\\b(?:since|from|between|between\\s+\\d{4}\\s+and|dating\\s+to|dating\\s+from)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A determiner or a possessive right before a date: "the", "a", "an", "its", "Obama's". */
+    private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("(?:\\b(?i:the|a|an|its|his|her|their|our|this|that)|['’]s)\\s+$");
+    /** A word right after a date, the noun or adjective it modifies ("attacks", "GOP"), not a conjunction. */
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!(?i:and|or|to|through|till|until)\\b)\\p{L}[\\p{L}-]*");
     /** A relative clause in the past right after a year: "in 1988, when profits were lower". */
     private static final Pattern WHEN_AFTER = Pattern.compile("^,?\\s+when\\b");
     /** How many non-empty lines from the top a date line may stand on (headline, kicker, date). */
@@ -126,6 +131,11 @@ public final class PublicationDates {
             year = latestYear(page, Timexes.find(page, null), false);
         if (year == null)
             return Optional.empty();
+        // a text cannot be older than a year it tells of in the past ("advised McCain, the 2008 GOP nominee"): where
+        // it does, the year read above is a background year, and the article's is unknown
+        Integer told = latestPastYear(text, timexes);
+        if (told != null && told > year)
+            return Optional.empty();
         Matcher d = YEARLESS_DATELINE.matcher(text);
         if (d.find()) {
             LocalDate date = Anchor.safe(year, monthNumber(d.group(1)), Integer.parseInt(d.group(2)));
@@ -167,7 +177,49 @@ public final class PublicationDates {
         LocalDate pivot = Anchor.safe(lead.year != null ? lead.year : year, lead.month, lead.day);
         if (pivot == null)
             return Optional.empty();
-        Anchor around = new Anchor(pivot);
+        Bounds bounds = bounds(mentions, new Anchor(pivot));
+        LocalDate latestStatement = bounds.latestStatement();
+        LocalDate earliestAnnounced = bounds.earliestAnnounced();
+        LocalDate low = bounds.earliest();
+        LocalDate high = bounds.latest();
+        if (low == null || high != null && java.time.temporal.ChronoUnit.DAYS.between(low, high) + 1 > MAX_WINDOW)
+            return Optional.empty();
+        LocalDate date = pivot;
+        if (low != null && date.isBefore(low))
+            date = low;
+        if (high != null && date.isAfter(high))
+            date = high;
+        if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(pivot, date)) > LEAD_REACH)
+            return Optional.empty();
+        return Optional.of(new Inference(date, "lead dated " + pivot + (low != null ? ", latest dated statement " + latestStatement : "")
+                + (high != null ? ", earliest announced event " + earliestAnnounced : "")));
+    }
+
+    /**
+     * What a text's own dated statements and announced events say of its date (rules 3 and 4): the latest statement
+     * dated by the calendar and the earliest event announced after it, either null where the text has none.
+     */
+    public record Bounds(LocalDate latestStatement, LocalDate earliestAnnounced) {
+        /** The earliest day the article can be: the day after its latest dated statement; null where unbounded. */
+        public LocalDate earliest() {
+            return latestStatement == null ? null : latestStatement.plusDays(1);
+        }
+
+        /** The latest day the article can be: the day before its earliest announced event; null where unbounded. */
+        public LocalDate latest() {
+            return earliestAnnounced == null ? null : earliestAnnounced.minusDays(1);
+        }
+    }
+
+    /**
+     * The bounds that {@code text}'s dates with month and day put on its date, each placed in the year nearest
+     * {@code near} that its tense allows (a date another source gives the article, or one close to it).
+     */
+    public static Bounds bounds(String text, LocalDate near) {
+        return bounds(mentions(text, Timexes.find(text, null)), new Anchor(near));
+    }
+
+    private static Bounds bounds(List<Mention> mentions, Anchor around) {
         List<LocalDate> statements = new ArrayList<>();
         List<LocalDate> announced = new ArrayList<>();
         for (Mention m : mentions) {
@@ -183,18 +235,7 @@ public final class PublicationDates {
         // an announcement older than the latest statement is an old one the page still carries (a timeline, a recap)
         LocalDate earliestAnnounced = announced.stream().filter(a -> low == null || !a.isBefore(low))
                 .min(LocalDate::compareTo).orElse(null);
-        LocalDate high = earliestAnnounced == null ? null : earliestAnnounced.minusDays(1);
-        if (low == null || high != null && java.time.temporal.ChronoUnit.DAYS.between(low, high) + 1 > MAX_WINDOW)
-            return Optional.empty();
-        LocalDate date = pivot;
-        if (low != null && date.isBefore(low))
-            date = low;
-        if (high != null && date.isAfter(high))
-            date = high;
-        if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(pivot, date)) > LEAD_REACH)
-            return Optional.empty();
-        return Optional.of(new Inference(date, "lead dated " + pivot + (low != null ? ", latest dated statement " + latestStatement : "")
-                + (high != null ? ", earliest announced event " + earliestAnnounced : "")));
+        return new Bounds(latestStatement, earliestAnnounced);
     }
 
     /** The mention that dates the lead: on the first dated line, a statement first, then an announced event. */
@@ -231,6 +272,8 @@ public final class PublicationDates {
     }
 
     static Role role(String text, Span span) {
+        if (attributive(text, span))
+            return Role.OTHER;
         int lineStart = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
         int lineEnd = text.indexOf('\n', span.end());
         String before = text.substring(Math.max(lineStart, span.start() - 80), span.start());
@@ -243,6 +286,16 @@ public final class PublicationDates {
         if (OPENS_SENTENCE.matcher(text.substring(lineStart, span.start())).find() && VERB_AFTER.matcher(after).find())
             return Role.STATEMENT;
         return Role.OTHER;
+    }
+
+    /**
+     * Whether the date at {@code span} modifies a noun after a determiner or a possessive: "the Sept. 11 attacks",
+     * "Obama's Dec. 6 address", "a March 8 appearance". Such a date names an event by its day, long past or ahead as
+     * often as not, and does not date the statement around it ("Clinton noted the Sept. 11 attacks").
+     */
+    static boolean attributive(String text, Span span) {
+        return ATTRIBUTIVE_BEFORE.matcher(text.substring(Math.max(0, span.start() - 30), span.start())).find()
+                && NOUN_AFTER.matcher(text).region(span.end(), text.length()).lookingAt();
     }
 
     /**
@@ -266,6 +319,26 @@ public final class PublicationDates {
             if (excludeHistory && (HISTORY.matcher(before).find()
                     || Tense.ofClause(text, null, t.span()) == Tense.PAST || pastWhenAfter(text, t.span())
                     || AttachedPhrase.tense(text, t.span()) == Tense.PAST))
+                continue;
+            int y = Integer.parseInt(m.group(1));
+            if (latest == null || y > latest)
+                latest = y;
+        }
+        return latest;
+    }
+
+    /**
+     * The latest year {@code text} names in a past clause, in a phrase attached to one ("advised McCain, the 2008
+     * nominee"), or before a past "when" clause; null where none: the article is not older than it.
+     */
+    static Integer latestPastYear(String text, List<Timex> timexes) {
+        Integer latest = null;
+        for (Timex t : timexes) {
+            Matcher m = YEAR.matcher(t.value());
+            if (!t.type().equals("DATE") || !m.matches())
+                continue;
+            if (Tense.ofClause(text, null, t.span()) != Tense.PAST && AttachedPhrase.tense(text, t.span()) != Tense.PAST
+                    && !pastWhenAfter(text, t.span()))
                 continue;
             int y = Integer.parseInt(m.group(1));
             if (latest == null || y > latest)

@@ -76,7 +76,23 @@ enum Rule {
             + "|the future|the near future|the near term|the short term|the past(?![ \\t]+(?:\\d|few|several|NUM[\\s-]|UNIT))|these days|last night|this (?:morning|afternoon|evening)|(?:yesterday|tomorrow) (?:morning|afternoon|evening|night)))\\b") {
         @Override
         Timex read(Matcher m, Scan s) {
+            if (capitalsInLowerCaseLine(m, s))
+                return null;
             return s.deictic(m, m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        }
+
+        /**
+         * A day word written in capitals in a line that has lower case is a title, not the day: the newspaper
+         * "USA TODAY", the "TODAY" show ("Tester told USA TODAY's weekly video series").
+         */
+        private static boolean capitalsInLowerCaseLine(Matcher m, Scan s) {
+            String w = m.group("w");
+            if (!w.equals(w.toUpperCase(Locale.ROOT)))
+                return false;
+            int start = s.text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+            int end = s.text.indexOf('\n', m.end());
+            String line = s.text.substring(start, end < 0 ? s.text.length() : end);
+            return !line.equals(line.toUpperCase(Locale.ROOT));
         }
     },
     RELATIVE("\\b(?i:(?:(?:earlier|later|late|early)\\s+)?(?<mod>this|last|next|the previous|previous|the following|the coming|coming)\\s+"

@@ -3,6 +3,7 @@ package org.dossier.extract.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.dossier.model.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -185,5 +186,20 @@ class PublicationDatesTest {
     @Test
     void aFullDateInsideASentenceIsNoDateLine() {
         assertThat(inferred("Ferry operator orders ships\nThe order of October 04, 2029 was cancelled.\n")).isEqualTo("none");
+    }
+
+    @Test
+    void aDateThatModifiesANounDatesNoStatement() {
+        assertThat(PublicationDates.role("The mayor noted the Oct. 3 flood in her speech.", new Span(20, 26)))
+                .isEqualTo(PublicationDates.Role.OTHER);
+        assertThat(PublicationDates.role("The mayor said on Oct. 3 that the flood was over.", new Span(18, 24)))
+                .isEqualTo(PublicationDates.Role.STATEMENT);
+    }
+
+    @Test
+    void aLaterYearToldInThePastLeavesTheYearUnknown() {
+        String lead = "Harbour master Ida Berg said on Sept. 9 that the quay resembles the 2024 design.\n";
+        assertThat(inferred(lead)).isEqualTo("2024-09-10");
+        assertThat(inferred(lead + "Berg, who completed the port's rebuilding in 2027, spoke to reporters.\n")).isEqualTo("none");
     }
 }

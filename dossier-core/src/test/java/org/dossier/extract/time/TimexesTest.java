@@ -193,6 +193,12 @@ class TimexesTest {
     }
 
     @Test
+    void aDayWordInCapitalsAmongLowerCaseIsATitle() {
+        assertThat(Timexes.find("The mayor told USA TODAY that the ferry would run.", DCT)).isEmpty();
+        assertThat(Timexes.find("BRIDGE REOPENS TODAY", DCT)).extracting(Timex::value).containsExactly("2031-05-16");
+    }
+
+    @Test
     void agesAreNoDurations() {
         assertThat(Timexes.find("A 42-year-old farmer was hurt.", DCT)).isEmpty();
         assertThat(Timexes.find("The farmer, 61 years old, was hurt.", DCT)).isEmpty();
