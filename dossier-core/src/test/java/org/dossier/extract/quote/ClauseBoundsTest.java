@@ -33,6 +33,32 @@ class ClauseBoundsTest {
     }
 
     @Test
+    void aFrontClauseOpenedWordsBeforeItsSpeakerEndsAtItsComma() {
+        assertThat(quotes("Because two harbor surveys in March and April showed that the pier was sinking, the board closed it for the summer."))
+                .containsExactly("indirect|null|the pier was sinking");
+        assertThat(quotes("A few weeks after Mayor Lena Ortiz promised that the ferry would run all winter, the board cancelled the night crossings."))
+                .containsExactly("indirect|Lena Ortiz|the ferry would run all winter");
+    }
+
+    @Test
+    void aCommaInsideADashAsideDoesNotEndAFrontClause() {
+        assertThat(quotes("While the mayor argues that the old town's strengths - its port, its markets and its festivals - will draw visitors, the board wants a new mall."))
+                .containsExactly("indirect|null|the old town's strengths - its port, its markets and its festivals - will draw visitors");
+    }
+
+    @Test
+    void aFrontParticipleClauseOfSayingEndsAtItsComma() {
+        assertThat(quotes("Having promised that the ferry would run all winter, Mayor Lena Ortiz cancelled the night crossings in May."))
+                .allMatch(q -> q.endsWith("|the ferry would run all winter"));
+    }
+
+    @Test
+    void aPrepositionalFrontAdjunctSetOffByACommaLeavesTheReportWhole() {
+        assertThat(quotes("After the storm, Mayor Lena Ortiz said that the ferry would run all winter, weather permitting."))
+                .containsExactly("indirect|Lena Ortiz|the ferry would run all winter, weather permitting");
+    }
+
+    @Test
     void aSayingSetAsideByAsAndACommaKeepsTheMainClauseAsWhatWasSaid() {
         assertThat(quotes("As the Harbor Herald reported, the old ferry, built in 1961, will be sold to a museum."))
                 .containsExactly("indirect|Harbor Herald|the old ferry, built in 1961, will be sold to a museum");
