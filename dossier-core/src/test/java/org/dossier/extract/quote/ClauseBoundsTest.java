@@ -59,6 +59,20 @@ class ClauseBoundsTest {
     }
 
     @Test
+    void anAdjunctInFrontOfTheSpeakerIsNoReport() {
+        assertThat(quotes("In a radio interview on Tuesday morning, Mayor Lena Ortiz said, “The ferry will run all winter, whatever the board decides.”"))
+                .containsExactly("direct|Lena Ortiz|The ferry will run all winter, whatever the board decides.");
+        assertThat(quotes("Speaking to fishermen at the harbor, Mayor Lena Ortiz said, “The ferry will run all winter, whatever the board decides.”"))
+                .containsExactly("direct|Lena Ortiz|The ferry will run all winter, whatever the board decides.");
+    }
+
+    @Test
+    void aClauseInFrontOfTheSpeakerThatOpensWithAPrepositionIsStillAReport() {
+        assertThat(quotes("In May the old pier will close for repairs, Mayor Lena Ortiz said."))
+                .containsExactly("indirect|Lena Ortiz|In May the old pier will close for repairs");
+    }
+
+    @Test
     void aSayingSetAsideByAsAndACommaKeepsTheMainClauseAsWhatWasSaid() {
         assertThat(quotes("As the Harbor Herald reported, the old ferry, built in 1961, will be sold to a museum."))
                 .containsExactly("indirect|Harbor Herald|the old ferry, built in 1961, will be sold to a museum");
