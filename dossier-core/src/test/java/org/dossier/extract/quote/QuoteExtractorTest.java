@@ -605,6 +605,7 @@ class QuoteExtractorTest {
     void aLabelOrAHeadlineBeforeAColonIsNoSpeaker() {
         assertThat(quotes("Correction: An earlier version misspelled the name of the harbour.")).isEmpty();
         assertThat(quotes("Gulls Over Harbour: The town counts its birds again.")).isEmpty();
+        assertThat(quotes("The Latest: Ferry crews strike for a second day in Leeds harbour.")).isEmpty();
         assertThat(quotes("Berg: The harbour needs a second tug.")).containsExactly("indirect|Berg|The harbour needs a second tug");
     }
 
