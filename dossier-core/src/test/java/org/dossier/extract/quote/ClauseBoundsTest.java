@@ -73,6 +73,12 @@ class ClauseBoundsTest {
     }
 
     @Test
+    void theNarratorsAppositionAfterAParticipleCuesClauseIsNoPartOfIt() {
+        assertThat(quotes("Mayor Lena Ortiz defended the budget, saying the old pier would close in May, a blow to the town's fishermen."))
+                .containsExactly("indirect|Lena Ortiz|the old pier would close in May");
+    }
+
+    @Test
     void aSayingSetAsideByAsAndACommaKeepsTheMainClauseAsWhatWasSaid() {
         assertThat(quotes("As the Harbor Herald reported, the old ferry, built in 1961, will be sold to a museum."))
                 .containsExactly("indirect|Harbor Herald|the old ferry, built in 1961, will be sold to a museum");
