@@ -127,7 +127,7 @@ final class CueReader {
         // "repeated his claim that …": the noun's report is the verb's, whose content is the same clause
         out.removeIf(a -> nested.contains(a) && out.stream().anyMatch(o -> o != a && o.content() != null
                 && (o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end() || o.content().equals(a.content()))));
-        return AdjunctContents.drop(d.text, CoordinatedReports.cut(d.text, out));
+        return NestedReports.drop(AdjunctContents.drop(d.text, CoordinatedReports.cut(d.text, out)));
     }
 
     /** The speaker's label that opens a quoted transcript turn ("“PENCE: Well, look, …"), or null: {@link NoVerbCues#turnLabel}. */

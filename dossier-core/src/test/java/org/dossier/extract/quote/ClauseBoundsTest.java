@@ -79,6 +79,14 @@ class ClauseBoundsTest {
     }
 
     @Test
+    void aStateOfMindTheSpeakerReportsOfHerselfIsNoSecondQuote() {
+        assertThat(quotes("Mayor Lena Ortiz said she believes the old pier will close in May."))
+                .containsExactly("indirect|Lena Ortiz|she believes the old pier will close in May");
+        assertThat(quotes("Mayor Lena Ortiz said on Monday that she fears the ferry will stop running in winter."))
+                .containsExactly("indirect|Lena Ortiz|she fears the ferry will stop running in winter");
+    }
+
+    @Test
     void aSayingSetAsideByAsAndACommaKeepsTheMainClauseAsWhatWasSaid() {
         assertThat(quotes("As the Harbor Herald reported, the old ferry, built in 1961, will be sold to a museum."))
                 .containsExactly("indirect|Harbor Herald|the old ferry, built in 1961, will be sold to a museum");
