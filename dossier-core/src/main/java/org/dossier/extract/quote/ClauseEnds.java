@@ -55,11 +55,12 @@ final class ClauseEnds {
     }
 
     /**
-     * ", and" or ", but" before a subject pronoun or a subject-less "has", "have", "had": a clause or a predicate of the
-     * speaker's own joined to the report ("…, and she accused …", "…, and has championed …"), which the narrator
-     * tells. First-person pronouns are left out: in the narrator's text they mostly stand inside quoted words.
+     * ", and" or ", but" before a subject pronoun, a subject-less "has", "have", "had", or a subject opened by a
+     * possessive and followed by a finite "is", "was", "has" …: a clause or a predicate of the speaker's own joined to
+     * the report ("…, and she accused …", "…, and has championed …", "…, and his campaign is courting …"), which the
+     * narrator tells. First-person pronouns are left out: in the narrator's text they mostly stand inside quoted words.
      */
-    private static final java.util.regex.Pattern AND_CLAUSE = java.util.regex.Pattern.compile(",\\s+(?:and|but)\\s+(?:then\\s+|now\\s+|also\\s+|later\\s+)?(?:(?:he|she|they)\\s+\\p{Ll}|(?:has|have|had)\\s+\\p{Ll})");
+    private static final java.util.regex.Pattern AND_CLAUSE = java.util.regex.Pattern.compile(",\\s+(?:and|but)\\s+(?:then\\s+|now\\s+|also\\s+|later\\s+)?(?:(?:he|she|they)\\s+\\p{Ll}|(?:has|have|had)\\s+\\p{Ll}|(?:his|her|their|its)\\s+(?:\\S+\\s+){0,3}(?:is|are|was|were|has|have|had)\\s+\\p{Ll})");
 
     /** A comma and an article: where an apposition may stand ("…, a swipe at his rivals"). */
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(",\\s+(?:a|an|the)\\s+\\S");

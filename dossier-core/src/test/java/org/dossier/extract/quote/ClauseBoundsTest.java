@@ -98,6 +98,8 @@ class ClauseBoundsTest {
                 .contains("indirect|Lena Ortiz|the ferry would run all winter");
         assertThat(quotes("Mayor Lena Ortiz insists the harbor needs a second pier, and has asked the state for funds twice."))
                 .contains("indirect|Lena Ortiz|the harbor needs a second pier");
+        assertThat(quotes("Mayor Lena Ortiz says the ferry should run all winter, and her office is asking the state for funds."))
+                .contains("indirect|Lena Ortiz|the ferry should run all winter");
     }
 
     @Test
