@@ -3,15 +3,14 @@ package org.dossier.extract.quote;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.extract.WordList;
-import org.dossier.extract.actor.NamePhrase;
 import org.dossier.model.Span;
 
 /**
- * Drops a report told inside another report by the same speaker: in "Ortiz said she believes the pier will close",
- * Ortiz's words are "she believes the pier will close"; "the pier will close", read off "believes", is the same
- * statement again, not a second one. The inner report's cue is one of a state of mind ({@code mind-cues.txt}), its
- * speaker a pronoun, and its cue and clause stand inside the outer report's clause. A report nested under a name
- * ("Ortiz said the mayor believes …") or by a cue of speech ("Ortiz said he told her …") stays. Stateless.
+ * Drops a state of mind told inside another report: in "Ortiz said she believes the pier will close" Ortiz's words are
+ * "she believes the pier will close", and "the pier will close", read off "believes", is the same statement again; in
+ * "Ortiz said the mayor fears the pier will close" it is Ortiz's claim about the mayor, not the mayor's words. The inner
+ * report's cue is one of a state of mind ({@code mind-cues.txt}); its speaker, cue and clause stand inside the outer
+ * report's clause. A report of speech nested in another ("Ortiz said the mayor told her …") stays. Stateless.
  */
 final class NestedReports {
     /** Cues of a state of mind, from {@code mind-cues.txt}: "believes", "thought", "fears". */
@@ -20,7 +19,7 @@ final class NestedReports {
     private NestedReports() {
     }
 
-    /** {@code found} without the reports that restate, inside another report's clause, what its speaker said. */
+    /** {@code found} without the states of mind that stand inside another report's clause. */
     static List<Attribution> drop(List<Attribution> found) {
         List<Attribution> out = new ArrayList<>(found.size());
         for (Attribution a : found)
@@ -30,7 +29,7 @@ final class NestedReports {
     }
 
     private static boolean restated(Attribution a, List<Attribution> found) {
-        if (a.content() == null || a.speaker() == null || a.speaker().form() != NamePhrase.Form.PRONOUN || !MIND.contains(a.cueText()))
+        if (a.content() == null || a.speaker() == null || !MIND.contains(a.cueText()))
             return false;
         for (Attribution o : found)
             if (o != a && o.sentence() == a.sentence() && inside(a.speaker().span(), o.content())

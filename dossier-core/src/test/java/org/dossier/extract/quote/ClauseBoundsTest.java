@@ -79,11 +79,13 @@ class ClauseBoundsTest {
     }
 
     @Test
-    void aStateOfMindTheSpeakerReportsOfHerselfIsNoSecondQuote() {
+    void aStateOfMindToldInsideAReportIsNoSecondQuote() {
         assertThat(quotes("Mayor Lena Ortiz said she believes the old pier will close in May."))
                 .containsExactly("indirect|Lena Ortiz|she believes the old pier will close in May");
         assertThat(quotes("Mayor Lena Ortiz said on Monday that she fears the ferry will stop running in winter."))
                 .containsExactly("indirect|Lena Ortiz|she fears the ferry will stop running in winter");
+        assertThat(quotes("Mayor Lena Ortiz said harbor master Tom Hale believes the old pier will close in May."))
+                .containsExactly("indirect|Lena Ortiz|harbor master Tom Hale believes the old pier will close in May");
     }
 
     @Test
