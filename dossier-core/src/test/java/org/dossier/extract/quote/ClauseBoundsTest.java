@@ -89,6 +89,12 @@ class ClauseBoundsTest {
     }
 
     @Test
+    void aParticipleCueAfterAQuoteClosedOnItsCommaEndsTheReport() {
+        assertThat(quotes("Mayor Lena Ortiz said the old ferry is “the lifeline of the town,” adding that the board must keep it running."))
+                .contains("indirect|Lena Ortiz|the old ferry is “the lifeline of the town,”");
+    }
+
+    @Test
     void aSayingSetAsideByAsAndACommaKeepsTheMainClauseAsWhatWasSaid() {
         assertThat(quotes("As the Harbor Herald reported, the old ferry, built in 1961, will be sold to a museum."))
                 .containsExactly("indirect|Harbor Herald|the old ferry, built in 1961, will be sold to a museum");
