@@ -24,6 +24,12 @@ final class ClauseEnds {
      */
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
             ",\\s+(?:but(?!\\s+that\\b)|while|whereas|although|though|at|during|ahead of|amid|after|before|in the|on the|accompanying|as part of|which|who|whom|whose|both of (?:which|whom)|for whom|well (?:above|below)|down (?:sharply )?from|up (?:sharply )?from|saying|adding|noting|arguing|calling|insisting|warning|claiming|citing|according to|however|even as|even though|where|telling|describing|stating|suggesting|pointing|referring|praising|accusing|urging|explaining|acknowledging|compared (?:with|to)|as (?:has|have|had|was|were|did|does|do)(?= \\p{Lu}))\\b|:\\s*[“\"](?=\\p{L})");
+    /**
+     * A comma inside a closing quotation mark before a participle cue that starts a report of its own ("…
+     * “expanded the party,” adding that …"): CLAUSE_BREAK's participles, after a quote rather than a bare comma.
+     */
+    private static final java.util.regex.Pattern QUOTE_THEN_CUE = java.util.regex.Pattern.compile(
+            "(,(?:[”\"’]|''))\\s+(?:saying|adding|noting|arguing|calling|insisting|warning|claiming|citing|according to|telling|describing|stating|suggesting|pointing|referring|praising|accusing|urging|explaining|acknowledging)\\b");
     static final Set<String> TRAILING_STARTERS = Set.of("when", "as", "after", "while", "before", "during", "in",
             "at", "on", "to", "without", "adding", "noting", "saying");
 
@@ -42,7 +48,12 @@ final class ClauseEnds {
         if (from >= to)   // the cue ends its sentence: no clause to cut
             return to;
         java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text.substring(from, to));
-        int end = loneDash(text, from, m.find() ? from + m.start() : to);
+        int end = m.find() ? from + m.start() : to;
+        // "…, calling his rival “a loser,” adding that …": the quoted words keep their comma and closing mark
+        java.util.regex.Matcher q = QUOTE_THEN_CUE.matcher(text.substring(from, end));
+        if (q.find())
+            end = from + q.end(1);
+        end = loneDash(text, from, end);
         // "… was focused on the platform and noted that …": a second cue of the same speaker ends the first report
         java.util.regex.Matcher and = AND_CUE.matcher(text.substring(from, end));
         while (and.find())
@@ -55,11 +66,12 @@ final class ClauseEnds {
     }
 
     /**
-     * ", and" or ", but" before a subject pronoun or a subject-less "has", "have", "had": a clause or a predicate of the
-     * speaker's own joined to the report ("…, and she accused …", "…, and has championed …"), which the narrator
-     * tells. First-person pronouns are left out: in the narrator's text they mostly stand inside quoted words.
+     * ", and" or ", but" before a subject pronoun, a subject-less "has", "have", "had", or a subject opened by a
+     * possessive and followed by a finite "is", "was", "has" …: a clause or a predicate of the speaker's own joined to
+     * the report ("…, and she accused …", "…, and has championed …", "…, and his campaign is courting …"), which the
+     * narrator tells. First-person pronouns are left out: in the narrator's text they mostly stand inside quoted words.
      */
-    private static final java.util.regex.Pattern AND_CLAUSE = java.util.regex.Pattern.compile(",\\s+(?:and|but)\\s+(?:then\\s+|now\\s+|also\\s+|later\\s+)?(?:(?:he|she|they)\\s+\\p{Ll}|(?:has|have|had)\\s+\\p{Ll})");
+    private static final java.util.regex.Pattern AND_CLAUSE = java.util.regex.Pattern.compile(",\\s+(?:and|but)\\s+(?:then\\s+|now\\s+|also\\s+|later\\s+)?(?:(?:he|she|they)\\s+\\p{Ll}|(?:has|have|had)\\s+\\p{Ll}|(?:his|her|their|its)\\s+(?:\\S+\\s+){0,3}(?:is|are|was|were|has|have|had)\\s+\\p{Ll})");
 
     /** A comma and an article: where an apposition may stand ("…, a swipe at his rivals"). */
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(",\\s+(?:a|an|the)\\s+\\S");

@@ -48,12 +48,19 @@ final class Clauses {
         return d.span(Math.max(sStart, e - 1)).end();
     }
 
-    /** The reported clause after a cue ending at token {@code from}: past "that" and adjuncts, to the sentence's end. */
+    /**
+     * The reported clause after a cue ending at token {@code from}: past "that" and adjuncts, to the sentence's end
+     * or the narrator's apposition before it ({@link ClauseEnds#finalApposition}: "…, saying the pier would close, a
+     * blow to the fishermen").
+     */
     static Span forward(DocTokens d, int from, int sStart, int sEnd, String[] medium) {
         int sentenceEndChar = contentEnd(d, sStart, sEnd);
         int startChar = from < sEnd ? d.span(from).start() : sentenceEndChar;
         int contentStart = Adjuncts.skip(d.text, startChar, Math.max(startChar, sentenceEndChar), medium);
-        return contentStart < sentenceEndChar ? Complements.of(d.text, startChar, trim(d.text, contentStart, sentenceEndChar)) : null;
+        if (contentStart >= sentenceEndChar)
+            return null;
+        Span clause = Complements.of(d.text, startChar, trim(d.text, contentStart, sentenceEndChar));
+        return clause == null ? null : trim(d.text, clause.start(), ClauseEnds.finalApposition(d.text, clause.start(), clause.end()));
     }
 
     /**

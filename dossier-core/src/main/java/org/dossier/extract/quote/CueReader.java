@@ -129,7 +129,7 @@ final class CueReader {
         // "repeated his claim that …": the noun's report is the verb's, whose content is the same clause
         out.removeIf(a -> nested.contains(a) && out.stream().anyMatch(o -> o != a && o.content() != null
                 && (o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end() || o.content().equals(a.content()))));
-        return AdjunctContents.drop(d.text, CoordinatedReports.cut(d.text, out));
+        return NestedReports.drop(AdjunctContents.drop(d.text, CoordinatedReports.cut(d.text, out)));
     }
 
     /** The speaker's label that opens a quoted transcript turn ("“PENCE: Well, look, …"), or null: {@link NoVerbCues#turnLabel}. */
@@ -316,6 +316,7 @@ final class CueReader {
         int clauseEnd = Clauses.commaBefore(d, npStart, sStart);
         // "After the vote, he vowed to rebuild …": a commissive's infinitive is what it reports, not an adjunct
         boolean trailing = !beforeThat && !thatClause && !Infinitives.follows(d, verb, from) && clauseEnd > d.span(sStart).start() && Clauses.words(d.text, d.span(sStart).start(), clauseEnd) >= 4
+                && !FrontAdjuncts.is(d.text.substring(d.span(sStart).start(), clauseEnd))
                 && (d.text.substring(Math.min(contentStart, sentenceEndChar), sentenceEndChar).replaceAll("[\\p{P}\\s]", "").isEmpty()
                 || d.text.charAt(startChar) == ','
                 || ClauseEnds.TRAILING_STARTERS.contains(ClauseEnds.firstWord(d.text, contentStart, sentenceEndChar)));

@@ -6,7 +6,7 @@ import org.dossier.extract.WordList;
 
 /**
  * Whether the words before a colon that opens a sentence are a label or a headline rather than a speaker: a label
- * word ("Correction: …", "Latest: …", from {@code label-words.txt}), an adjunct that opens a sentence ("As for the
+ * word ("Correction: …", "The Latest: …", from {@code label-words.txt}), an adjunct that opens a sentence ("As for the
  * mayor's plan: …", from {@code sentence-adjuncts.txt}), or a headline in title case, whose inner function words are
  * capitalized ("Storm Over Budget: …") as no name's are. Stateless.
  */
@@ -24,6 +24,9 @@ final class Labels {
     static boolean isLabel(DocTokens d, int from, int to) {
         String first = d.word(from).toLowerCase(Locale.ROOT);
         if (LABELS.contains(first) || ADJUNCTS.contains(first))
+            return true;
+        // "The Latest: …", the running label of wire stories, opens with its article
+        if (first.equals("the") && from + 1 < to && LABELS.contains(d.word(from + 1)))
             return true;
         for (int k = from + 1; k < to; k++) {
             String w = d.word(k);

@@ -33,6 +33,68 @@ class ClauseBoundsTest {
     }
 
     @Test
+    void aFrontClauseOpenedWordsBeforeItsSpeakerEndsAtItsComma() {
+        assertThat(quotes("Because two harbor surveys in March and April showed that the pier was sinking, the board closed it for the summer."))
+                .containsExactly("indirect|null|the pier was sinking");
+        assertThat(quotes("A few weeks after Mayor Lena Ortiz promised that the ferry would run all winter, the board cancelled the night crossings."))
+                .containsExactly("indirect|Lena Ortiz|the ferry would run all winter");
+    }
+
+    @Test
+    void aCommaInsideADashAsideDoesNotEndAFrontClause() {
+        assertThat(quotes("While the mayor argues that the old town's strengths - its port, its markets and its festivals - will draw visitors, the board wants a new mall."))
+                .containsExactly("indirect|null|the old town's strengths - its port, its markets and its festivals - will draw visitors");
+    }
+
+    @Test
+    void aFrontParticipleClauseOfSayingEndsAtItsComma() {
+        assertThat(quotes("Having promised that the ferry would run all winter, Mayor Lena Ortiz cancelled the night crossings in May."))
+                .allMatch(q -> q.endsWith("|the ferry would run all winter"));
+    }
+
+    @Test
+    void aPrepositionalFrontAdjunctSetOffByACommaLeavesTheReportWhole() {
+        assertThat(quotes("After the storm, Mayor Lena Ortiz said that the ferry would run all winter, weather permitting."))
+                .containsExactly("indirect|Lena Ortiz|the ferry would run all winter, weather permitting");
+    }
+
+    @Test
+    void anAdjunctInFrontOfTheSpeakerIsNoReport() {
+        assertThat(quotes("In a radio interview on Tuesday morning, Mayor Lena Ortiz said, “The ferry will run all winter, whatever the board decides.”"))
+                .containsExactly("direct|Lena Ortiz|The ferry will run all winter, whatever the board decides.");
+        assertThat(quotes("Speaking to fishermen at the harbor, Mayor Lena Ortiz said, “The ferry will run all winter, whatever the board decides.”"))
+                .containsExactly("direct|Lena Ortiz|The ferry will run all winter, whatever the board decides.");
+    }
+
+    @Test
+    void aClauseInFrontOfTheSpeakerThatOpensWithAPrepositionIsStillAReport() {
+        assertThat(quotes("In May the old pier will close for repairs, Mayor Lena Ortiz said."))
+                .containsExactly("indirect|Lena Ortiz|In May the old pier will close for repairs");
+    }
+
+    @Test
+    void theNarratorsAppositionAfterAParticipleCuesClauseIsNoPartOfIt() {
+        assertThat(quotes("Mayor Lena Ortiz defended the budget, saying the old pier would close in May, a blow to the town's fishermen."))
+                .containsExactly("indirect|Lena Ortiz|the old pier would close in May");
+    }
+
+    @Test
+    void aStateOfMindToldInsideAReportIsNoSecondQuote() {
+        assertThat(quotes("Mayor Lena Ortiz said she believes the old pier will close in May."))
+                .containsExactly("indirect|Lena Ortiz|she believes the old pier will close in May");
+        assertThat(quotes("Mayor Lena Ortiz said on Monday that she fears the ferry will stop running in winter."))
+                .containsExactly("indirect|Lena Ortiz|she fears the ferry will stop running in winter");
+        assertThat(quotes("Mayor Lena Ortiz said harbor master Tom Hale believes the old pier will close in May."))
+                .containsExactly("indirect|Lena Ortiz|harbor master Tom Hale believes the old pier will close in May");
+    }
+
+    @Test
+    void aParticipleCueAfterAQuoteClosedOnItsCommaEndsTheReport() {
+        assertThat(quotes("Mayor Lena Ortiz said the old ferry is “the lifeline of the town,” adding that the board must keep it running."))
+                .contains("indirect|Lena Ortiz|the old ferry is “the lifeline of the town,”");
+    }
+
+    @Test
     void aSayingSetAsideByAsAndACommaKeepsTheMainClauseAsWhatWasSaid() {
         assertThat(quotes("As the Harbor Herald reported, the old ferry, built in 1961, will be sold to a museum."))
                 .containsExactly("indirect|Harbor Herald|the old ferry, built in 1961, will be sold to a museum");
@@ -44,6 +106,8 @@ class ClauseBoundsTest {
                 .contains("indirect|Lena Ortiz|the ferry would run all winter");
         assertThat(quotes("Mayor Lena Ortiz insists the harbor needs a second pier, and has asked the state for funds twice."))
                 .contains("indirect|Lena Ortiz|the harbor needs a second pier");
+        assertThat(quotes("Mayor Lena Ortiz says the ferry should run all winter, and her office is asking the state for funds."))
+                .contains("indirect|Lena Ortiz|the ferry should run all winter");
     }
 
     @Test

@@ -605,6 +605,8 @@ class QuoteExtractorTest {
     void aLabelOrAHeadlineBeforeAColonIsNoSpeaker() {
         assertThat(quotes("Correction: An earlier version misspelled the name of the harbour.")).isEmpty();
         assertThat(quotes("Gulls Over Harbour: The town counts its birds again.")).isEmpty();
+        assertThat(quotes("The Latest: Ferry crews strike for a second day in Leeds harbour.")).isEmpty();
+        assertThat(quotes("Contributing: Ann Reyes and Tom Hale, Harbour Gazette.")).isEmpty();
         assertThat(quotes("Berg: The harbour needs a second tug.")).containsExactly("indirect|Berg|The harbour needs a second tug");
     }
 
