@@ -1,7 +1,6 @@
 package org.dossier.clean;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,26 +9,19 @@ import java.util.regex.Pattern;
 /**
  * Reads a publication date that an article states about itself at its top: a dateline or a byline date such as
  * {@code date 2025-03-08}, {@code Published 8 March 2025}, {@code Updated: March 8, 2025},
- * {@code This story is from March 10, 2002}, or a line that holds nothing but a date. Only the first lines are read,
- * so that dates of the story itself are not taken for the article's. Datelines without a year
- * ({@code March 8 (Reuters) -}) need the dates module and are not read here. The words that open a dateline are
- * data, in {@code dateline-cues.txt}.
+ * {@code This story is from March 10, 2002}. Only the first lines are read, so that dates of the story itself are not
+ * taken for the article's. Datelines without a year ({@code March 8 (Reuters) -}) and lines that hold nothing but a
+ * date in any form need the dates module and are read there ({@code PublicationDates}). The words that open a
+ * dateline are data, in {@code dateline-cues.txt}.
  */
 public final class Dateline {
     private static final int HEAD = 400;
     private static final String MONTH =
             "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final String LINE_START = "(?:^|\\n)\\s*";
-    private static final String CUE = LINE_START + PatternList.load("dateline-cues.txt").alternation() + "\\s*:?\\s*";
-    /** What may follow a date alone on its line, as page headers print it: a time, then the end of the line. */
-    private static final String LINE_END = "(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?)?\\s*(?:\\n|$)";
+    private static final String CUE = "(?:^|\\n)\\s*" + PatternList.load("dateline-cues.txt").alternation() + "\\s*:?\\s*";
     private static final Pattern ISO = Pattern.compile(CUE + "(\\d{4})-(\\d{2})-(\\d{2})\\b", Pattern.CASE_INSENSITIVE);
-    private static final String DAY_MONTH_YEAR = "(?:\\w+day,? )?(\\d{1,2}) " + MONTH + ",? (\\d{4})";
-    private static final String MONTH_DAY_YEAR = "(?:\\w+day,? )?" + MONTH + " (\\d{1,2}),? (\\d{4})";
-    private static final Pattern CUED_DAY_MONTH_YEAR = Pattern.compile(CUE + DAY_MONTH_YEAR + "\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CUED_MONTH_DAY_YEAR = Pattern.compile(CUE + MONTH_DAY_YEAR + "\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LONE_DAY_MONTH_YEAR = Pattern.compile(LINE_START + DAY_MONTH_YEAR + LINE_END, Pattern.CASE_INSENSITIVE);
-    private static final Pattern LONE_MONTH_DAY_YEAR = Pattern.compile(LINE_START + MONTH_DAY_YEAR + LINE_END, Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(CUE + "(?:\\w+day,? )?(\\d{1,2}) " + MONTH + ",? (\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(CUE + "(?:\\w+day,? )?" + MONTH + " (\\d{1,2}),? (\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     /** An ISO date opening the text, as scrapers and archives print it. */
     private static final Pattern LEADING_ISO = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
@@ -57,15 +49,12 @@ public final class Dateline {
         m = LEADING_ISO.matcher(head);
         if (m.find())
             return stated(m, m.group(1), m.group(2), m.group(3));
-        for (List<Pattern> pair : List.of(List.of(CUED_DAY_MONTH_YEAR, CUED_MONTH_DAY_YEAR),
-                List.of(LONE_DAY_MONTH_YEAR, LONE_MONTH_DAY_YEAR))) {
-            m = pair.get(0).matcher(head);
-            if (m.find())
-                return stated(m, m.group(3), month(m.group(2)), m.group(1));
-            m = pair.get(1).matcher(head);
-            if (m.find())
-                return stated(m, m.group(3), month(m.group(1)), m.group(2));
-        }
+        m = DAY_MONTH_YEAR.matcher(head);
+        if (m.find())
+            return stated(m, m.group(3), month(m.group(2)), m.group(1));
+        m = MONTH_DAY_YEAR.matcher(head);
+        if (m.find())
+            return stated(m, m.group(3), month(m.group(1)), m.group(2));
         return Optional.empty();
     }
 

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dossier.extract.time.PublicationDates;
-import org.dossier.extract.time.Timex;
-import org.dossier.extract.time.Timexes;
 import org.dossier.resolve.SharedEventDates;
 
 /**
@@ -19,9 +17,6 @@ import org.dossier.resolve.SharedEventDates;
  * each fires and is right to the day.
  */
 public final class HiddenDateLines {
-    /** How many non-empty lines from the top a date line may stand on, as {@link PublicationDates} reads it. */
-    private static final int DATE_LINE_WITHIN = 3;
-
     private HiddenDateLines() {
     }
 
@@ -73,24 +68,10 @@ public final class HiddenDateLines {
         return result;
     }
 
-    /** {@code text} with its date line, if it has one, turned to spaces (offsets kept). */
+    /** {@code text} with its date line ({@link PublicationDates#dateLine}), if it has one, turned to spaces (offsets kept). */
     static String blankDateLine(String text) {
-        List<Timex> timexes = Timexes.find(text, (LocalDate) null);
-        int lines = 0;
-        for (int start = 0; start < text.length() && lines < DATE_LINE_WITHIN; ) {
-            int end = text.indexOf('\n', start);
-            if (end < 0)
-                end = text.length();
-            String line = text.substring(start, end).strip();
-            if (!line.isEmpty()) {
-                lines++;
-                for (Timex t : timexes)
-                    if (t.span().start() >= start && t.span().end() <= end && t.text().strip().equals(line.replaceAll("[.,]$", ""))
-                            && t.value().matches("\\d{4}-\\d{2}-\\d{2}"))
-                        return text.substring(0, start) + " ".repeat(end - start) + text.substring(end);
-            }
-            start = end + 1;
-        }
-        return text;
+        return PublicationDates.dateLine(text)
+                .map(l -> text.substring(0, l.line().start()) + " ".repeat(l.line().length()) + text.substring(l.line().end()))
+                .orElse(text);
     }
 }

@@ -104,7 +104,7 @@ public final class Pipeline {
 
     /**
      * The publication date by the strength of its source: the caller, the container (JSON Lines field, feed item),
-     * the page's metadata, a dateline in the text, a date inferred from the dates the text gives
+     * the page's metadata, a dateline or a date line in the text, a date inferred from the dates the text gives
      * ({@link PublicationDates}), and last a crawl date, which only bounds the date from above.
      */
     private static Dated date(RawArticle article, CleanText clean, LocalDate given) {
@@ -114,7 +114,8 @@ public final class Pipeline {
             return new Dated(article.published(), "metadata");
         if (clean.published() != null)
             return new Dated(clean.published(), "metadata");
-        Optional<LocalDate> stated = Dateline.find(clean.text());
+        Optional<LocalDate> stated = Dateline.find(clean.text())
+                .or(() -> PublicationDates.dateLine(clean.text()).map(PublicationDates.DateLine::date));
         if (stated.isPresent())
             return new Dated(stated.get(), "text");
         Optional<PublicationDates.Inference> inferred = PublicationDates.infer(clean.text(), clean.raw());

@@ -16,8 +16,6 @@ class DatelineTest {
             "2025-01-31 The talks ended.|2025-01-31",
             "This story is from March 10, 2002\\n\\nlucknow: the committee met.|2002-03-10",
             "This article was published on 4 June 2019\\nText.|2019-06-04",
-            "Talks resume in Geneva\\nTuesday, 4 June 2019\\nThe delegations met.|2019-06-04",
-            "Talks resume\\nJune 4, 2019, 10:45 a.m. EDT\\nThe delegations met.|2019-06-04",
     })
     void readsTheDateAnArticleStatesAtItsTop(String text, String date) {
         assertThat(Dateline.find(text.replace("\\n", "\n"))).contains(LocalDate.parse(date));

@@ -123,9 +123,9 @@ public final class PublicationDates {
      */
     public static Optional<Inference> infer(String text, String page) {
         List<Timex> timexes = Timexes.find(text, null);
-        Optional<Inference> dateLine = dateLine(text, timexes);
+        Optional<DateLine> dateLine = dateLine(text, timexes);
         if (dateLine.isPresent())
-            return dateLine;
+            return Optional.of(new Inference(dateLine.get().date(), "date line '" + dateLine.get().line().of(text).strip() + "'"));
         Integer year = latestYear(text, timexes, true);
         if (year == null && page != null && !page.equals(text))
             year = latestYear(page, Timexes.find(page, null), false);
@@ -146,11 +146,20 @@ public final class PublicationDates {
         return place(mentions, year);
     }
 
+    /** A line near the top of a text that holds nothing but a full date, and the date it holds. */
+    public record DateLine(Span line, LocalDate date) {
+    }
+
     /**
      * Rule 0: a line near the top that holds nothing but a full date ("March 01, 2008", "Saturday, June 13, 2005")
-     * is the article's date line, as wire and wiki news print it under the headline.
+     * is the article's date line, as wire and wiki news print it under the headline. The date is then read off the
+     * text, not inferred; the pipeline asks for it before {@link #infer}, and evaluations blank it to hide the date.
      */
-    static Optional<Inference> dateLine(String text, List<Timex> timexes) {
+    public static Optional<DateLine> dateLine(String text) {
+        return dateLine(text, Timexes.find(text, null));
+    }
+
+    static Optional<DateLine> dateLine(String text, List<Timex> timexes) {
         int lines = 0;
         for (int start = 0; start < text.length() && lines < DATE_LINE_WITHIN; ) {
             int end = text.indexOf('\n', start);
@@ -162,7 +171,7 @@ public final class PublicationDates {
                 for (Timex t : timexes)
                     if (t.span().start() >= start && t.span().end() <= end && t.text().strip().equals(line.replaceAll("[.,]$", ""))
                             && t.value().matches("\\d{4}-\\d{2}-\\d{2}"))
-                        return Optional.of(new Inference(LocalDate.parse(t.value()), "date line '" + line + "'"));
+                        return Optional.of(new DateLine(new Span(start, end), LocalDate.parse(t.value())));
             }
             start = end + 1;
         }
