@@ -44,4 +44,13 @@ final class NamingCues {
         }
         return 0;
     }
+
+    /**
+     * Whether a reported clause of two words is a naming cue's object and its quoted label ("calling it
+     * “disqualifying”"): a whole report, though shorter than a clause.
+     */
+    static boolean isLabel(String cue, String content) {
+        return cue != null && VERBS.contains(cue) && content.strip().split("\\s+").length == 2
+                && content.matches("(?s).*(?:[“\"«„]|'').*");
+    }
 }

@@ -33,4 +33,10 @@ class NamingCuesTest {
         assertThat(quotes("The ferry plan was called “a gamble with the town's money” by the harbor board."))
                 .noneMatch(q -> q.startsWith("indirect"));
     }
+
+    @Test
+    void aPronounObjectAndALabelOfOneWordAreAWholeReport() {
+        assertThat(quotes("Mayor Lena Ortiz rejected the ferry plan on Monday, calling it “reckless.”"))
+                .containsExactly("indirect|Lena Ortiz|it “reckless.”");
+    }
 }
