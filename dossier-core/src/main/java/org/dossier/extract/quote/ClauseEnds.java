@@ -48,7 +48,16 @@ final class ClauseEnds {
         if (from >= to)   // the cue ends its sentence: no clause to cut
             return to;
         java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text.substring(from, to));
-        int end = m.find() ? from + m.start() : to;
+        int end = to;
+        while (m.find()) {
+            // "said the pier, which opened in 1902, will close": a relative clause set off inside the subject
+            int aside = RelativeAsides.end(text, from, from + m.start(), to);
+            if (aside < 0) {
+                end = from + m.start();
+                break;
+            }
+            m.region(aside - from, to - from);
+        }
         // "…, calling his rival “a loser,” adding that …": the quoted words keep their comma and closing mark
         java.util.regex.Matcher q = QUOTE_THEN_CUE.matcher(text.substring(from, end));
         if (q.find())

@@ -155,6 +155,9 @@ final class CueReader {
         len = ThatCues.length(d, i);
         if (len == 0)
             len = Infinitives.length(d, i);
+        // "called the vote “a great day”": a verb of naming before its object and a quoted label
+        if (len == 0)
+            len = NamingCues.length(d, i);
         return len > 0 ? new Verb(len, true) : null;
     }
 

@@ -103,7 +103,8 @@ public final class QuoteExtractor implements Extractor {
         }
         for (Attribution a : attributions) {
             if (a.content() == null || a.content().length() == 0 || mostlyQuoted(d, a)
-                    || words(a.content().of(d.text)) < 3 && !ANSWERS.contains(a.content().of(d.text).toLowerCase(java.util.Locale.ROOT)))
+                    || words(a.content().of(d.text)) < 3 && !ANSWERS.contains(a.content().of(d.text).toLowerCase(java.util.Locale.ROOT))
+                    && !NamingCues.isLabel(a.cueText(), a.content().of(d.text)))
                 continue;
             Resolved who = speakerOf.get(a);
             found.add(new Quote(a.content(), a.content().of(d.text), Quote.Kind.INDIRECT, who == null ? null : who.key(),

@@ -157,4 +157,17 @@ class ClauseBoundsTest {
         assertThat(quotes("Mayor Lena Ortiz said the old ferries would be sold next year — a plan the harbor board rejected in May."))
                 .containsExactly("indirect|Lena Ortiz|the old ferries would be sold next year");
     }
+    @Test
+    void aRelativeClauseSetOffInsideTheSubjectDoesNotEndTheReport() {
+        assertThat(quotes("Mayor Lena Ortiz said the old pier, which the town built in 1902, will close for repairs in May."))
+                .containsExactly("indirect|Lena Ortiz|the old pier, which the town built in 1902, will close for repairs in May");
+        assertThat(quotes("The harbor master said Tom Reed, who runs the night ferry, had rebuilt the old engine twice."))
+                .containsExactly("indirect|null|Tom Reed, who runs the night ferry, had rebuilt the old engine twice");
+    }
+
+    @Test
+    void aRelativeClauseAfterMoreThanASubjectStillEndsTheReport() {
+        assertThat(quotes("Mayor Lena Ortiz said the ferry would stop at the old pier, which the town built in 1902, every hour."))
+                .containsExactly("indirect|Lena Ortiz|the ferry would stop at the old pier");
+    }
 }
