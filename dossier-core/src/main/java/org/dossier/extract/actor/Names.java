@@ -60,6 +60,6 @@ public final class Names {
         // "US$", "HK$": a currency's sign makes an amount's unit, no name
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL))
             return false;
-        return !NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT)) && !titles.contains(w);
+        return !NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT)) && !titles.contains(w) && !personNouns.contains(w);
     }
 }

@@ -33,4 +33,13 @@ class NamePhraseParserTest {
         assertThat(parsed("Helen Holt's lawyer")).isEqualTo("DESCRIPTION PERSON Helen Holt's lawyer");
         assertThat(parsed("Helen Holt's office")).isEqualTo("NAME PERSON Helen Holt");
     }
+
+    @Test
+    void aNounOfPeopleWrittenWithACapitalIsNoName() {
+        // "Critics said …", "Analysts say …" open sentences: the capital is the sentence's, the speakers are unnamed
+        assertThat(parsed("Critics")).isEqualTo("ROLE PERSON Critics");
+        assertThat(parsed("Analysts")).isEqualTo("ROLE PERSON Analysts");
+        assertThat(parsed("Professor Lena Ortiz")).isEqualTo("NAME PERSON Lena Ortiz");
+        assertThat(parsed("Helen Judge")).isEqualTo("NAME PERSON Helen Judge");
+    }
 }
