@@ -26,7 +26,8 @@ import org.dossier.model.Span;
  * {@value #MIN_QUOTE_WORDS} words is a scare quote ("new momentum") unless a cue introduces it. Reported speech is
  * found by its cue. Each quote gets the speaker of the cue beside it (after it, before it in the same sentence),
  * else of the quote before it in the same paragraph, else — when it opens a paragraph — of the quote that ended the
- * paragraph before (a continued quote), else of the person the sentence before its colon names. Speakers named by a pronoun or a description are resolved to a person named
+ * paragraph before (a continued quote), else of the person the sentence before its colon names; a quote left open at
+ * its paragraph's end takes the speaker of the paragraph that continues it. Speakers named by a pronoun or a description are resolved to a person named
  * in the document; unnamed speakers to the body they speak for. A quote's topics are the proposals of the profile
  * whose cues its words contain.
  */
@@ -75,7 +76,10 @@ public final class QuoteExtractor implements Extractor {
         Map<Integer, Resolved> speakerOfQuote = new HashMap<>();
         List<Quote> found = new java.util.ArrayList<>();
 
-        for (int q = 0; q < d.quotes.size(); q++) {
+        int n = d.quotes.size();
+        Resolved[] speaker = new Resolved[n];
+        Attribution[] attribution = new Attribution[n];
+        for (int q = 0; q < n; q++) {
             Quoted quoted = d.quotes.get(q);
             String inner = quoted.inner().of(d.text);
             Attribution a = DirectQuotes.attributionFor(d, q, attributions);
@@ -93,6 +97,21 @@ public final class QuoteExtractor implements Extractor {
             // someone's words: the quote that goes on after it speaks for the same person
             if (who != null && (a != null || label != null || words(inner) >= MIN_QUOTE_WORDS))
                 speakerOfQuote.put(q, who);
+            speaker[q] = who;
+            attribution[q] = a;
+        }
+        // a quote left open at its paragraph's end goes on in the next paragraph, whose cue ("…,” she said.") is the
+        // whole quote's: the paragraphs before it speak for the same person, with the same cue
+        for (int q = n - 2; q >= 0; q--)
+            if (speaker[q] == null && attribution[q] == null && continuesInto(d, d.quotes.get(q), d.quotes.get(q + 1))) {
+                speaker[q] = speaker[q + 1];
+                attribution[q] = attribution[q + 1];
+            }
+        for (int q = 0; q < n; q++) {
+            Quoted quoted = d.quotes.get(q);
+            String inner = quoted.inner().of(d.text);
+            Attribution a = attribution[q];
+            Resolved who = speaker[q];
             if (words(inner) < MIN_QUOTE_WORDS || words(inner) < SHORT_QUOTE_WORDS && (a == null || isLabel(d, quoted))
                     || QuotedTitles.isTitle(inner))
                 continue;
@@ -178,11 +197,20 @@ public final class QuoteExtractor implements Extractor {
             return null;
         Quoted prev = d.quotes.get(q - 1), cur = d.quotes.get(q);
         boolean sameParagraph = !d.breakBetween(prev.outer().end(), cur.outer().start());
-        boolean opensParagraph = cur.outer().start() == 0
-                || d.text.lastIndexOf('\n', cur.outer().start()) >= prev.outer().end() && d.opensParagraph(cur.outer().start());
-        if (sameParagraph || opensParagraph && (!prev.closed() || endsParagraphBefore(d, prev, cur)))
+        if (sameParagraph || continuesInto(d, prev, cur) || opensParagraphAfter(d, prev, cur) && endsParagraphBefore(d, prev, cur))
             return speakerOfQuote.get(q - 1);
         return null;
+    }
+
+    /** Whether quote {@code prev}, left open at its paragraph's end, goes on in {@code next}, which opens a later paragraph. */
+    private static boolean continuesInto(DocTokens d, Quoted prev, Quoted next) {
+        return !prev.closed() && opensParagraphAfter(d, prev, next);
+    }
+
+    /** Whether quote {@code cur} opens a paragraph that starts after quote {@code prev} ends. */
+    private static boolean opensParagraphAfter(DocTokens d, Quoted prev, Quoted cur) {
+        return cur.outer().start() == 0
+                || d.text.lastIndexOf('\n', cur.outer().start()) >= prev.outer().end() && d.opensParagraph(cur.outer().start());
     }
 
     /**

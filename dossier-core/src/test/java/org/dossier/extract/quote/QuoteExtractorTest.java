@@ -170,6 +170,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteLeftOpenTakesTheSpeakerOfTheParagraphThatContinuesIt() {
+        // the convention for a quote over several paragraphs: no closing mark until the last, whose cue is the whole quote's
+        assertThat(quotes("The harbour board met on Monday. “The pier has served this town for a century. We will not let it rot.\n"
+                + "“The board has had ten years to fix it, and it has done nothing,” Mayor Ida Brenner said."))
+                .containsExactly("direct|Ida Brenner|The pier has served this town for a century. We will not let it rot.",
+                        "direct|Ida Brenner|The board has had ten years to fix it, and it has done nothing,");
+        // a closed quote is not continued by the next paragraph's
+        assertThat(quotes("“The pier has served this town for a century,” the sign read.\n"
+                + "“The board has had ten years to fix it, and it has done nothing,” Mayor Ida Brenner said."))
+                .contains("direct|Ida Brenner|The board has had ten years to fix it, and it has done nothing,")
+                .noneMatch(q -> q.startsWith("direct|Ida Brenner|The pier"));
+    }
+
+    @Test
     void scareQuotesAndLabelsAreNoQuotes() {
         assertThat(quotes("Leaders spoke of “new momentum” and the so-called “coalition of the willing” met again.\n“Peace through strength”: the motto was everywhere."))
                 .isEmpty();
