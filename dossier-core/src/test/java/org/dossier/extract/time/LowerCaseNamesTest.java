@@ -32,6 +32,9 @@ class LowerCaseNamesTest {
             "the case has been pending since may.; may|2001-05",
             "nagpur, march 9 (pti): four shops were set on fire.; march 9|2002-03-09",
             "the riots broke out in mid-march.; mid-march|2002-03",
+            "the union will not call off its march 20 strike.; march 20|2002-03-20",
+            "the shops stay shut from march 11 to march 13 in the old city.; march 11|2002-03-11 march 13|2002-03-13",
+            "the roads were cleared. march 4 is the day of the count.; march 4|2002-03-04",
             "the accounts for the year ended march 31 were filed late.; the year|P1Y march 31|2002-03-31",
             "the stadium hosted its first match on august 14.; august 14|2001-08-14",
             "the licence expired on dec. 12 and was not renewed.; dec. 12|2001-12-12",
@@ -72,5 +75,10 @@ class LowerCaseNamesTest {
     void aTextWithAlmostNoCapitalsIsCaseless() {
         assertThat(LowerCaseNames.caseless("police said the shop was looted on saturday.")).isTrue();
         assertThat(LowerCaseNames.caseless("Police said the shop was looted on Saturday.")).isFalse();
+        // a cased header over a lower-cased body: most sentences start in lower case
+        String body = "police said the shop near the old bus stand was looted late at night. the owner was away at a wedding. "
+                + "two men were held on the highway with the goods. the rest of the gang is still at large.";
+        assertThat(LowerCaseNames.caseless("Filed on March 3\n\n" + body)).isTrue();
+        assertThat(LowerCaseNames.caseless("Filed on March 3\n\n" + body.replace(". t", ". T").replace("police", "Police"))).isFalse();
     }
 }
