@@ -39,7 +39,8 @@ final class LowerCaseNames {
 
     private final Map<String, Policy> policies = new HashMap<>();
     /**
-     * A word that introduces a date, a weekday ("friday, march 15"), a day that opens a range ("march 1 to march 5"),
+     * A word that introduces a date, a possessive ("the union's march 20 strike", not "let's"), a weekday ("friday,
+     * march 15"), a day that opens a range ("march 1 to march 5"),
      * or the start of a line or sentence ("... last date. march 4 is"), right before a name: matched in
      * a region that ends at the name, whose end {@code $} is; the bounds are transparent so that {@code \b} and the
      * line start see the text before it. {@link #anyCue} for every name, {@link #caselessCue} without the words
@@ -61,7 +62,7 @@ final class LowerCaseNames {
 
     private static Pattern cuePattern(List<String> words) {
         return Pattern.compile(TimeWords.INSTANCE.expand("(?:\\b(?:" + TimeWords.alternation(words, false)
-                + ")[\\s-]+|\\bWEEKDAY,?\\s+|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:to|and|or|till|until)\\s+|[.!?]['\"’”)]*\\s+|(?<![^\\n])[ \\t]*)$"));
+                + ")[\\s-]+|\\bWEEKDAY,?\\s+|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:to|and|or|till|until)\\s+|(?<!\\blet)['’]s\\s+|[.!?]['\"’”)]*\\s+|(?<![^\\n])[ \\t]*)$"));
     }
 
     /**
