@@ -74,10 +74,32 @@ public final class TimexEval {
     }
 
     /**
+     * {@code system} reading every text lower-cased, as some feeds deliver news (IndiaPoliceEvents): each character
+     * is lower-cased on its own, so the text keeps its length and every offset, and the gold spans still hold. The
+     * document date is given as before.
+     */
+    public static System lowerCased(System system) {
+        return (text, dct) -> system.find(lowerCase(text), dct);
+    }
+
+    /** {@code text} with every character lower-cased on its own: same length, same offsets (unlike {@link String#toLowerCase}, which may grow "İ"). */
+    static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++)
+            chars[i] = Character.toLowerCase(chars[i]);
+        return new String(chars);
+    }
+
+    /**
      * Scores {@code system} on the corpora under {@code dir} (each sub-folder of {@code .tml} files is one corpus)
      * and prints one line per corpus and the total; with {@code misses}, every disagreement too.
      */
     public static Score run(Path dir, System system, PrintStream out, boolean misses) throws IOException {
+        return run(dir, system, "", out, misses);
+    }
+
+    /** {@link #run(Path, System, PrintStream, boolean)} with {@code suffix} after each line's label ("AQUAINT lower"). */
+    public static Score run(Path dir, System system, String suffix, PrintStream out, boolean misses) throws IOException {
         Score total = new Score(0, 0, 0, 0, 0);
         List<Path> corpora;
         try (Stream<Path> s = Files.list(dir)) {
@@ -91,10 +113,10 @@ public final class TimexEval {
             }
             for (Path f : files)
                 score = score.plus(score(TimeMlDocument.read(f), system, misses ? out : null));
-            out.printf("%-10s %s%n", corpus.getFileName(), score);
+            out.printf("%-16s %s%n", corpus.getFileName() + suffix, score);
             total = total.plus(score);
         }
-        out.printf("%-10s %s%n", "total", total);
+        out.printf("%-16s %s%n", "total" + suffix, total);
         return total;
     }
 
@@ -154,7 +176,7 @@ public final class TimexEval {
         Score score = new Score(0, 0, 0, 0, 0);
         for (TimeMlDocument d : docs)
             score = score.plus(score(d, system, misses ? out : null));
-        out.printf("%-10s %s%n", label, score);
+        out.printf("%-16s %s%n", label, score);
         return score;
     }
 

@@ -109,7 +109,7 @@ public final class EvalCommand implements Runnable {
         @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "../shared/data/tempeval3/TBAQ-cleaned")
         Path dir;
 
-        @Option(names = "--misses", description = "also print every missed, spurious and misvalued expression")
+        @Option(names = "--misses", description = "also print every missed, spurious and misvalued expression (with --lowercase, of the lower-cased run)")
         boolean misses;
 
         @Option(names = "--hidden-dct", description = {"instead: hide each document's date and count how often the in-document",
@@ -124,6 +124,10 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--meantime", description = {"score on MEANTIME's TIMEX3 instead (Wikinews; DIR defaults to",
                 "../shared/data/meantime_en/intra_cross-doc_annotation)"})
         boolean meantime;
+
+        @Option(names = "--lowercase", description = {"also score every text lower-cased (offsets kept), as some feeds deliver news,",
+                "next to the cased run: the closer the two, the less the rules lean on capitals"})
+        boolean lowercase;
 
         @Option(names = "--polnear", description = {"with --hidden-dct: run the date-line-blanked inference on PolNeAR's train",
                 "and dev articles instead (dated by metadata.tsv; each split one group; DIR defaults to ../shared/data/polnear)"})
@@ -163,7 +167,10 @@ public final class EvalCommand implements Runnable {
             }
             if (meantime) {
                 TimexEval.System tagger = system.equals("sutime") ? new org.dossier.eval.sutime.SuTimeDates() : TimexEval.dossier();
-                TimexEval.run("MEANTIME", org.dossier.eval.meantime.MeantimeTimexes.read(dir), tagger, System.out, misses);
+                var docs = org.dossier.eval.meantime.MeantimeTimexes.read(dir);
+                TimexEval.run("MEANTIME", docs, tagger, System.out, misses && !lowercase);
+                if (lowercase)
+                    TimexEval.run("MEANTIME lower", docs, TimexEval.lowerCased(tagger), System.out, misses);
                 return 0;
             }
             if (hiddenDct) {
@@ -179,7 +186,9 @@ public final class EvalCommand implements Runnable {
                 System.err.println("error: --system must be dossier or sutime, not " + system);
                 return 2;
             }
-            TimexEval.run(dir, tagger, System.out, misses);
+            TimexEval.run(dir, tagger, System.out, misses && !lowercase);
+            if (lowercase)
+                TimexEval.run(dir, TimexEval.lowerCased(tagger), " lower", System.out, misses);
             return 0;
         }
     }

@@ -23,8 +23,9 @@ final class Months {
      */
     static Timex alone(Matcher m, Scan s) {
         String name = m.group("month").replace(".", "");
-        boolean shortName = name.length() <= 3 || name.equals("May");
-        if (m.group("prep") == null && m.group("mod") == null && (shortName || name.equals("March")))
+        String key = name.toLowerCase(Locale.ROOT);
+        boolean shortName = name.length() <= 3 || key.equals("may");
+        if (m.group("prep") == null && m.group("mod") == null && (shortName || key.equals("march")))
             return null;
         if (shortName && !m.group("month").endsWith(".") && NAME_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt())
             return null;

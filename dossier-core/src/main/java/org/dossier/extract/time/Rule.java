@@ -346,8 +346,9 @@ enum Rule {
     /**
      * A 24-hour clock time with its zone, as wire and online news write it: "18:00 UTC", "0800 GMT", "16:15 UTC
      * Monday". UTC and GMT are marked {@code Z}; the day is the weekday or date after it, else the document's.
+     * A zone in lower case ("0800 gmt", "5 p.m. est") is read only for the common ones, which are no other word.
      */
-    ZONED_CLOCK("\\b(?<h>[01]\\d|2[0-3]|\\d):?(?<min>[0-5]\\d)\\s+(?<tz>UTC|GMT|[A-Z][SD]T)\\b"
+    ZONED_CLOCK("\\b(?<h>[01]\\d|2[0-3]|\\d):?(?<min>[0-5]\\d)\\s+(?<tz>(?i:UTC|GMT)|[A-Z][SD]T|[ecmp][sd]t)\\b"
             + "(?:,?\\s+(?:(?i:on)\\s+)?(?:(?<wd>WEEKDAY)\\b|(?<month>MONTH)\\s+(?<d>[0-3]?\\d)\\b))?") {
         @Override
         Timex read(Matcher m, Scan s) {
@@ -356,7 +357,7 @@ enum Rule {
     },
     /** A clock time, with the day it is on where a weekday or date follows: "10 p.m. Wednesday", "5 p.m. EST Nov. 9". */
     CLOCK("(?:\\b(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))|\\b(?<named>(?i:noon|midday|midnight))\\b)"
-            + "(?:\\s+(?<tz>[A-Z]{2,4}T)\\b)?(?:,?\\s+(?:(?i:on)\\s+)?(?:(?<wd>WEEKDAY)\\b|(?<month>MONTH)\\s+(?<d>[0-3]?\\d)\\b))?") {
+            + "(?:\\s+(?<tz>[A-Z]{2,4}T|[ecmp][sd]t|gmt|utc)\\b)?(?:,?\\s+(?:(?i:on)\\s+)?(?:(?<wd>WEEKDAY)\\b|(?<month>MONTH)\\s+(?<d>[0-3]?\\d)\\b))?") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.clock(m);

@@ -17,6 +17,8 @@ final class Scan {
     final Anchor anchor;
     final List<Sentence> sentences;
     final TimeWords words = TimeWords.INSTANCE;
+    /** Whether the text is written without capitals ({@link LowerCaseNames#caseless}), where case tells no name from a word. */
+    final boolean caseless;
     /** "a second term", "a second consecutive day": "second" as an ordinal, not a unit of time. */
     private static final java.util.regex.Pattern ORDINAL_USE = java.util.regex.Pattern.compile(
             "\\s+(?!(?:ago|later|earlier|before|after|or|and|of|in|to|for)\\b)[a-z]");
@@ -29,6 +31,7 @@ final class Scan {
         this.text = text;
         this.sentences = sentences == null ? List.of() : sentences;
         this.anchor = new Anchor(dct);
+        this.caseless = LowerCaseNames.caseless(text);
     }
 
     /** The extent of a match: its group {@code t} when the rule has one, else the whole match. */
@@ -315,7 +318,7 @@ final class Scan {
         String time;
         if (!hasGroup(m, "ap")) {
             time = String.format("%02d:%s", Integer.parseInt(m.group("h")), m.group("min"));
-            if (m.group("tz").equals("UTC") || m.group("tz").equals("GMT"))
+            if (m.group("tz").equalsIgnoreCase("UTC") || m.group("tz").equalsIgnoreCase("GMT"))
                 time += "Z";
         } else if (m.group("named") != null)
             time = m.group("named").equalsIgnoreCase("midnight") ? "24:00" : "12:00";
@@ -330,7 +333,7 @@ final class Scan {
         String day = anchor.known() ? anchor.dct().toString() : "XXXX-XX-XX";
         if (time.endsWith("Z"))
             time = time.substring(0, time.length() - 1);
-        boolean utc = !hasGroup(m, "ap") && (m.group("tz").equals("UTC") || m.group("tz").equals("GMT"));
+        boolean utc = !hasGroup(m, "ap") && (m.group("tz").equalsIgnoreCase("UTC") || m.group("tz").equalsIgnoreCase("GMT"));
         if (m.group("wd") != null) {
             int wd = Integer.parseInt(TimeWords.lookup(words.weekdays, m.group("wd")));
             day = anchor.known() ? anchor.weekday(wd, null, weekdayTense(m)).toString() : "XXXX-WXX-" + wd;

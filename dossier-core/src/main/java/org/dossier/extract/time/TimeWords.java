@@ -59,7 +59,7 @@ final class TimeWords {
 
     /**
      * {@code template} with its placeholders replaced by regex alternations of the word lists: {@code MONTH} (full
-     * names, abbreviations with an optional period; capitalized), {@code WEEKDAY}, {@code NUM} (digits or number
+     * names, abbreviations with an optional period; capitalized or in lower case), {@code WEEKDAY}, {@code NUM} (digits or number
      * words), {@code UNIT}, {@code ORDINAL}, {@code HOLIDAY}, and {@code SPOKEN} (a year in words).
      */
     String expand(String template) {
@@ -84,12 +84,19 @@ final class TimeWords {
                 .replace("DIGIT", "one|two|three|four|five|six|seven|eight|nine");
     }
 
-    /** A regex alternation of the keys, longest first, as written in text: capitalized when {@code capital}. */
+    /**
+     * A regex alternation of the keys, longest first, as written in text: when {@code capital}, each capitalized or
+     * in lower case (whether a lower-case name counts is {@link LowerCaseNames}'s to say).
+     */
     static String alternation(java.util.Collection<String> keys, boolean capital) {
         return keys.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-                .map(k -> capital ? Character.toUpperCase(k.charAt(0)) + k.substring(1) : k)
-                .map(k -> Pattern.quote(k).replace(" ", "\\E\\s+\\Q"))
+                .map(k -> capital ? capitalOrLower(k) : Pattern.quote(k).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|"));
+    }
+
+    /** {@code key} (one word) as a pattern of its capitalized and its lower-case form: "may" as {@code [Mm]\Qay\E}. */
+    private static String capitalOrLower(String key) {
+        return "[" + Character.toUpperCase(key.charAt(0)) + key.charAt(0) + "]" + Pattern.quote(key.substring(1));
     }
 
     /** The value of {@code word} in {@code table}, ignoring case and a trailing period; null when absent. */

@@ -45,6 +45,8 @@ public final class Timexes {
             Matcher m = rule.pattern.matcher(scan.text).region(region.start(), region.end())
                     .useTransparentBounds(true).useAnchoringBounds(false);
             while (m.find()) {
+                if (!LowerCaseNames.INSTANCE.allows(m, scan))
+                    continue;
                 Timex t = rule.read(m, scan);
                 if (t != null && t.span().length() > 0)
                     found.add(t);
