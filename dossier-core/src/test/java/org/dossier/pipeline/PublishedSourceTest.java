@@ -16,7 +16,7 @@ class PublishedSourceTest {
         ProcessedDocument cued = process("This story is from March 10, 2031\n\nThe harbour board met and said the pier would close.");
         assertThat(cued.published()).hasToString("2031-03-10");
         assertThat(cued.publishedSource()).isEqualTo("text");
-        ProcessedDocument line = process("Pier to close\n\nTuesday, March 11, 2031\n\nThe harbour board said the pier would close.");
+        ProcessedDocument line = process("Pier to close\n\nTuesday, 11 March 2031\n\nThe harbour board said the pier would close.");
         assertThat(line.published()).hasToString("2031-03-11");
         assertThat(line.publishedSource()).isEqualTo("text");
     }

@@ -27,7 +27,7 @@ enum Rule {
             return s.monthDay(m, TimeWords.lookup(s.words.months, m.group("month")), num(m, "d"), m.group("d2"), m.group("y"));
         }
     },
-    DAY_MONTH("\\b(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>MONTH)(?:,?\\s+(?<y>(?:1[89]|20)\\d{2})\\b)?") {
+    DAY_MONTH("\\b(?:WEEKDAY,?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>MONTH)(?:,?\\s+(?<y>(?:1[89]|20)\\d{2})\\b)?") {
         @Override
         Timex read(Matcher m, Scan s) {
             return s.monthDay(m, TimeWords.lookup(s.words.months, m.group("month")), num(m, "d"), null, m.group("y"));

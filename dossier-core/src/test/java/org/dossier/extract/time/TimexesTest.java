@@ -24,6 +24,8 @@ class TimexesTest {
             "The mayor spoke on May 9.; May 9|DATE|2031-05-09",
             "The vote was held on Sept. 3, 2029.; Sept. 3, 2029|DATE|2029-09-03",
             "The port reopened on 2 February.; 2 February|DATE|2031-02-02",
+            "The port reopened on Tuesday, 13 May 2031.; Tuesday, 13 May 2031|DATE|2031-05-13",
+            "The port reopened on Tuesday, May 13, 2031.; Tuesday, May 13, 2031|DATE|2031-05-13",
             "The fair ran in June 2030.; June 2030|DATE|2030-06",
             "The lower house voted in early October this year.; early October this year|DATE|2031-10",
             "The bank failed in July last year.; July last year|DATE|2030-07",
