@@ -114,7 +114,8 @@ public final class CueDates {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Timex t : dates) {
-            if (!region.contains(t.span()) || reported != null && reported.overlaps(t.span()) || possessive(t)
+            if (!region.contains(t.span()) || reported != null && reported.overlaps(t.span())
+                    || possessive(t) && (saying == null || !saying.occasion(t, region))
                     || saying != null && !saying.mayDate(t, cue))
                 continue;
             int d = t.span().start() >= cue.end() ? t.span().start() - cue.end() : cue.start() - t.span().end();

@@ -25,6 +25,9 @@ final class SayingTimes {
      */
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
+    /** "At" or "During" opening a sentence or clause, then the expression: the occasion that frames the clause. */
+    private static final Pattern OCCASION_OPENING = Pattern.compile("(?i)^\\s*(?:at|during)\\s+$");
+
     private final String text;
     private final LocalDate published;
     private final List<Span> reported;
@@ -52,6 +55,16 @@ final class SayingTimes {
             if (r.contains(t.span()) && (cue == null || !r.contains(cue)))
                 return false;
         return true;
+    }
+
+    /**
+     * Whether the possessive {@code t} opens {@code region} after "At" or "During" and so names the occasion of its
+     * words: "At Monday's debate, she cited his remarks", "during tuesday''s briefing, the spokesman said". A
+     * possessive elsewhere names a thing ("hailed Thursday's summit") and dates no cue.
+     */
+    boolean occasion(Timex t, Span region) {
+        return t.span().start() >= region.start()
+                && OCCASION_OPENING.matcher(text.substring(region.start(), t.span().start())).find();
     }
 
     /** Whether {@code t} begins after the document's date. */

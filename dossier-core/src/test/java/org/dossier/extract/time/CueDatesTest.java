@@ -186,4 +186,14 @@ class CueDatesTest {
         assertThat(CueDates.of(d).dayBefore(1)).isEqualTo(new DateValue("2031-05-12", "day", "inferred"));
         assertThat(CueDates.of(d).forStatements(java.util.List.of(spanOf(text, "the pier closed on Monday"))).dayBefore(1)).isNull();
     }
+
+    @Test
+    void aPossessiveAfterAnOpeningAtOrDuringIsTheOccasionOfTheWords() {
+        assertThat(statementDate("At Tuesday's hearing, the senator said the bill was dead.", "said", "the bill was dead"))
+                .isEqualTo(new DateValue("2031-05-13", "day", "text"));
+        assertThat(statementDate("during tuesday's hearing, the senator said the bill was dead.", "said", "the bill was dead"))
+                .isEqualTo(new DateValue("2031-05-13", "day", "text"));
+        assertThat(statementDate("The senator hailed Tuesday's vote and said the bill was dead.", "said", "the bill was dead"))
+                .isNull();
+    }
 }
