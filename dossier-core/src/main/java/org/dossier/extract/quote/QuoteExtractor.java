@@ -62,9 +62,9 @@ public final class QuoteExtractor implements Extractor {
     @Override
     public void extract(AnnotatedDocument document, DocumentFacts facts) {
         DocTokens d = new DocTokens(document);
-        CueDates dates = CueDates.of(document);
         Persons persons = new MentionScanner(lex, parser).scan(document);
         List<Attribution> attributions = cues.read(d);
+        CueDates dates = CueDates.of(document).forStatements(reported(d, attributions));
         Resolver resolver = new Resolver(persons, facts);
         // speakers are resolved in text order: "the official" is whoever "an official from …" was before it
         Map<Attribution, Resolved> speakerOf = new HashMap<>();
@@ -140,6 +140,18 @@ public final class QuoteExtractor implements Extractor {
             Quote withRole = SpeakerRoles.fill(q, sentenceEndAfter(d, q.span().end()), facts);
             facts.add(inScope ? withTopics(withRole, profile.topics(d.text, q.span())) : withRole);
         }
+    }
+
+    /** The spans of every quotation and every clause a cue reports: words whose own dates are not their saying's. */
+    private static List<Span> reported(DocTokens d, List<Attribution> attributions) {
+        List<Span> out = new java.util.ArrayList<>();
+        for (Quoted q : d.quotes)
+            out.add(q.inner());
+        for (Attribution a : attributions)
+            for (Span s : new Span[] {a.content(), a.rest()})
+                if (s != null && s.length() > 0)
+                    out.add(s);
+        return out;
     }
 
     /** The character where the sentence holding character {@code offset - 1} ends. */

@@ -27,8 +27,19 @@ public final class CueDates {
     private final String text;
     private final List<Sentence> sentences;
     private final List<Timex> dates;
+    /** For statements, the expressions that may date a saying; null where this dates events. */
+    private final SayingTimes saying;
+
+    private CueDates(CueDates of, SayingTimes saying) {
+        this.document = of.document;
+        this.text = of.text;
+        this.sentences = of.sentences;
+        this.dates = of.dates;
+        this.saying = saying;
+    }
 
     private CueDates(AnnotatedDocument document, List<Timex> timexes) {
+        this.saying = null;
         this.document = document;
         this.text = document.text();
         this.sentences = document.sentences();
@@ -54,6 +65,17 @@ public final class CueDates {
         CueDates dates = new CueDates(document, Timexes.find(document.text(), document.sentences(), document.published()));
         LAST.set(dates);
         return dates;
+    }
+
+    /**
+     * These dates as dates of statements, whose words lie in {@code reported} (every quote and reported clause of the
+     * document): an expression inside words that another cue reports, a bound or planned day ("till March 15"), one
+     * before a noun ("the March 15 rally") and one after the document's date no longer date a cue, nor give the day
+     * of the sentence before ({@link SayingTimes}). An event is dated by what its own clause reports, so the
+     * events keep {@link #of}.
+     */
+    public CueDates forStatements(List<Span> reported) {
+        return new CueDates(this, new SayingTimes(text, document.published(), reported));
     }
 
     /**
@@ -92,7 +114,9 @@ public final class CueDates {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Timex t : dates) {
-            if (!region.contains(t.span()) || reported != null && reported.overlaps(t.span()) || possessive(t))
+            if (!region.contains(t.span()) || reported != null && reported.overlaps(t.span())
+                    || possessive(t) && (saying == null || !saying.occasion(t, region))
+                    || saying != null && !saying.mayDate(t, cue))
                 continue;
             int d = t.span().start() >= cue.end() ? t.span().start() - cue.end() : cue.start() - t.span().end();
             if (d >= 0 && d < bestDistance) {
@@ -103,9 +127,13 @@ public final class CueDates {
         return best;
     }
 
-    /** "Thursday's summit": the expression names a thing, not when the cue's words were said. */
+    /**
+     * "Thursday's summit": the expression names a thing, not when the cue's words were said. Some feeds write the
+     * apostrophe doubled ("tuesday''s meeting").
+     */
     private boolean possessive(Timex t) {
-        return text.startsWith("'s", t.span().end()) || text.startsWith("\u2019s", t.span().end());
+        int end = t.span().end();
+        return text.startsWith("'s", end) || text.startsWith("\u2019s", end) || text.startsWith("''s", end);
     }
 
     /** For an item of a run-in list, the date its heading names ("Key developments on Feb. 26:"). */
@@ -145,7 +173,8 @@ public final class CueDates {
         Span s = sentences.get(sentence).span();
         Timex last = null;
         for (Timex t : dates)
-            if (s.contains(t.span()) && "day".equals(t.granularity()) && !possessive(t))
+            if (s.contains(t.span()) && "day".equals(t.granularity()) && !possessive(t)
+                    && (saying == null || saying.mayDate(t, null)))
                 last = t;
         return last == null ? null : last.toDateValue("inferred");
     }

@@ -43,6 +43,8 @@ final class TimeWords {
      * {@code always} or {@code unless-past} (see {@link Scan}).
      */
     final Map<String, String> deadlineCues = table("deadline-cues.txt");
+    /** Words before an expression that make it a bound, a deadline or a planned day ({@link SayingTimes}). */
+    final java.util.Set<String> boundWords = table("bound-words.txt").keySet();
 
     private TimeWords() {
         table("future-cues.txt").forEach((cue, next) ->

@@ -107,4 +107,93 @@ class CueDatesTest {
         assertThat(addedAfter("The pier is unsafe, the harbour master said. \"We will close it,\" the mayor added.", "harbour master")).isNull();
         assertThat(addedAfter("The pier is unsafe, the harbour master said. The mayor spoke on Tuesday.", "harbour master")).isNull();
     }
+
+    /**
+     * The date of the statement of cue {@code cue} attributing {@code reported}, where {@code others} are the other
+     * quotes and reported clauses of the text.
+     */
+    private static DateValue statementDate(String text, String cue, String reported, String... others) {
+        AnnotatedDocument d = annotator.annotate("t", text, DCT);
+        int c = text.indexOf(cue);
+        Span cueSpan = new Span(c, c + cue.length());
+        int sentence = d.sentences().stream().filter(s -> s.span().contains(cueSpan)).findFirst().orElseThrow().index();
+        java.util.List<Span> all = new java.util.ArrayList<>();
+        for (String o : others)
+            all.add(spanOf(text, o));
+        Span own = reported == null ? null : spanOf(text, reported);
+        if (own != null)
+            all.add(own);
+        return CueDates.of(d).forStatements(all).dateOf(cueSpan, sentence, own);
+    }
+
+    private static Span spanOf(String text, String part) {
+        int at = text.indexOf(part);
+        assertThat(at).as(part).isNotNegative();
+        return new Span(at, at + part.length());
+    }
+
+    @Test
+    void anExpressionInWordsThatAnotherCueReportsDatesNoOtherStatement() {
+        String text = "The harbour master said the pier was unsafe, adding that the inspection on May 9 had found cracks.";
+        assertThat(statementDate(text, "said", "the pier was unsafe", "the inspection on May 9 had found cracks")).isNull();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        assertThat(statementDate(lower, "said", "the pier was unsafe", "the inspection on may 9 had found cracks")).isNull();
+    }
+
+    @Test
+    void aCueInsideReportedWordsIsDatedByItsOwnClauseThere() {
+        String text = "The mayor said that the harbour master told her on Tuesday that the pier was unsafe.";
+        assertThat(statementDate(text, "told", "the pier was unsafe",
+                "the harbour master told her on Tuesday that the pier was unsafe")).isEqualTo(new DateValue("2031-05-13", "day", "text"));
+    }
+
+    @Test
+    void aBoundOrADeadlineDatesNoStatement() {
+        assertThat(statementDate("The council, which closed the market from May 3, said stalls would reopen.", "said",
+                "stalls would reopen")).isNull();
+        assertThat(statementDate("stalls stayed shut till may 3, the council said.", "said", "stalls stayed shut")).isNull();
+        assertThat(statementDate("The council said on May 7 that stalls stayed shut.", "said", "stalls stayed shut"))
+                .isEqualTo(new DateValue("2031-05-07", "day", "text"));
+    }
+
+    @Test
+    void aDayAfterThePublicationDatesNoStatementAlreadyReported() {
+        assertThat(statementDate("The minister, who will visit the port on May 20, said the cranes were idle.", "said",
+                "the cranes were idle")).isNull();
+        assertThat(statementDate("the minister, who will visit the port on may 20, said the cranes were idle.", "said",
+                "the cranes were idle")).isNull();
+    }
+
+    @Test
+    void aDateAfterTheNamesAKnownEventButAfterAnOccasion() {
+        assertThat(statementDate("The senator, who led the May 2 walkout, said the bill was dead.", "said", "the bill was dead"))
+                .isNull();
+        assertThat(statementDate("In a May 2 interview, the senator said the bill was dead.", "said", "the bill was dead"))
+                .isEqualTo(new DateValue("2031-05-02", "day", "text"));
+    }
+
+    @Test
+    void aPossessiveWithADoubledApostropheDatesNothing() {
+        assertThat(dateOf("the senator praised tuesday''s vote and said the bill was dead.", "said", "the bill was dead")).isNull();
+        assertThat(dateOf("the senator said on tuesday the bill was dead.", "said", "the bill was dead"))
+                .isEqualTo(new DateValue("2031-05-13", "day", "text"));
+    }
+
+    @Test
+    void theDayBeforeAStatementIsNoneThatReportedWordsName() {
+        String text = "The mayor said the pier closed on Monday. \u201cWe will fix it,\u201d she added.";
+        AnnotatedDocument d = annotator.annotate("t", text, DCT);
+        assertThat(CueDates.of(d).dayBefore(1)).isEqualTo(new DateValue("2031-05-12", "day", "inferred"));
+        assertThat(CueDates.of(d).forStatements(java.util.List.of(spanOf(text, "the pier closed on Monday"))).dayBefore(1)).isNull();
+    }
+
+    @Test
+    void aPossessiveAfterAnOpeningAtOrDuringIsTheOccasionOfTheWords() {
+        assertThat(statementDate("At Tuesday's hearing, the senator said the bill was dead.", "said", "the bill was dead"))
+                .isEqualTo(new DateValue("2031-05-13", "day", "text"));
+        assertThat(statementDate("during tuesday's hearing, the senator said the bill was dead.", "said", "the bill was dead"))
+                .isEqualTo(new DateValue("2031-05-13", "day", "text"));
+        assertThat(statementDate("The senator hailed Tuesday's vote and said the bill was dead.", "said", "the bill was dead"))
+                .isNull();
+    }
 }
