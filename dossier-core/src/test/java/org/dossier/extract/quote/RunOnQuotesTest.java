@@ -1,0 +1,25 @@
+package org.dossier.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.extract.quote.QuoteFixture.quotes;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quotes that go on past where a cue or a quotation mark would end them, each construction on a sentence of our own
+ * writing. A quote prints as {@code kind|speaker|text}.
+ */
+class RunOnQuotesTest {
+
+    @Test
+    void aShortQuotedSentenceAfterASplitQuoteIsItsSpeakersStatement() {
+        assertThat(quotes("“We have a budget for the pier,” Mayor Lena Ortiz said. “It is called patience.”"))
+                .containsExactly("direct|Lena Ortiz|We have a budget for the pier,", "direct|Lena Ortiz|It is called patience.");
+    }
+
+    @Test
+    void aShortQuotedTermInTheNextSentenceIsStillNoQuote() {
+        assertThat(quotes("“We have a budget for the pier,” Mayor Lena Ortiz said. The harbor board has other plans for the “old pier.”"))
+                .containsExactly("direct|Lena Ortiz|We have a budget for the pier,");
+    }
+}
