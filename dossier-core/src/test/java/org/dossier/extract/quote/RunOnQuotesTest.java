@@ -22,4 +22,12 @@ class RunOnQuotesTest {
         assertThat(quotes("“We have a budget for the pier,” Mayor Lena Ortiz said. The harbor board has other plans for the “old pier.”"))
                 .containsExactly("direct|Lena Ortiz|We have a budget for the pier,");
     }
+
+    @Test
+    void aPossessiveWithABareApostropheStaysInsideTheSubject() {
+        assertThat(quotes("After the vote, Mayor Lena Harris' office said the ferry would run all winter."))
+                .containsExactly("indirect|Lena Harris|the ferry would run all winter");
+        assertThat(quotes("After the vote, the Rivers’ lawyer said the ferry would run all winter."))
+                .hasSize(1).allMatch(q -> q.endsWith("|the ferry would run all winter"));
+    }
 }
