@@ -30,4 +30,16 @@ class RunOnQuotesTest {
         assertThat(quotes("After the vote, the Rivers’ lawyer said the ferry would run all winter."))
                 .hasSize(1).allMatch(q -> q.endsWith("|the ferry would run all winter"));
     }
+
+    @Test
+    void theQuotedNameOfAShowBeforeTheSpeakerLeavesTheReportWhole() {
+        assertThat(quotes("On Monday on Harbor Radio’s “Morning Tide,” Mayor Lena Ortiz said the ferry would run all winter."))
+                .containsExactly("indirect|Lena Ortiz|the ferry would run all winter");
+    }
+
+    @Test
+    void aQuoteBeforeTheSpeakerIsStillTheirsWhenNoPrepositionNamesIt() {
+        assertThat(quotes("“The ferry will run,” Mayor Lena Ortiz said after the vote."))
+                .containsExactly("direct|Lena Ortiz|The ferry will run,");
+    }
 }
