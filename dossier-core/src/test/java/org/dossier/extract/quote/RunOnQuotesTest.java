@@ -42,4 +42,10 @@ class RunOnQuotesTest {
         assertThat(quotes("“The ferry will run,” Mayor Lena Ortiz said after the vote."))
                 .containsExactly("direct|Lena Ortiz|The ferry will run,");
     }
+
+    @Test
+    void aShareWrittenWithThePercentSignIsASubjectThatSpeaks() {
+        assertThat(quotes("Among ferry riders in the survey, 58% say the crossings should run all winter."))
+                .containsExactly("indirect|null|the crossings should run all winter");
+    }
 }
