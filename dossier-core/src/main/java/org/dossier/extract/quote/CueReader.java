@@ -376,7 +376,7 @@ final class CueReader {
         // "on Fox News’ “Hannity,” Gingrich said …": the name of a show before the speaker is no quote of theirs
         for (Quoted q : d.quotes)
             if (q.outer().end() == i + 1)
-                return !QuotedTitles.isNamed(d.text, q);
+                return !QuotedTitles.isNamed(d.text, q) && !QuotedTitles.afterPreposition(d.text, q);
         return true;
     }
 

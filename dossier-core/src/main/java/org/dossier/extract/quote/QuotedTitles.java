@@ -43,6 +43,15 @@ final class QuotedTitles {
         return NAME_BEFORE.matcher(text.substring(Math.max(0, q.outer().start() - 30), q.outer().start())).find();
     }
 
+    /** A preposition right before an opening mark: the quote is its object, part of the narrator's sentence. */
+    private static final java.util.regex.Pattern PREPOSITION_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:on|in|of|at|to|from|with|for|about|by)\\s*$");
+
+    /** Whether quote {@code q} is the object of a preposition: "to chants of “Marco! Marco!,” …". */
+    static boolean afterPreposition(String text, Quoted q) {
+        return PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, q.outer().start() - 12), q.outer().start())).find();
+    }
+
     /** Whether {@code inner}, the words between quotation marks, is written as a title. */
     static boolean isTitle(String inner) {
         // an exclamation, a question or two sentences is something said: "What a Super Tuesday!", "Like Leeds. Or York."

@@ -48,4 +48,10 @@ class RunOnQuotesTest {
         assertThat(quotes("Among ferry riders in the survey, 58% say the crossings should run all winter."))
                 .containsExactly("indirect|null|the crossings should run all winter");
     }
+
+    @Test
+    void aQuoteThatIsAPrepositionsObjectBeforeTheSpeakerLeavesTheReportWhole() {
+        assertThat(quotes("Walking into the hall to cheers of “Lena! Lena!,” the mayor said the ferry would run all winter."))
+                .containsExactly("indirect|null|the ferry would run all winter");
+    }
 }
