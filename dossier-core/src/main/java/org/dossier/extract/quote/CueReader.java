@@ -371,7 +371,13 @@ final class CueReader {
         int i = d.span(npStart).start() - 1;
         while (i >= 0 && (Character.isWhitespace(d.text.charAt(i)) || d.text.charAt(i) == ','))
             i--;
-        return i >= 0 && (d.text.charAt(i) == '”' || d.text.charAt(i) == '"');
+        if (i < 0 || d.text.charAt(i) != '”' && d.text.charAt(i) != '"')
+            return false;
+        // "on Fox News’ “Hannity,” Gingrich said …": the name of a show before the speaker is no quote of theirs
+        for (Quoted q : d.quotes)
+            if (q.outer().end() == i + 1)
+                return !QuotedTitles.isNamed(d.text, q) && !QuotedTitles.afterPreposition(d.text, q);
+        return true;
     }
 
     /**

@@ -47,7 +47,7 @@ final class NounPhrases {
         }
         // a phrase does not start with "of", "and" or a possessive
         int start = k + 1;
-        while (start <= end && Set.of("of", "and", "from", "'s", "’s").contains(d.word(start).toLowerCase(Locale.ROOT)))
+        while (start <= end && Set.of("of", "and", "from", "'s", "’s", "'", "’").contains(d.word(start).toLowerCase(Locale.ROOT)))
             start++;
         return start;
     }
@@ -91,6 +91,13 @@ final class NounPhrases {
                 && (lex.isNameWord(d.word(i)) || lex.titles.contains(d.word(i)) && Character.isUpperCase(d.word(i).charAt(0)));
     }
 
+    /** Whether token {@code k} is an apostrophe glued to a word in -s before it: the possessive "Sanders'". */
+    static boolean isBareApostrophe(DocTokens d, int k) {
+        String w = d.word(k);
+        return (w.equals("'") || w.equals("’")) && k > 0 && d.span(k - 1).end() == d.span(k).start()
+                && d.word(k - 1).endsWith("s") && Character.isUpperCase(d.word(k - 1).charAt(0));
+    }
+
     /** A lower-case content word that may modify a noun: not a function word, a participle or a verb form. */
     static boolean isModifier(DocTokens d, int k) {
         String w = d.word(k);
@@ -109,6 +116,9 @@ final class NounPhrases {
             return true;
         if (lex.isNameWord(w) || lex.titles.contains(w) || lex.orgNouns.contains(w) || lex.personNouns.contains(w)
                 || lex.isDeterminer(w) || lex.isPronoun(w) || w.matches("\\p{Lu}\\.") || w.equals("'s") || w.equals("’s"))
+            return true;
+        // a possessive of a name ending in s written with the bare apostrophe: "Sanders' team", "the Smiths’ lawyer"
+        if (isBareApostrophe(d, k))
             return true;
         if ((lw.equals("of") || lw.equals("and") || lw.equals("from") || lw.equals("von") || lw.equals("der")) && k + 1 < d.size()
                 && (Character.isUpperCase(d.word(k + 1).charAt(0))

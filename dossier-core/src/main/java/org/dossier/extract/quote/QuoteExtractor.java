@@ -112,7 +112,11 @@ public final class QuoteExtractor implements Extractor {
             String inner = quoted.inner().of(d.text);
             Attribution a = attribution[q];
             Resolved who = speaker[q];
-            if (words(inner) < MIN_QUOTE_WORDS || words(inner) < SHORT_QUOTE_WORDS && (a == null || isLabel(d, quoted))
+            // a short quote that is a sentence of its own and goes on from its speaker's quote before it ("“We have a
+            // plan,” he said. “It is called a budget.”") is a statement, not a scare-quoted term
+            boolean statement = who != null && a == null && words(inner) >= STATEMENT_WORDS && continuesSameParagraph(d, q, speakerOfQuote)
+                    && Sentences.standsAlone(d.text, quoted);
+            if (!statement && (words(inner) < MIN_QUOTE_WORDS || words(inner) < SHORT_QUOTE_WORDS && (a == null || isLabel(d, quoted)))
                     || QuotedTitles.isTitle(inner))
                 continue;
             found.add(new Quote(quoted.inner(), inner, Quote.Kind.DIRECT, who == null ? null : who.key(),
@@ -212,6 +216,15 @@ public final class QuoteExtractor implements Extractor {
         if (sameParagraph || continuesInto(d, prev, cur) || opensParagraphAfter(d, prev, cur) && endsParagraphBefore(d, prev, cur))
             return speakerOfQuote.get(q - 1);
         return null;
+    }
+
+    /** The fewest words of a quoted sentence of its own that continues its speaker's quote: "“It is called a budget.”". */
+    private static final int STATEMENT_WORDS = 2;
+
+    /** Whether quote {@code q} takes the speaker of the quote before it in the same paragraph. */
+    private static boolean continuesSameParagraph(DocTokens d, int q, Map<Integer, Resolved> speakerOfQuote) {
+        return q > 0 && speakerOfQuote.get(q - 1) != null
+                && !d.breakBetween(d.quotes.get(q - 1).outer().end(), d.quotes.get(q).outer().start());
     }
 
     /** Whether quote {@code prev}, left open at its paragraph's end, goes on in {@code next}, which opens a later paragraph. */

@@ -240,6 +240,9 @@ final class Subjects {
         // "six in 10 say", "one in 5 said", "at least 21,000 said", "42% say": a share or a count written in figures
         if (w.matches("\\d[\\d,.]*%?"))
             return true;
+        // the tokenizer parts "42%" into "42" and "%": the sign ends the share as "percent" does
+        if (w.equals("%"))
+            return true;
         String lw = w.toLowerCase(Locale.ROOT);
         if (QUANTITIES.contains(lw))
             return true;
