@@ -59,6 +59,9 @@ final class KnownEntities {
                     var found = names.gazetteer.find(text);
                     if (found.isEmpty())
                         continue;
+                    // "Jordan said" after "Jim Jordan": a surname of someone the text names in full is that person
+                    if (len == 1 && persons.isKnownSurname(text))
+                        break;
                     Gazetteer.Entry e = found.get();
                     boolean place = e.how() == Gazetteer.How.METONYM && (i > 0
                             && ActorExtractor.PLACE_PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))

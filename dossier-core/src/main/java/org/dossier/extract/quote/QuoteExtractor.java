@@ -374,6 +374,9 @@ public final class QuoteExtractor implements Extractor {
                     return null;
                 }
                 case ENTITY: {
+                    // "Jordan added" after "Jim Jordan": a surname that is also a place's or a body's name is the person's
+                    if (s.role() == null && s.name().matches("\\p{Lu}\\p{L}+") && persons.isKnownSurname(s.name()))
+                        return actor(persons.canonical(s.name()), ActorKind.PERSON, null, null, null);
                     Resolved r = actor(s.name(), s.kind(), s.role(), s.country(), null);
                     if (s.role() != null)
                         lastByNoun.put(noun(s.role()), r);

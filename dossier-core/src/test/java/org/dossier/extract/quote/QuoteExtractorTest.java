@@ -224,6 +224,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSurnameThatIsAlsoACountrysNameIsThePersonNamedInFull() {
+        DocumentFacts facts = new DocumentFacts();
+        var doc = ANNOTATOR.annotate("t", "Representative Ada Jordan said the port bill was dead. Jordan added that she would vote no.", null);
+        new org.dossier.extract.actor.ActorExtractor().extract(doc, facts);
+        EXTRACTOR.extract(doc, facts);
+        assertThat(facts.quotes()).extracting(Quote::speakerName).containsExactly("Ada Jordan", "Ada Jordan");
+        assertThat(facts.actors()).extracting(org.dossier.model.Actor::name).containsExactly("Ada Jordan");
+        // with no one of that surname, the country speaks
+        assertThat(quotes("Jordan said the border crossing would reopen on Monday."))
+                .containsExactly("indirect|Jordan|the border crossing would reopen on Monday");
+    }
+
+    @Test
     void aPersonsNameBeforeAnAsideSpeaksWhereverItStandsInTheSentence() {
         assertThat(quotes("In a statement on Monday, Senator Ruth Alder, D-Ore., said the bill was dead."))
                 .containsExactly("indirect|Ruth Alder|the bill was dead");
