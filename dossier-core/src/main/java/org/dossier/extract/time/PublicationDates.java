@@ -156,7 +156,23 @@ public final class PublicationDates {
      * text, not inferred; the pipeline asks for it before {@link #infer}, and evaluations blank it to hide the date.
      */
     public static Optional<DateLine> dateLine(String text) {
-        return dateLine(text, Timexes.find(text, null));
+        // only the head is read: tagging the whole text for its first lines would cost as much as the inference
+        String head = text.substring(0, headEnd(text));
+        return dateLine(head, Timexes.find(head, null));
+    }
+
+    /** The end of the first {@value #DATE_LINE_WITHIN} non-empty lines of {@code text}, where a date line may stand. */
+    private static int headEnd(String text) {
+        int lines = 0, start = 0;
+        while (start < text.length() && lines < DATE_LINE_WITHIN) {
+            int end = text.indexOf('\n', start);
+            if (end < 0)
+                return text.length();
+            if (!text.substring(start, end).isBlank())
+                lines++;
+            start = end + 1;
+        }
+        return Math.min(start, text.length());
     }
 
     static Optional<DateLine> dateLine(String text, List<Timex> timexes) {
