@@ -16,8 +16,6 @@ final class Infinitives {
     private static final WordList DIRECTIVES = WordList.load("directive-cues.txt");
     /** The most tokens of the one addressed between a directive and its "to": "pressed the city's two largest unions to". */
     private static final int MAX_ADDRESSEE = 6;
-    /** Forms of "be" before a passive directive, whose subject is the one addressed: "was encouraged to apply". */
-    private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
     /** Lower-case words after "to" that open a noun phrase, not an infinitive: "offered to the court", "declined to its lowest". */
     private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "his", "her", "their", "our", "my", "your",
             "its", "these", "those", "this", "that", "all", "some", "any", "each", "every", "no", "him", "them", "us",
@@ -38,7 +36,7 @@ final class Infinitives {
             return 0;
         if (COMMISSIVES.contains(w) && opens(d, i + 1))
             return 1;
-        if (DIRECTIVES.contains(w) && !PASSIVE.contains(d.word(i - 1 >= 0 ? i - 1 : i).toLowerCase(Locale.ROOT)) && addressed(d, i + 1))
+        if (DIRECTIVES.contains(w) && !VerbGroups.BE_FORMS.contains(d.word(i - 1 >= 0 ? i - 1 : i).toLowerCase(Locale.ROOT)) && addressed(d, i + 1))
             return 1;
         return 0;
     }

@@ -26,6 +26,9 @@ final class ModifiedSubjects {
             "although", "though", "because", "since", "as", "if", "when", "whereas", "now", "also");
     /** Dashes that set off an aside inside the subject. */
     private static final Set<String> DASHES = Set.of("—", "--", "–");
+    /** Openers of subject-openers.txt that may also stand inside a subject, before its head: "the two councillors". */
+    private static final Set<String> INNER_QUANTIFIERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "more", "other", "many", "few");
     /** The most tokens from the subject's first word to its head: "Large majorities". */
     private static final int MAX_HEAD = 6;
     /** The most tokens of the modifier. */
@@ -105,7 +108,7 @@ final class ModifiedSubjects {
             if (h == end)
                 return bareHead && !bare && isHead(d, h, start) ? start : -1;
             String next = d.word(h + 1).toLowerCase(Locale.ROOT);
-            if (isHead(d, h, start) && (!bare || plural(d.word(h))) && (MODIFIERS.contains(next) || participle(d, h + 1, end)) && modifier(d, h + 1, end))
+            if (isHead(d, h, start) && (!bare || Subjects.looksPlural(d.word(h))) && (MODIFIERS.contains(next) || participle(d, h + 1, end)) && modifier(d, h + 1, end))
                 return start;
         }
         return -1;
@@ -121,7 +124,7 @@ final class ModifiedSubjects {
         String w = d.word(i);
         String lw = w.toLowerCase(Locale.ROOT);
         if (i > start && Subjects.OPENERS.contains(lw) && !Character.isDigit(w.charAt(0)))
-            return Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "other", "many", "few").contains(lw);
+            return INNER_QUANTIFIERS.contains(lw);
         return !(Subjects.NOT_IN_SUBJECT.contains(lw) || cues.contains(lw) || i > start && NounPhrases.FUNCTION.contains(lw)
                 || !Character.isLetterOrDigit(w.charAt(0)) || lw.endsWith("ly") || lw.endsWith("ing") || lw.endsWith("ed"));
     }
@@ -138,13 +141,7 @@ final class ModifiedSubjects {
             return false;
         if (Subjects.OPENERS.contains(lw) && h > start)
             return false;
-        return plural(w) || h > start || Subjects.OPENERS.contains(lw) || Character.isDigit(w.charAt(0));
-    }
-
-    /** Whether a word reads as a plural noun: "voters", "majorities", not "press" or "famous". */
-    private static boolean plural(String w) {
-        String lw = w.toLowerCase(Locale.ROOT);
-        return lw.length() > 3 && lw.endsWith("s") && !lw.endsWith("ss") && !lw.endsWith("ous") && lw.chars().allMatch(Character::isLetter);
+        return Subjects.looksPlural(w) || h > start || Subjects.OPENERS.contains(lw) || Character.isDigit(w.charAt(0));
     }
 
     /**

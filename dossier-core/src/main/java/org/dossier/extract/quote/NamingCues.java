@@ -1,7 +1,6 @@
 package org.dossier.extract.quote;
 
 import java.util.Locale;
-import java.util.Set;
 import org.dossier.extract.WordList;
 
 /**
@@ -15,8 +14,6 @@ final class NamingCues {
     private static final WordList VERBS = WordList.load("naming-cues.txt");
     /** The most words of the object between the verb and the quoted label: "called the harbor board's latest plan". */
     private static final int MAX_OBJECT_WORDS = 6;
-    /** Forms of "be" before a passive ("was called “…”"), whose subject is the one named, not the speaker. */
-    private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
 
     private NamingCues() {
     }
@@ -28,7 +25,7 @@ final class NamingCues {
      */
     static int length(DocTokens d, int i) {
         String w = d.word(i);
-        if (!Character.isLowerCase(w.charAt(0)) || !VERBS.contains(w) || d.inQuote(i) || i > 0 && PASSIVE.contains(d.word(i - 1).toLowerCase(Locale.ROOT)))
+        if (!Character.isLowerCase(w.charAt(0)) || !VERBS.contains(w) || d.inQuote(i) || i > 0 && VerbGroups.BE_FORMS.contains(d.word(i - 1).toLowerCase(Locale.ROOT)))
             return 0;
         int from = d.span(i).end();
         for (Quoted q : d.quotes) {

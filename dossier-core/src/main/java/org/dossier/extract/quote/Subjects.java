@@ -219,8 +219,13 @@ final class Subjects {
         String head = d.word(end);
         if (COLLECTIVES.contains(head))
             return true;
-        return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("'s")
-                && head.chars().allMatch(Character::isLetter);
+        return looksPlural(head);
+    }
+
+    /** Whether a word reads as a plural noun: "voters", "majorities", not "press", "famous" or "Clinton's". */
+    static boolean looksPlural(String w) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        return lw.length() > 3 && lw.endsWith("s") && !lw.endsWith("ss") && !lw.endsWith("ous") && lw.chars().allMatch(Character::isLetter);
     }
 
     /** Whether token {@code k} is the "than" of a quantity inside a subject: "More than six in 10 said". */

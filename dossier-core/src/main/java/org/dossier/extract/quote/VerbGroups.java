@@ -18,6 +18,8 @@ final class VerbGroups {
      * Forms of "be" that make a cue in -ing progressive ("the union is demanding that …", "Trump is telling voters
      * that …"); before a past participle they would make it passive, whose subject is the audience ("he was told").
      */
+    /** The forms of "be": before a participle they make a passive ("was encouraged to", "was called “…”"). */
+    static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "am", "been", "be", "'s", "’s", "'re", "’re");
     /** Words that negate a verb group; the tokenizer splits "didn't" into "did" and "n't". */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
