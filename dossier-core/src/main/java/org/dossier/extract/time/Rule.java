@@ -52,7 +52,7 @@ enum Rule {
         }
     },
     /** A month alone, "in March", "last May", "early June": licensed by a preposition or modifier where the name is also a word. */
-    MONTH("(?:\\b(?<prep>(?i:in|since|until|till|by|through|from|of|before|after|during|to|between|and))\\s+)?"
+    MONTH("\\b(?:(?<prep>(?i:in|since|until|till|by|through|from|of|before|after|during|to|between|and))\\s+)?"
             + "(?<t>(?:(?<mod>(?i:last|next|this|early|mid|late|the end of|end of|the beginning of|the start of))[\\s-]+)?(?<month>MONTH))(?![\\s.]*\\d)") {
         @Override
         Timex read(Matcher m, Scan s) {
