@@ -19,6 +19,8 @@ final class Scan {
     final TimeWords words = TimeWords.INSTANCE;
     /** Whether the text is written without capitals ({@link LowerCaseNames#caseless}), where case tells no name from a word. */
     final boolean caseless;
+    /** The text in lower case, for {@link RuleWords}: a rule whose words it lacks is not run. */
+    final String lowerText;
     /** "a second term", "a second consecutive day": "second" as an ordinal, not a unit of time. */
     private static final java.util.regex.Pattern ORDINAL_USE = java.util.regex.Pattern.compile(
             "\\s+(?!(?:ago|later|earlier|before|after|or|and|of|in|to|for)\\b)[a-z]");
@@ -32,6 +34,7 @@ final class Scan {
         this.sentences = sentences == null ? List.of() : sentences;
         this.anchor = new Anchor(dct);
         this.caseless = LowerCaseNames.caseless(text);
+        this.lowerText = text.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The extent of a match: its group {@code t} when the rule has one, else the whole match. */

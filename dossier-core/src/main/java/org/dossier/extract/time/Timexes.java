@@ -42,6 +42,8 @@ public final class Timexes {
     private static List<Timex> scan(Scan scan, Span region) {
         List<Timex> found = new ArrayList<>();
         for (Rule rule : Rule.values()) {
+            if (!RuleWords.INSTANCE.mayMatch(rule, scan.lowerText))
+                continue;
             Matcher m = rule.pattern.matcher(scan.text).region(region.start(), region.end())
                     .useTransparentBounds(true).useAnchoringBounds(false);
             while (m.find()) {
